@@ -1,0 +1,65 @@
+package org.dragoman.app.cli;
+
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dragoman.analysis.AnalysisJson;
+import org.dragoman.analysis.AnalysisText;
+import org.dragoman.analysis.Analyzer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code dragoman analyze}: one analysis record per document. */
+@Command(
+    name = "analyze",
+    mixinStandardHelpOptions = true,
+    description =
+        "Analyze documents (text, HTML, RSS/Atom, WARC, JSON Lines, directories) and write one"
+            + " record per document.")
+final class AnalyzeCommand implements Callable<Integer> {
+  enum OutputFormat {
+    jsonl,
+    text
+  }
+
+  @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
+  List<Path> paths;
+
+  @Option(
+      names = "--format",
+      defaultValue = "jsonl",
+      description = "Output: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
+  OutputFormat format;
+
+  @Option(
+      names = "--threads",
+      defaultValue = "2",
+      description = "Documents analyzed at once (default: ${DEFAULT-VALUE}).")
+  int threads;
+
+  @Override
+  public Integer call() {
+    PrintWriter out =
+        new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
+    PrintStream err = System.err;
+    Analyzer analyzer = Analyzer.defaults();
+    AnalysisRun run = new AnalysisRun(analyzer::analyze, threads, err);
+    run.run(
+        paths,
+        a -> {
+          out.println(format == OutputFormat.jsonl ? AnalysisJson.toLine(a) : AnalysisText.of(a));
+          out.flush();
+        });
+    out.flush();
+    err.printf(
+        java.util.Locale.ROOT,
+        "analyzed %d document(s), %d failure(s)%n",
+        run.analyzed(),
+        run.failed());
+    return run.failed() == 0 ? 0 : 1;
+  }
+}

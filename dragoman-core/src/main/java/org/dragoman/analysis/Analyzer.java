@@ -1,0 +1,115 @@
+package org.dragoman.analysis;
+
+import java.util.List;
+import org.dragoman.language.CoreNlpLanguageAnalyzer;
+import org.dragoman.language.LanguageAnalyzer;
+import org.dragoman.model.Analysis;
+import org.dragoman.model.AnnotatedText;
+import org.dragoman.model.Citation;
+import org.dragoman.model.Entity;
+import org.dragoman.model.Page;
+import org.dragoman.model.Quote;
+import org.dragoman.model.RawDocument;
+import org.dragoman.record.citation.CitationExtractor;
+import org.dragoman.record.citation.NewsCitationExtractor;
+import org.dragoman.record.date.DateExtractor;
+import org.dragoman.record.date.Dating;
+import org.dragoman.record.date.NewsDateExtractor;
+import org.dragoman.record.entity.EntityExtractor;
+import org.dragoman.record.entity.NewsEntityExtractor;
+import org.dragoman.record.quote.AttributionQuoteExtractor;
+import org.dragoman.record.quote.QuoteExtractor;
+import org.dragoman.structure.PageReader;
+import org.dragoman.structure.PageReaders;
+
+/**
+ * Turns a raw document into its analysis: structure, language, then the record (dates, entities,
+ * citations, quotes). Thread-safe: one instance serves every document of a run.
+ */
+public final class Analyzer {
+  private final PageReader pages;
+  private final LanguageAnalyzer language;
+  private final DateExtractor dates;
+  private final EntityExtractor entities;
+  private final CitationExtractor citations;
+  private final QuoteExtractor quotes;
+
+  public Analyzer(
+      PageReader pages,
+      LanguageAnalyzer language,
+      DateExtractor dates,
+      EntityExtractor entities,
+      CitationExtractor citations,
+      QuoteExtractor quotes) {
+    this.pages = pages;
+    this.language = language;
+    this.dates = dates;
+    this.entities = entities;
+    this.citations = citations;
+    this.quotes = quotes;
+  }
+
+  /** The default pipeline; loads the CoreNLP models (a few seconds, once). */
+  public static Analyzer defaults() {
+    return new Analyzer(
+        PageReaders.defaults(),
+        new CoreNlpLanguageAnalyzer(),
+        new NewsDateExtractor(),
+        new NewsEntityExtractor(),
+        new NewsCitationExtractor(),
+        new AttributionQuoteExtractor());
+  }
+
+  /** Only the structure stage: metadata, body and comments, no language or record. */
+  public static Analysis structureOnly(PageReader pages, RawDocument document) {
+    Page page = pages.read(document);
+    return assemble(
+        document,
+        page,
+        new Dating(List.of(), page.published(), page.publishedEvidence()),
+        List.of(),
+        List.of(),
+        List.of());
+  }
+
+  public Page structure(RawDocument document) {
+    return pages.read(document);
+  }
+
+  public Analysis analyze(RawDocument document) {
+    Page page = pages.read(document);
+    AnnotatedText annotated = language.annotate(page.text());
+    Dating dating = dates.extract(page, annotated);
+    List<Entity> found = entities.extract(page, annotated);
+    List<Citation> cited = citations.extract(page, annotated, found, dating);
+    List<Quote> said = quotes.extract(page, annotated, found, cited);
+    return assemble(document, page, dating, found, said, cited);
+  }
+
+  private static Analysis assemble(
+      RawDocument document,
+      Page page,
+      Dating dating,
+      List<Entity> entities,
+      List<Quote> quotes,
+      List<Citation> citations) {
+    return new Analysis(
+        document.id(),
+        document.origin().source()
+            + (document.origin().recordId() == null ? "" : "#" + document.origin().recordId()),
+        page.title(),
+        page.authors(),
+        page.site(),
+        page.publication(),
+        dating.published(),
+        dating.publishedEvidence(),
+        page.text(),
+        page.blocks(),
+        page.links(),
+        page.comments(),
+        entities,
+        quotes,
+        citations,
+        dating.dates());
+  }
+}

@@ -1,0 +1,78 @@
+package org.dragoman.language;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import org.dragoman.model.AnnotatedText;
+import org.dragoman.model.Sentence;
+import org.dragoman.model.Token;
+
+/**
+ * Stanford CoreNLP configured for speed: tokenize, ssplit, pos, lemma and the 3-class NER model,
+ * without SUTime, numeric or fine-grained classifiers (our record stage does dates and roles
+ * better). One pipeline is loaded per instance and shared across threads.
+ */
+public final class CoreNlpLanguageAnalyzer implements LanguageAnalyzer {
+  private final StanfordCoreNLP pipeline;
+
+  public CoreNlpLanguageAnalyzer() {
+    this(fastProperties());
+  }
+
+  public CoreNlpLanguageAnalyzer(Properties properties) {
+    this.pipeline = new StanfordCoreNLP(properties);
+  }
+
+  /** The configuration we use: the fast 3-class NER, no SUTime, no extras. */
+  public static Properties fastProperties() {
+    Properties p = new Properties();
+    p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    p.setProperty("tokenize.language", "en");
+    p.setProperty("tokenize.options", "untokenizable=noneKeep,invertible=false");
+    p.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    p.setProperty("pos.maxlen", "200");
+    p.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz");
+    p.setProperty("ner.applyNumericClassifiers", "false");
+    p.setProperty("ner.useSUTime", "false");
+    p.setProperty("ner.applyFineGrained", "false");
+    p.setProperty("ner.buildEntityMentions", "false");
+    p.setProperty("ner.combinationMode", "NORMAL");
+    p.setProperty("ner.docdate.useFixedDate", "");
+    return p;
+  }
+
+  @Override
+  public AnnotatedText annotate(String text) {
+    Annotation annotation = new Annotation(text);
+    pipeline.annotate(annotation);
+    List<Token> tokens = new ArrayList<>();
+    List<Sentence> sentences = new ArrayList<>();
+    for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+      int first = tokens.size();
+      for (CoreLabel t : s.get(CoreAnnotations.TokensAnnotation.class)) {
+        tokens.add(
+            new Token(
+                t.beginPosition(),
+                t.endPosition(),
+                text.substring(t.beginPosition(), t.endPosition()),
+                t.tag(),
+                t.lemma(),
+                t.ner() == null ? "O" : t.ner()));
+      }
+      if (tokens.size() > first) {
+        sentences.add(
+            new Sentence(
+                tokens.get(first).start(),
+                tokens.get(tokens.size() - 1).end(),
+                first,
+                tokens.size()));
+      }
+    }
+    return new AnnotatedText(text, tokens, sentences);
+  }
+}

@@ -1,0 +1,2 @@
+/** The language stage: tokens, sentences, part of speech, lemmas and named entities. */
+package org.dragoman.language;

@@ -1,0 +1,2 @@
+/** Structure finds the parts of a page: title, byline, dates, body, block quotes, comments. */
+package org.dragoman.structure;
