@@ -2,6 +2,7 @@ package org.dragoman.record.entity;
 
 import java.util.List;
 import org.dragoman.model.AnnotatedText;
+import org.dragoman.model.Citation;
 import org.dragoman.model.Entity;
 import org.dragoman.model.Page;
 
@@ -20,5 +21,8 @@ import org.dragoman.model.Page;
  * </ol>
  */
 public interface EntityExtractor {
-  List<Entity> extract(Page page, AnnotatedText annotated);
+  /**
+   * @param citations the document's citations: each cited source is an organization
+   */
+  List<Entity> extract(Page page, AnnotatedText annotated, List<Citation> citations);
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dragoman.model.AnnotatedText;
+import org.dragoman.model.Citation;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Mention;
@@ -14,7 +15,7 @@ import org.dragoman.model.Token;
 /** Entities from the language stage's named-entity tags. (Baseline.) */
 public final class NewsEntityExtractor implements EntityExtractor {
   @Override
-  public List<Entity> extract(Page page, AnnotatedText annotated) {
+  public List<Entity> extract(Page page, AnnotatedText annotated, List<Citation> citations) {
     Map<String, List<Mention>> byName = new LinkedHashMap<>();
     Map<String, EntityType> types = new LinkedHashMap<>();
     List<Token> tokens = annotated.tokens();
