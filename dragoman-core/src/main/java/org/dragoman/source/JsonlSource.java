@@ -102,7 +102,11 @@ public final class JsonlSource implements Source {
       node = json.readTree(text);
     } catch (JsonProcessingException e) {
       String cause = e.getOriginalMessage() == null ? "syntax error" : e.getOriginalMessage();
-      throw new SourceException("invalid JSON: " + cause.replaceAll("\\s+", " ").strip(), e);
+      cause = cause.replaceAll("\\s*\\(start marker at \\[Source:[^\\]]*\\]\\)", "");
+      cause = cause.replaceAll("\\s+", " ").strip();
+      String column =
+          e.getLocation() == null ? "" : " (column " + e.getLocation().getColumnNr() + ")";
+      throw new SourceException("invalid JSON: " + cause + column, e);
     }
     if (node == null || !node.isObject()) {
       throw new SourceException("not a JSON object");
