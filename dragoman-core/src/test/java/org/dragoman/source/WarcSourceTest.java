@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import org.dragoman.model.Format;
 import org.dragoman.model.RawDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class WarcSourceTest extends SourceContractTest {
   @Override
@@ -62,6 +64,26 @@ class WarcSourceTest extends SourceContractTest {
     assertThat(second.given().url()).isEqualTo(WarcFixtureWriter.PAGE_2);
     // windows-1252 bytes, decoded by the charset of the HTTP header
     assertThat(second.content()).contains("Café Terraces", "“It’s the best news", "René Dufour");
+  }
+
+  @Test
+  void theCommittedFixtureIsWhatTheGeneratorWrites(@TempDir Path dir) throws IOException {
+    Path fresh = dir.resolve("fresh.warc.gz");
+    WarcFixtureWriter.write(fresh);
+    CollectingSink regenerated =
+        CollectingSink.read(
+            new WarcSource(), SourceInput.of(fresh, Sources.DEFAULT_MAX_DOCUMENT_BYTES));
+    CollectingSink committed =
+        CollectingSink.read(new WarcSource(), fixtureInput("archive.warc.gz"));
+    assertThat(regenerated.documents)
+        .extracting(RawDocument::content, d -> d.origin().recordId(), d -> d.given().url())
+        .isEqualTo(
+            committed.documents.stream()
+                .map(
+                    d ->
+                        org.assertj.core.groups.Tuple.tuple(
+                            d.content(), d.origin().recordId(), d.given().url()))
+                .toList());
   }
 
   @Test
