@@ -207,4 +207,15 @@ class TextPageReaderTest extends PageReaderContractTest {
         .isEqualTo(
             "Exports rose by a tenth in the first quarter.\n\nThe ministry expects a further rise.");
   }
+
+  @Test
+  void longQuotedLinesStayOneBlockQuote() {
+    String line =
+        "> The sides agreed to continue consultations on border protection, on transit and on"
+            + " the coordination of their positions in regional organizations";
+    Page page = read("Statement Issued\n\nThe statement reads:\n\n" + line + ",\n" + line + ".");
+    assertThat(page.blocks()).hasSize(2);
+    assertThat(page.blocks().get(1).kind()).isEqualTo(BlockKind.BLOCKQUOTE);
+    assertThat(page.text()).doesNotContain(">");
+  }
 }

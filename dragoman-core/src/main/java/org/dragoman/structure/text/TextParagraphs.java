@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * Splits plain text into paragraphs at blank lines. A run of long lines (a page dump that puts each
  * paragraph on one line without blank lines between) is split into one paragraph per line; short
- * hard-wrapped lines stay together.
+ * hard-wrapped lines and runs of quoted ("&gt;") lines stay together.
  */
 public final class TextParagraphs {
   private static final int WRAP_WIDTH = 100;
@@ -30,8 +30,11 @@ public final class TextParagraphs {
     if (lines.isEmpty()) {
       return;
     }
+    boolean quoted = lines.stream().allMatch(l -> l.strip().startsWith(">"));
     boolean unwrapped =
-        lines.size() > 1 && lines.stream().anyMatch(l -> l.strip().length() > WRAP_WIDTH);
+        !quoted
+            && lines.size() > 1
+            && lines.stream().anyMatch(l -> l.strip().length() > WRAP_WIDTH);
     if (unwrapped) {
       for (String l : lines) {
         out.add(new TextParagraph(List.of(l)));
