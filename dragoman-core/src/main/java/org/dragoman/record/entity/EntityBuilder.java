@@ -17,20 +17,48 @@ import org.dragoman.model.EntityType;
 import org.dragoman.model.Mention;
 
 /**
- * Resolves the names of one document into entities: a surname joins the full name it shortens,
- * an acronym joins what it abbreviates, "the Alliance" joins the organization it re-mentions,
- * and titles are given out ("his counterpart" takes the other minister's title; a title written
- * without a name goes to the next untitled person of its paragraph). Then names the entities:
- * canonical name, aliases, roles, mentions, ids in order of first mention.
+ * Resolves the names of one document into entities: a surname joins the full name it shortens, an
+ * acronym joins what it abbreviates, "the Alliance" joins the organization it re-mentions, and
+ * titles are given out ("his counterpart" takes the other minister's title; a title written without
+ * a name goes to the next untitled person of its paragraph). Then names the entities: canonical
+ * name, aliases, roles, mentions, ids in order of first mention.
  */
 final class EntityBuilder {
   /** Last words that make a longer name the full form of its first words ("X Foundation"). */
   private static final Set<String> ORGANIZATION_TAILS =
       Set.of(
-          "Foundation", "Institute", "Institution", "Corporation", "Corp.", "Company", "Co.",
-          "Inc.", "Ltd.", "Group", "Agency", "Center", "Centre", "Endowment", "Council", "Party",
-          "Bank", "Fund", "Society", "Association", "Organization", "Organisation", "Network",
-          "News", "Daily", "Service", "Club", "Trust", "Movement", "Front", "Union", "Press");
+          "Foundation",
+          "Institute",
+          "Institution",
+          "Corporation",
+          "Corp.",
+          "Company",
+          "Co.",
+          "Inc.",
+          "Ltd.",
+          "Group",
+          "Agency",
+          "Center",
+          "Centre",
+          "Endowment",
+          "Council",
+          "Party",
+          "Bank",
+          "Fund",
+          "Society",
+          "Association",
+          "Organization",
+          "Organisation",
+          "Network",
+          "News",
+          "Daily",
+          "Service",
+          "Club",
+          "Trust",
+          "Movement",
+          "Front",
+          "Union",
+          "Press");
 
   private final Gazetteer gazetteer;
 
@@ -134,7 +162,9 @@ final class EntityBuilder {
 
   private static void keyOrganizations(List<Name> names) {
     for (Name n : names) {
-      if (n.key == null && n.type == EntityType.ORGANIZATION && n.acronymOf == null
+      if (n.key == null
+          && n.type == EntityType.ORGANIZATION
+          && n.acronymOf == null
           && n.origin != Name.Origin.DESCRIPTION) {
         n.key = Keys.organization(n.text);
       }
@@ -154,12 +184,16 @@ final class EntityBuilder {
     Map<String, String> merged = new HashMap<>();
     Map<String, List<String>> spellings = new LinkedHashMap<>();
     for (Name n : names) {
-      if (n.type == EntityType.ORGANIZATION && n.key != null && n.origin != Name.Origin.DESCRIPTION) {
+      if (n.type == EntityType.ORGANIZATION
+          && n.key != null
+          && n.origin != Name.Origin.DESCRIPTION) {
         spellings.computeIfAbsent(n.key, k -> new ArrayList<>()).add(n.text);
       }
     }
     for (Name n : names) {
-      if (n.type != EntityType.ORGANIZATION || n.key == null || n.entry != null
+      if (n.type != EntityType.ORGANIZATION
+          || n.key == null
+          || n.entry != null
           || n.origin == Name.Origin.DESCRIPTION) {
         continue;
       }
@@ -233,7 +267,8 @@ final class EntityBuilder {
         continue;
       }
       for (String role : r) {
-        if (Arrays.stream(words(role)).anyMatch(w -> "counterpart".equals(gazetteer.roles().head(w)))) {
+        if (Arrays.stream(words(role))
+            .anyMatch(w -> "counterpart".equals(gazetteer.roles().head(w)))) {
           String other = previousTitledPerson(at, names, n, roles);
           if (other != null) {
             for (String o : roles.get(other)) {
@@ -270,7 +305,9 @@ final class EntityBuilder {
       if (m.start >= n.start) {
         break;
       }
-      if (m.type == EntityType.PERSON && !m.key.equals(n.key) && roles.containsKey(m.key)
+      if (m.type == EntityType.PERSON
+          && !m.key.equals(n.key)
+          && roles.containsKey(m.key)
           && sentence - at.sentenceIndexAt(m.start) <= 2) {
         best = m;
       }
@@ -300,7 +337,9 @@ final class EntityBuilder {
     order.sort(
         Comparator.comparingInt(
                 (Map.Entry<String, List<Name>> e) ->
-                    e.getValue().isEmpty() ? cited.firstOffset(e.getKey()) : e.getValue().get(0).start)
+                    e.getValue().isEmpty()
+                        ? cited.firstOffset(e.getKey())
+                        : e.getValue().get(0).start)
             .thenComparing(Map.Entry::getKey));
     List<Entity> out = new ArrayList<>();
     for (var e : order) {
@@ -336,12 +375,16 @@ final class EntityBuilder {
   private static String canonical(String key, List<Name> group, String citedName) {
     String best = null;
     for (Name n : group) {
-      boolean usable = !n.metonym && n.origin != Name.Origin.DESCRIPTION
-          && !(n.entry != null && n.entry.kind() == NameKind.DEMONYM);
+      boolean usable =
+          !n.metonym
+              && n.origin != Name.Origin.DESCRIPTION
+              && !(n.entry != null && n.entry.kind() == NameKind.DEMONYM);
       if (!usable) {
         continue;
       }
-      if (n.entry != null && n.entry.referent().equals(n.text) && Keys.type(key) == EntityType.LOCATION) {
+      if (n.entry != null
+          && n.entry.referent().equals(n.text)
+          && Keys.type(key) == EntityType.LOCATION) {
         return n.text;
       }
       if (best == null || longer(n.text, best)) {

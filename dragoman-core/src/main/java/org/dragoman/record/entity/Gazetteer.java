@@ -17,9 +17,9 @@ import java.util.Set;
 
 /**
  * The team's gazetteer of world knowledge: countries with their name variants, demonyms, capitals
- * and seats of government; international organizations with acronyms; world regions; news media
- * and think tanks; and the words of people's titles. Read once from the TSV files next to this
- * class; immutable and safe to share across threads.
+ * and seats of government; international organizations with acronyms; world regions; news media and
+ * think tanks; and the words of people's titles. Read once from the TSV files next to this class;
+ * immutable and safe to share across threads.
  */
 public final class Gazetteer {
   private static final String[] FILES = {

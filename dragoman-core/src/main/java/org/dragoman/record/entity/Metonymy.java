@@ -7,16 +7,30 @@ import org.dragoman.model.Token;
 
 /**
  * Decides when a capital, a seat of government or a demonym stands for its state ("Moscow wants",
- * "the Kremlin", "Washington's influence", "ties with Moscow", "the Uzbek side") and when a
- * capital is simply a place ("a conference in Moscow", "a visit to Tashkent"), from the words
- * around it.
+ * "the Kremlin", "Washington's influence", "ties with Moscow", "the Uzbek side") and when a capital
+ * is simply a place ("a conference in Moscow", "a visit to Tashkent"), from the words around it.
  */
 final class Metonymy {
   /** Prepositions after which a capital is where something happens. */
   private static final Set<String> LOCATIVE =
       Set.of(
-          "in", "at", "near", "outside", "inside", "around", "throughout", "across", "into", "from",
-          "within", "through", "via", "over", "beyond", "outskirts", "downtown");
+          "in",
+          "at",
+          "near",
+          "outside",
+          "inside",
+          "around",
+          "throughout",
+          "across",
+          "into",
+          "from",
+          "within",
+          "through",
+          "via",
+          "over",
+          "beyond",
+          "outskirts",
+          "downtown");
 
   /** Prepositions after which a capital is a party to relations or actions. */
   private static final Set<String> RELATIONAL =
@@ -25,30 +39,142 @@ final class Metonymy {
   /** Lemmas of motion and visit words: "a visit to X", "taking him to X", "flew to X". */
   private static final Set<String> MOTION =
       Set.of(
-          "visit", "trip", "travel", "journey", "tour", "fly", "flight", "go", "come", "return",
-          "arrive", "arrival", "take", "bring", "send", "move", "head", "drive", "mission", "road",
-          "route", "deport", "extradite", "relocate", "evacuate", "lead", "invite", "invitation",
-          "delegation", "march", "walk", "ride", "sail", "transfer", "shuttle", "stop", "stopover",
-          "leave", "enter", "reach", "back", "way", "train", "bus", "rail", "railway", "pipeline",
-          "highway", "connect", "link", "ship", "export", "deliver", "flee", "escape");
+          "visit",
+          "trip",
+          "travel",
+          "journey",
+          "tour",
+          "fly",
+          "flight",
+          "go",
+          "come",
+          "return",
+          "arrive",
+          "arrival",
+          "take",
+          "bring",
+          "send",
+          "move",
+          "head",
+          "drive",
+          "mission",
+          "road",
+          "route",
+          "deport",
+          "extradite",
+          "relocate",
+          "evacuate",
+          "lead",
+          "invite",
+          "invitation",
+          "delegation",
+          "march",
+          "walk",
+          "ride",
+          "sail",
+          "transfer",
+          "shuttle",
+          "stop",
+          "stopover",
+          "leave",
+          "enter",
+          "reach",
+          "back",
+          "way",
+          "train",
+          "bus",
+          "rail",
+          "railway",
+          "pipeline",
+          "highway",
+          "connect",
+          "link",
+          "ship",
+          "export",
+          "deliver",
+          "flee",
+          "escape");
 
   /** Nouns after a capital or demonym that make it the state ("Uzbek officials", "the X side"). */
   private static final Set<String> STATE_NOUNS =
       Set.of(
-          "side", "government", "governments", "authorities", "leadership", "officials", "official",
-          "administration", "regime", "state", "delegation", "presidency", "ministry", "embassy",
-          "parliament", "military", "army", "forces", "troops", "diplomats", "diplomacy",
-          "establishment", "elite", "elites", "policy", "policies", "cabinet", "leaders", "leader",
-          "negotiators", "envoy", "envoys", "stance", "position", "intelligence", "navy",
-          "security", "spokesman", "spokeswoman", "agenda", "approach", "strategy");
+          "side",
+          "government",
+          "governments",
+          "authorities",
+          "leadership",
+          "officials",
+          "official",
+          "administration",
+          "regime",
+          "state",
+          "delegation",
+          "presidency",
+          "ministry",
+          "embassy",
+          "parliament",
+          "military",
+          "army",
+          "forces",
+          "troops",
+          "diplomats",
+          "diplomacy",
+          "establishment",
+          "elite",
+          "elites",
+          "policy",
+          "policies",
+          "cabinet",
+          "leaders",
+          "leader",
+          "negotiators",
+          "envoy",
+          "envoys",
+          "stance",
+          "position",
+          "intelligence",
+          "navy",
+          "security",
+          "spokesman",
+          "spokeswoman",
+          "agenda",
+          "approach",
+          "strategy");
 
   /** Nouns after "X's" that make X the city, not the state ("Moscow's streets"). */
   private static final Set<String> CITY_NOUNS =
       Set.of(
-          "streets", "street", "mayor", "metro", "subway", "airport", "residents", "city", "center",
-          "centre", "suburbs", "outskirts", "population", "districts", "district", "squares",
-          "square", "traffic", "bazaar", "bazaars", "markets", "hotels", "hotel", "university",
-          "museum", "museums", "skyline", "neighborhoods", "neighbourhoods", "citizens", "police");
+          "streets",
+          "street",
+          "mayor",
+          "metro",
+          "subway",
+          "airport",
+          "residents",
+          "city",
+          "center",
+          "centre",
+          "suburbs",
+          "outskirts",
+          "population",
+          "districts",
+          "district",
+          "squares",
+          "square",
+          "traffic",
+          "bazaar",
+          "bazaars",
+          "markets",
+          "hotels",
+          "hotel",
+          "university",
+          "museum",
+          "museums",
+          "skyline",
+          "neighborhoods",
+          "neighbourhoods",
+          "citizens",
+          "police");
 
   private final Gazetteer gazetteer;
 
@@ -80,8 +206,8 @@ final class Metonymy {
         if (state) {
           stateMention(n);
         } else {
-          n.key = Keys.location(Words.lower(n.text).startsWith("the ") ? n.text.substring(4)
-              : n.text);
+          n.key =
+              Keys.location(Words.lower(n.text).startsWith("the ") ? n.text.substring(4) : n.text);
           n.metonym = false;
         }
       }

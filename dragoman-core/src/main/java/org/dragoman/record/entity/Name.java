@@ -4,8 +4,8 @@ import org.dragoman.model.EntityType;
 import org.dragoman.model.Mention;
 
 /**
- * A name found in one document while the entity rules work on it: a token range, what found it,
- * its type and the key of the referent it names. Lives only inside one extraction call.
+ * A name found in one document while the entity rules work on it: a token range, what found it, its
+ * type and the key of the referent it names. Lives only inside one extraction call.
  */
 final class Name {
   /** What found a name, strongest evidence first; the order decides overlaps of equal length. */
@@ -27,14 +27,19 @@ final class Name {
   final Origin origin;
   final GazetteerEntry entry;
   EntityType type;
+
   /** The referent's key; names with equal keys are one entity. Null until decided. */
   String key;
+
   /** True when the name stands for something else (a capital for its state, a demonym). */
   boolean metonym;
+
   /** True when the name is a derived adjective that names no entity (dropped at the end). */
   boolean dropped;
+
   /** For an acronym introduced in parentheses: the full name it abbreviates. */
   Name acronymOf;
+
   /** True when a rule has settled the type and later rules must not change it. */
   boolean typeSettled;
 

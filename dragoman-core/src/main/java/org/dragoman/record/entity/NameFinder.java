@@ -11,35 +11,88 @@ import org.dragoman.model.Sentence;
 import org.dragoman.model.Token;
 
 /**
- * Finds the names of a document from every kind of evidence (cited sources, "the journal X",
- * the gazetteer, parenthesized acronyms, the language stage's entity tags, "X's report",
- * "the Alliance") and keeps, where they overlap, the longest and best-founded. One linear pass
- * per kind of evidence.
+ * Finds the names of a document from every kind of evidence (cited sources, "the journal X", the
+ * gazetteer, parenthesized acronyms, the language stage's entity tags, "X's report", "the
+ * Alliance") and keeps, where they overlap, the longest and best-founded. One linear pass per kind
+ * of evidence.
  */
 final class NameFinder {
   /** Nouns after which a capitalized title names a publication or outlet ("the journal X"). */
   private static final Set<String> MEDIA_NOUNS =
       Set.of(
-          "journal", "newspaper", "paper", "daily", "weekly", "monthly", "magazine", "agency",
-          "broadcaster", "channel", "network", "station", "website", "site", "portal", "tabloid",
-          "outlet", "publication", "gazette", "bulletin", "review", "blog", "newsletter", "radio",
-          "television", "tv", "service", "tank");
+          "journal",
+          "newspaper",
+          "paper",
+          "daily",
+          "weekly",
+          "monthly",
+          "magazine",
+          "agency",
+          "broadcaster",
+          "channel",
+          "network",
+          "station",
+          "website",
+          "site",
+          "portal",
+          "tabloid",
+          "outlet",
+          "publication",
+          "gazette",
+          "bulletin",
+          "review",
+          "blog",
+          "newsletter",
+          "radio",
+          "television",
+          "tv",
+          "service",
+          "tank");
 
   /** Short function words of other languages that occur inside titles ("Rossiya v ..."). */
   private static final Set<String> FOREIGN_FUNCTION_WORDS =
       Set.of(
-          "v", "vo", "na", "i", "s", "so", "k", "o", "ob", "po", "za", "iz", "ot", "pod", "de", "del",
-          "della", "di", "da", "do", "dos", "das", "la", "le", "les", "des", "du", "et", "el", "los",
-          "las", "y", "e", "der", "die", "und", "im", "am", "zu", "van", "von", "het", "en");
+          "v", "vo", "na", "i", "s", "so", "k", "o", "ob", "po", "za", "iz", "ot", "pod", "de",
+          "del", "della", "di", "da", "do", "dos", "das", "la", "le", "les", "des", "du", "et",
+          "el", "los", "las", "y", "e", "der", "die", "und", "im", "am", "zu", "van", "von", "het",
+          "en");
 
   /** Nouns that make "X's report" a publisher or author of a report. */
   static final Set<String> REPORT_NOUNS =
       Set.of(
-          "report", "reports", "story", "stories", "coverage", "article", "articles", "analysis",
-          "analyses", "editorial", "editorials", "reporting", "survey", "poll", "study", "piece",
-          "column", "broadcast", "website", "correspondent", "correspondents", "reporter",
-          "reporters", "investigation", "interview", "commentary", "dispatch", "bulletin", "paper",
-          "review", "news", "feature", "op-ed");
+          "report",
+          "reports",
+          "story",
+          "stories",
+          "coverage",
+          "article",
+          "articles",
+          "analysis",
+          "analyses",
+          "editorial",
+          "editorials",
+          "reporting",
+          "survey",
+          "poll",
+          "study",
+          "piece",
+          "column",
+          "broadcast",
+          "website",
+          "correspondent",
+          "correspondents",
+          "reporter",
+          "reporters",
+          "investigation",
+          "interview",
+          "commentary",
+          "dispatch",
+          "bulletin",
+          "paper",
+          "review",
+          "news",
+          "feature",
+          "op-ed");
 
   private static final Set<String> CONNECTORS = Set.of("of", "for", "and", "the", "&", "-", "on");
 
@@ -142,6 +195,12 @@ final class NameFinder {
     }
   }
 
+  /** English tags that end a foreign title: "Politika i obshchestvo even argues". */
+  private static final Set<String> TITLE_STOP_TAGS =
+      Set.of(
+          "RB", "RBR", "RBS", "MD", "DT", "IN", "CC", "TO", "WDT", "WP", "VBZ", "VBD", "PRP",
+          "PRP$", "EX", "POS");
+
   private static boolean foreignTitleWord(Token t) {
     if (FOREIGN_FUNCTION_WORDS.contains(t.word())) {
       return true;
@@ -149,8 +208,7 @@ final class NameFinder {
     if (!Words.lowercaseWord(t.word()) && !Words.capitalized(t.word())) {
       return false;
     }
-    String p = Words.pos(t);
-    return p.startsWith("NN") || p.equals("FW") || p.startsWith("JJ");
+    return !TITLE_STOP_TAGS.contains(Words.pos(t));
   }
 
   /** End of a run of capitalized words from i, with "of", "and", "-" inside it. */
@@ -165,7 +223,9 @@ final class NameFinder {
       } else if (Character.isDigit(w.isEmpty() ? ' ' : w.charAt(0)) && end == k) {
         k++;
         end = k;
-      } else if (CONNECTORS.contains(w) && k + 1 < limit && Words.capitalized(t.get(k + 1).word())) {
+      } else if (CONNECTORS.contains(w)
+          && k + 1 < limit
+          && Words.capitalized(t.get(k + 1).word())) {
         k++;
       } else {
         break;
@@ -298,7 +358,9 @@ final class NameFinder {
         && REPORT_NOUNS.contains(Words.lower(t.get(i + 1).word()));
   }
 
-  /** "the Alliance", "the Organization": a capitalized generic noun re-mentioning an organization. */
+  /**
+   * "the Alliance", "the Organization": a capitalized generic noun re-mentioning an organization.
+   */
   private void descriptionNames(AnnotatedText at, Sentence s, List<Name> out) {
     List<Token> t = at.tokens();
     for (int i = s.firstToken() + 1; i < s.endToken(); i++) {
@@ -313,7 +375,8 @@ final class NameFinder {
           continue;
         }
       }
-      if (i - 2 >= s.firstToken() && Words.capitalized(t.get(i - 2).word())
+      if (i - 2 >= s.firstToken()
+          && Words.capitalized(t.get(i - 2).word())
           && Words.properNoun(t.get(i - 2))) {
         continue;
       }
@@ -347,9 +410,9 @@ final class NameFinder {
   }
 
   /**
-   * "Collective Security Treaty Organization (CSTO)": an acronym in parentheses after a name
-   * that it abbreviates names the same thing; if no name was found before it, the capitalized
-   * words it abbreviates become an organization.
+   * "Collective Security Treaty Organization (CSTO)": an acronym in parentheses after a name that
+   * it abbreviates names the same thing; if no name was found before it, the capitalized words it
+   * abbreviates become an organization.
    */
   private void acronymNames(AnnotatedText at, List<Name> kept) {
     List<Token> t = at.tokens();
@@ -370,13 +433,16 @@ final class NameFinder {
       Name full = byEnd[i];
       if (full == null) {
         int a = i;
-        while (a > 0 && (Words.capitalized(t.get(a - 1).word())
-            || (CONNECTORS.contains(t.get(a - 1).word()) && a - 2 >= 0
-                && Words.capitalized(t.get(a - 2).word())))) {
+        while (a > 0
+            && (Words.capitalized(t.get(a - 1).word())
+                || (CONNECTORS.contains(t.get(a - 1).word())
+                    && a - 2 >= 0
+                    && Words.capitalized(t.get(a - 2).word())))) {
           a--;
         }
-        if (a == i || !Words.abbreviates(acronym, at.text().substring(t.get(a).start(),
-            t.get(i - 1).end()))) {
+        if (a == i
+            || !Words.abbreviates(
+                acronym, at.text().substring(t.get(a).start(), t.get(i - 1).end()))) {
           continue;
         }
         full = name(at, a, i, Name.Origin.ACRONYM, null, EntityType.ORGANIZATION);

@@ -8,8 +8,8 @@ import org.dragoman.model.EntityType;
 import org.dragoman.model.Token;
 
 /**
- * Corrects the types the language stage gave: gazetteer and cited names keep their known type,
- * "X's report" makes X a publisher, and one spelling keeps one type throughout the document.
+ * Corrects the types the language stage gave: gazetteer and cited names keep their known type, "X's
+ * report" makes X a publisher, and one spelling keeps one type throughout the document.
  */
 final class NameTyper {
   private final Gazetteer gazetteer;
@@ -31,9 +31,10 @@ final class NameTyper {
           n.typeSettled = true;
           if (n.entry != null && !n.entry.kind().derived() && !n.entry.kind().metonymic()) {
             n.type = n.entry.kind().type();
-            n.key = n.type == EntityType.ORGANIZATION
-                ? Keys.organization(n.entry.referent())
-                : Keys.location(n.entry.referent());
+            n.key =
+                n.type == EntityType.ORGANIZATION
+                    ? Keys.organization(n.entry.referent())
+                    : Keys.location(n.entry.referent());
           }
         }
         case TITLE -> {
@@ -53,8 +54,8 @@ final class NameTyper {
         }
         default -> {}
       }
-      if (n.typeSettled && n.entry == null || (n.entry != null && !n.entry.kind().derived()
-          && !n.entry.kind().metonymic())) {
+      if (n.typeSettled && n.entry == null
+          || (n.entry != null && !n.entry.kind().derived() && !n.entry.kind().metonymic())) {
         settled.putIfAbsent(n.text, n);
       }
     }

@@ -9,9 +9,9 @@ import org.dragoman.model.Page;
 /**
  * Entities of a news document: the language stage's named entities corrected with the team's
  * gazetteer (countries, capitals, organizations, regions, media), the cited sources, titles of
- * publications, acronyms and roles, then resolved inside the document (surnames, acronyms,
- * capitals and demonyms standing for their state). Stateless; the gazetteer is loaded once and
- * shared, so one instance serves any number of threads.
+ * publications, acronyms and roles, then resolved inside the document (surnames, acronyms, capitals
+ * and demonyms standing for their state). Stateless; the gazetteer is loaded once and shared, so
+ * one instance serves any number of threads.
  */
 public final class NewsEntityExtractor implements EntityExtractor {
   private final NameFinder finder;

@@ -14,8 +14,8 @@ import org.dragoman.model.Token;
  * Finds the titles attached to names: pre-modifiers ("Russian Foreign Minister Sergei Lavrov",
  * "Presidents Vladimir Putin and Islam Karimov", "U.S. Ambassador to Moscow William Burns"),
  * appositions before and after ("his Uzbek counterpart, Elyor Ganiyev"; "X, the Interior
- * Minister,") and titles written without a name ("Russia's Foreign Minister followed up ...").
- * A name that receives a title is a person.
+ * Minister,") and titles written without a name ("Russia's Foreign Minister followed up ..."). A
+ * name that receives a title is a person.
  */
 final class RoleFinder {
   /** A title written without a name next to it, waiting for the person it belongs to. */
@@ -102,8 +102,8 @@ final class RoleFinder {
   }
 
   /**
-   * The title right before a name: {first, end, head} token indexes, where [first, end) may
-   * include "to X" after the head ("Ambassador to Moscow"); null when there is none.
+   * The title right before a name: {first, end, head} token indexes, where [first, end) may include
+   * "to X" after the head ("Ambassador to Moscow"); null when there is none.
    */
   private int[] preModifier(List<Token> t, int first, int sentenceStart, Name[] byEnd) {
     int end = first;
@@ -126,7 +126,9 @@ final class RoleFinder {
       if (lexicon.isRoleWord(w) && titleCase(t, k, first)) {
         start = k;
         k--;
-      } else if (w.equals("-") && k - 1 >= sentenceStart && lexicon.isRoleWord(t.get(k - 1).word())) {
+      } else if (w.equals("-")
+          && k - 1 >= sentenceStart
+          && lexicon.isRoleWord(t.get(k - 1).word())) {
         k--;
       } else {
         break;
@@ -148,7 +150,9 @@ final class RoleFinder {
   private int[] appositionBefore(List<Token> t, int first, int sentenceStart) {
     int comma = first - 1;
     int head = first - 2;
-    if (head < sentenceStart || !t.get(comma).word().equals(",") || !lexicon.isHead(t.get(head).word())) {
+    if (head < sentenceStart
+        || !t.get(comma).word().equals(",")
+        || !lexicon.isHead(t.get(head).word())) {
       return null;
     }
     int start = head;
@@ -195,7 +199,9 @@ final class RoleFinder {
     List<Token> t = at.tokens();
     List<Unattached> out = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
-      if (attached[i] || !lexicon.isRoleWord(t.get(i).word()) || !Words.capitalized(t.get(i).word())) {
+      if (attached[i]
+          || !lexicon.isRoleWord(t.get(i).word())
+          || !Words.capitalized(t.get(i).word())) {
         continue;
       }
       int j = i;
@@ -206,12 +212,16 @@ final class RoleFinder {
         j++;
       }
       int last = j - 1;
-      boolean introduced = i > 0 && (Words.possessive(t.get(i - 1))
-          || Words.pos(t.get(i - 1)).equals("DT")
-          || Words.pos(t.get(i - 1)).equals("JJ"));
+      boolean introduced =
+          i > 0
+              && (Words.possessive(t.get(i - 1))
+                  || Words.pos(t.get(i - 1)).equals("DT")
+                  || Words.pos(t.get(i - 1)).equals("JJ"));
       boolean named = j < t.size() && (byFirst[j] != null || Words.capitalized(t.get(j).word()));
-      if (lexicon.isHead(t.get(last).word()) && introduced && !named && !lexicon.isPluralHead(
-          t.get(last).word())) {
+      if (lexicon.isHead(t.get(last).word())
+          && introduced
+          && !named
+          && !lexicon.isPluralHead(t.get(last).word())) {
         out.add(new Unattached(roleText(at, i, j, last), t.get(i).start()));
       }
       i = j;
@@ -230,9 +240,10 @@ final class RoleFinder {
       String w = t.get(k).word();
       if (k == head && lexicon.isPluralHead(w)) {
         String singular = lexicon.head(w);
-        w = Words.capitalized(w)
-            ? Character.toUpperCase(singular.charAt(0)) + singular.substring(1)
-            : singular;
+        w =
+            Words.capitalized(w)
+                ? Character.toUpperCase(singular.charAt(0)) + singular.substring(1)
+                : singular;
       }
       s.append(w);
     }

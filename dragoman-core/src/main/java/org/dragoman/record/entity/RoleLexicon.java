@@ -52,7 +52,8 @@ final class RoleLexicon {
     }
     if (head.contains("-")) {
       int dash = head.indexOf('-');
-      return Set.of(head + "s", plurals(head.substring(0, dash)).iterator().next() + head.substring(dash));
+      return Set.of(
+          head + "s", plurals(head.substring(0, dash)).iterator().next() + head.substring(dash));
     }
     return Set.of(head + "s");
   }

@@ -8,10 +8,47 @@ import org.dragoman.model.Token;
 final class Words {
   static final Set<String> PRONOUNS =
       Set.of(
-          "i", "me", "my", "mine", "myself", "you", "your", "yours", "yourself", "he", "him", "his",
-          "himself", "she", "her", "hers", "herself", "it", "its", "itself", "we", "us", "our",
-          "ours", "ourselves", "they", "them", "their", "theirs", "themselves", "who", "whom",
-          "whose", "this", "that", "these", "those", "one", "someone", "everyone", "nobody");
+          "i",
+          "me",
+          "my",
+          "mine",
+          "myself",
+          "you",
+          "your",
+          "yours",
+          "yourself",
+          "he",
+          "him",
+          "his",
+          "himself",
+          "she",
+          "her",
+          "hers",
+          "herself",
+          "it",
+          "its",
+          "itself",
+          "we",
+          "us",
+          "our",
+          "ours",
+          "ourselves",
+          "they",
+          "them",
+          "their",
+          "theirs",
+          "themselves",
+          "who",
+          "whom",
+          "whose",
+          "this",
+          "that",
+          "these",
+          "those",
+          "one",
+          "someone",
+          "everyone",
+          "nobody");
 
   private Words() {}
 
@@ -63,7 +100,11 @@ final class Words {
 
   static boolean possessive(Token t) {
     String w = t.word();
-    return w.equals("'s") || w.equals("’s") || w.equals("'") || w.equals("’") || "POS".equals(t.pos());
+    return w.equals("'s")
+        || w.equals("’s")
+        || w.equals("'")
+        || w.equals("’")
+        || "POS".equals(t.pos());
   }
 
   static String pos(Token t) {
