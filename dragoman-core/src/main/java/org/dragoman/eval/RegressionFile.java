@@ -3,6 +3,7 @@ package org.dragoman.eval;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -102,7 +103,11 @@ public record RegressionFile(Map<String, Map<String, Double>> suites) {
               (k, v) -> s.put(k, BigDecimal.valueOf(v).setScale(4, RoundingMode.HALF_UP)));
         });
     DefaultPrettyPrinter printer =
-        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
+        new DefaultPrettyPrinter()
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withSeparators(
+                Separators.createDefaultInstance()
+                    .withObjectFieldValueSpacing(Separators.Spacing.AFTER));
     try {
       Files.createDirectories(path.toAbsolutePath().getParent());
       Files.writeString(path, MAPPER.writer(printer).writeValueAsString(root) + "\n");

@@ -43,7 +43,7 @@ public final class GoldSuite implements EvalSuite {
 
   /** The figures with every check behind them. */
   public GoldResult result() {
-    return new GoldEvaluation(context.analyzer().get()::analyze, Sources.defaults())
+    return new GoldEvaluation(d -> context.analyzer().get().analyze(d), Sources.defaults())
         .evaluate(name, goldFile);
   }
 }
