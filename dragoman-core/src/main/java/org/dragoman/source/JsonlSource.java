@@ -125,7 +125,7 @@ public final class JsonlSource implements Source {
             authors(node.get("authors")),
             PublishedDates.normalize(field(node, "published", "date_publish")),
             field(node, "site", "source_domain"));
-    Origin origin = new Origin(location, id != null ? id : "line " + line, null);
+    Origin origin = new Origin(location, id != null ? id : String.valueOf(line), null);
     return body != null
         ? new RawDocument(origin, Format.TEXT, body.replace("\r\n", "\n"), given)
         : new RawDocument(origin, Format.HTML, html, given);
