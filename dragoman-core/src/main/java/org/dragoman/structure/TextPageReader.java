@@ -145,9 +145,17 @@ public final class TextPageReader implements PageReader {
     return end;
   }
 
+  /** A sentence of three to forty words: a capital first, a full stop last. */
   private boolean isShortSentence(TextParagraph p) {
     String s = p.joined();
-    return s.matches("(?s)\\p{Lu}.*\\s.*\\s.*[.!?]$")
+    if (s.isEmpty()
+        || !Character.isUpperCase(s.charAt(0))
+        || ".!?".indexOf(s.charAt(s.length() - 1)) < 0) {
+      return false;
+    }
+    int words = s.split(" ").length;
+    return words >= 3
+        && words <= 40
         && !boilerplate.isBoilerplate(s)
         && !boilerplate.endsArticle(s);
   }
