@@ -182,6 +182,13 @@ class NewsDateExtractorTest {
   }
 
   @Test
+  void yearsOnlyInFutureClausesGiveNoYear() {
+    Dating d = extract("Output will double by 2030. The envoy arrives on May 12.", null);
+    assertThat(values(d)).containsOnlyKeys("2030");
+    assertThat(d.published()).isNull();
+  }
+
+  @Test
   void undatedWithoutAnyYearHasNoDate() {
     Dating d = extract("The envoy arrived on May 12 and left on Tuesday.", null);
     assertThat(d.dates()).isEmpty();
