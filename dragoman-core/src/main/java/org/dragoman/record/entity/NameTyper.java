@@ -70,11 +70,37 @@ final class NameTyper {
         n.typeSettled = true;
       }
     }
+    majorityTypes(names);
     for (Name n : names) {
       if (n.acronymOf != null && !n.dropped) {
         n.type = n.acronymOf.type;
         n.typeSettled |= n.acronymOf.typeSettled;
       }
+    }
+  }
+
+  /** One spelling, one type: unsettled names take the type most of their spelling's names have. */
+  private static void majorityTypes(List<Name> names) {
+    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    for (Name n : names) {
+      if (!n.dropped && !n.typeSettled && n.origin == Name.Origin.NER) {
+        votes
+            .computeIfAbsent(n.text, k -> new java.util.EnumMap<>(EntityType.class))
+            .merge(n.type, 1, Integer::sum);
+      }
+    }
+    for (Name n : names) {
+      Map<EntityType, Integer> v = votes.get(n.text);
+      if (v == null || v.size() < 2 || n.typeSettled || n.origin != Name.Origin.NER) {
+        continue;
+      }
+      EntityType best = n.type;
+      for (var e : v.entrySet()) {
+        if (e.getValue() > v.get(best)) {
+          best = e.getKey();
+        }
+      }
+      n.type = best;
     }
   }
 
@@ -94,6 +120,7 @@ final class NameTyper {
       anyCapital |= Words.capitalized(w) || Character.isDigit(w.charAt(0));
       allRoles &= gazetteer.roles().isRoleWord(w);
     }
-    return !anyCapital || (allRoles && n.origin == Name.Origin.NER);
+    boolean oneLetter = n.end - n.start == 1 && n.origin != Name.Origin.GAZETTEER;
+    return !anyCapital || oneLetter || (allRoles && n.origin == Name.Origin.NER);
   }
 }

@@ -53,7 +53,9 @@ final class RoleFinder {
       int[] pre = preModifier(t, n.firstToken, s.firstToken(), byEnd);
       if (pre != null) {
         String role = roleText(at, pre[0], pre[1], pre[2]);
-        give(roles, n, role);
+        if (!give(roles, n, role)) {
+          continue;
+        }
         mark(attached, pre[0], pre[1]);
         if (lexicon.isPluralHead(t.get(pre[2]).word())) {
           Name m = n;
@@ -68,14 +70,12 @@ final class RoleFinder {
         continue;
       }
       int[] before = appositionBefore(t, n.firstToken, s.firstToken());
-      if (before != null) {
-        give(roles, n, roleText(at, before[0], before[1], before[1] - 1));
+      if (before != null && give(roles, n, roleText(at, before[0], before[1], before[1] - 1))) {
         mark(attached, before[0], before[1]);
         continue;
       }
       int[] after = appositionAfter(t, n.endToken, s.endToken(), byFirst);
-      if (after != null) {
-        give(roles, n, roleText(at, after[0], after[1], after[1] - 1));
+      if (after != null && give(roles, n, roleText(at, after[0], after[1], after[1] - 1))) {
         mark(attached, after[0], after[1]);
       }
     }
@@ -86,14 +86,92 @@ final class RoleFinder {
     return n.type == EntityType.PERSON || (!n.typeSettled && n.entry == null);
   }
 
-  private static void give(Map<Name, List<String>> roles, Name n, String role) {
-    roles.computeIfAbsent(n, k -> new ArrayList<>()).add(role);
+  /**
+   * Gives a title to a name. A name the language stage did not call a person becomes one only with
+   * a capitalized title and at least two words that do not end like an institution ("Presidents ...
+   * Islam Karimov", never "senators ... Congress").
+   */
+  private static boolean give(Map<Name, List<String>> roles, Name n, String role) {
     if (n.type != EntityType.PERSON) {
+      boolean capitalized = Words.capitalized(role);
+      String[] words = n.text.split("\\s+");
+      if (!capitalized
+          || words.length < 2
+          || INSTITUTION_WORDS.contains(words[words.length - 1])
+          || INSTITUTION_WORDS.contains(words[0])) {
+        return false;
+      }
       n.type = EntityType.PERSON;
       n.key = null;
     }
+    roles.computeIfAbsent(n, k -> new ArrayList<>()).add(role);
     n.typeSettled = true;
+    return true;
   }
+
+  /** Words that make a name an institution, whatever title stands before it. */
+  private static final Set<String> INSTITUTION_WORDS =
+      Set.of(
+          "House",
+          "Senate",
+          "Congress",
+          "Parliament",
+          "Council",
+          "Committee",
+          "Ministry",
+          "Department",
+          "Court",
+          "Party",
+          "Union",
+          "Office",
+          "Agency",
+          "Bank",
+          "Fund",
+          "Group",
+          "Institute",
+          "Foundation",
+          "University",
+          "College",
+          "Church",
+          "Company",
+          "Corporation",
+          "Inc.",
+          "Ltd.",
+          "Association",
+          "Organization",
+          "Organisation",
+          "Commission",
+          "Assembly",
+          "Army",
+          "Navy",
+          "Force",
+          "Forces",
+          "Police",
+          "Guard",
+          "Times",
+          "Post",
+          "News",
+          "Journal",
+          "Embassy",
+          "Administration",
+          "Government",
+          "Cabinet",
+          "Board",
+          "Center",
+          "Centre",
+          "School",
+          "Hospital",
+          "Club",
+          "Team",
+          "Federation",
+          "League",
+          "Movement",
+          "Front",
+          "Campaign",
+          "Service",
+          "Bureau",
+          "Authority",
+          "The");
 
   private static void mark(boolean[] attached, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -168,13 +246,16 @@ final class RoleFinder {
       return null;
     }
     int k = end + 1;
+    boolean introduced = false;
     if (k < sentenceEnd && Words.pos(t.get(k)).equals("DT")) {
       k++;
+      introduced = true;
     }
     for (int skip = 0; skip < 3 && k < sentenceEnd; skip++) {
       Name n = byFirst[k];
       if (n != null && n.entry != null) {
         k = n.endToken;
+        introduced = true;
       } else if (Words.possessive(t.get(k))) {
         k++;
       } else {
@@ -182,10 +263,15 @@ final class RoleFinder {
       }
     }
     int start = k;
+    if (start < sentenceEnd && !introduced && !Words.capitalized(t.get(start).word())) {
+      return null;
+    }
     while (k < sentenceEnd && lexicon.isRoleWord(t.get(k).word())) {
       k++;
     }
-    if (k == start || !lexicon.isHead(t.get(k - 1).word())) {
+    if (k == start
+        || !lexicon.isHead(t.get(k - 1).word())
+        || lexicon.isPluralHead(t.get(k - 1).word())) {
       return null;
     }
     if (k < sentenceEnd && !APPOSITION_END.contains(t.get(k).word())) {
