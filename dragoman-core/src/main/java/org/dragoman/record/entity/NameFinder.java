@@ -284,8 +284,12 @@ final class NameFinder {
       }
       String tag = t.get(i).ner();
       int j = i + 1;
-      while (j < s.endToken() && tag.equals(t.get(j).ner())) {
+      while (j < s.endToken() && tag.equals(t.get(j).ner()) && !Words.possessive(t.get(j))) {
         j++;
+      }
+      if (Words.possessive(t.get(i))) {
+        i++;
+        continue;
       }
       int a = i;
       int b = j;
@@ -340,7 +344,8 @@ final class NameFinder {
       while (a > s.firstToken()
           && Words.capitalized(t.get(a - 1).word())
           && Words.properNoun(t.get(a - 1))
-          && !Words.pronoun(t.get(a - 1).word())) {
+          && !Words.pronoun(t.get(a - 1).word())
+          && !gazetteer.roles().isRoleWord(t.get(a - 1).word())) {
         a--;
       }
       if (a < i) {

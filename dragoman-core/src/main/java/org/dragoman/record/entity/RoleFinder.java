@@ -28,9 +28,11 @@ final class RoleFinder {
       Set.of(",", ".", ";", ":", ")", "of", "for", "said", "says", "told", "and", "—", "–");
 
   private final RoleLexicon lexicon;
+  private final Gazetteer gazetteer;
 
   RoleFinder(Gazetteer gazetteer) {
     this.lexicon = gazetteer.roles();
+    this.gazetteer = gazetteer;
   }
 
   Found find(AnnotatedText at, List<Name> names) {
@@ -79,7 +81,7 @@ final class RoleFinder {
         mark(attached, after[0], after[1]);
       }
     }
-    return new Found(roles, unattached(at, attached, byFirst));
+    return new Found(roles, unattached(at, attached, byFirst, byEnd));
   }
 
   private static boolean mayBePerson(Name n) {
@@ -280,8 +282,12 @@ final class RoleFinder {
     return new int[] {start, k};
   }
 
-  /** Capitalized titles with no name next to them: "Russia's Foreign Minister followed up". */
-  private List<Unattached> unattached(AnnotatedText at, boolean[] attached, Name[] byFirst) {
+  /**
+   * Capitalized titles with no name next to them, held for a state: "Russia's Foreign Minister
+   * followed up", "the Uzbek Interior Minister said" (never a bare "the President").
+   */
+  private List<Unattached> unattached(
+      AnnotatedText at, boolean[] attached, Name[] byFirst, Name[] byEnd) {
     List<Token> t = at.tokens();
     List<Unattached> out = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
@@ -298,11 +304,7 @@ final class RoleFinder {
         j++;
       }
       int last = j - 1;
-      boolean introduced =
-          i > 0
-              && (Words.possessive(t.get(i - 1))
-                  || Words.pos(t.get(i - 1)).equals("DT")
-                  || Words.pos(t.get(i - 1)).equals("JJ"));
+      boolean introduced = i > 0 && (ofState(t, i - 1, byEnd) || demonym(t.get(i - 1).word()));
       boolean named = j < t.size() && (byFirst[j] != null || Words.capitalized(t.get(j).word()));
       if (lexicon.isHead(t.get(last).word())
           && introduced
@@ -313,6 +315,20 @@ final class RoleFinder {
       i = j;
     }
     return out;
+  }
+
+  /** "Russia's" or "Moscow's": a possessive after a state's name or capital. */
+  private static boolean ofState(List<Token> t, int possessive, Name[] byEnd) {
+    if (!Words.possessive(t.get(possessive))) {
+      return false;
+    }
+    Name n = byEnd[possessive];
+    return n != null && n.entry != null && n.type == EntityType.LOCATION && !n.dropped;
+  }
+
+  private boolean demonym(String word) {
+    GazetteerEntry e = gazetteer.find(word, false);
+    return e != null && e.kind() == NameKind.DEMONYM;
   }
 
   /** The title as written, with a plural head made singular ("Presidents" → "President"). */

@@ -31,6 +31,24 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
   }
 
   @Test
+  void safeAcrossThreads() throws Exception {
+    String text = article();
+    var expected = extract(text, List.of());
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var runs = new java.util.ArrayList<java.util.concurrent.Future<List<Entity>>>();
+      for (int i = 0; i < 4; i++) {
+        runs.add(pool.submit(() -> extract(text, List.of())));
+      }
+      for (var f : runs) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
   void multiWordPlacesAreOnePlace() {
     List<Entity> es =
         extract(
@@ -66,6 +84,17 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
     Entity zarnitsa = byName(es, "Zarnitsa");
     assertThat(zarnitsa.type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(zarnitsa.mentions()).hasSize(2);
+  }
+
+  @Test
+  void aKnownPersonsReportKeepsThePerson() {
+    List<Entity> es =
+        extract(
+            "Sergei Lavrov spoke first. Lavrov’s report to the cabinet was short, and Secretary "
+                + "Kerry’s report was longer.");
+    assertThat(byName(es, "Sergei Lavrov").mentions()).hasSize(2);
+    assertThat(byName(es, "Kerry").type()).isEqualTo(EntityType.PERSON);
+    assertNoEntity(es, "Lavrov");
   }
 
   @Test
@@ -159,6 +188,12 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
     assertThat(byName(es, "Erlan Abenov").roles()).containsExactly("Foreign Minister");
     assertThat(byName(es, "Kerry").roles()).containsExactly("Secretary");
     assertThat(byName(es, "Nurlan Sadykov").roles()).isEmpty();
+  }
+
+  @Test
+  void aBareTitleWithoutAStateWaitsForNoOne() {
+    List<Entity> es = extract("The President spoke at length. Later, John Ardmore left the room.");
+    assertThat(byName(es, "John Ardmore").roles()).isEmpty();
   }
 
   @Test
