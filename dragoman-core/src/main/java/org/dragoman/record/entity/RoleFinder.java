@@ -25,7 +25,9 @@ final class RoleFinder {
   record Found(Map<Name, List<String>> roles, List<Unattached> unattached) {}
 
   private static final Set<String> APPOSITION_END =
-      Set.of(",", ".", ";", ":", ")", "of", "for", "said", "says", "told", "and", "—", "–");
+      Set.of(
+          ",", ".", ";", ":", ")", "of", "for", "said", "says", "told", "and", "—", "–", "in", "at",
+          "with", "from", "based", "who", "on", "to");
 
   private final RoleLexicon lexicon;
   private final Gazetteer gazetteer;
@@ -264,22 +266,39 @@ final class RoleFinder {
         break;
       }
     }
-    int start = k;
-    if (start < sentenceEnd && !introduced && !Words.capitalized(t.get(start).word())) {
+    int first = k;
+    if (first < sentenceEnd && !introduced && !Words.capitalized(t.get(first).word())) {
       return null;
     }
-    while (k < sentenceEnd && lexicon.isRoleWord(t.get(k).word())) {
+    int head = -1;
+    while (k < sentenceEnd && k < first + 5 && describing(t.get(k))) {
+      if (lexicon.isHead(t.get(k).word())) {
+        head = k;
+      }
       k++;
     }
-    if (k == start
-        || !lexicon.isHead(t.get(k - 1).word())
-        || lexicon.isPluralHead(t.get(k - 1).word())) {
+    if (head < 0 || head != k - 1 || lexicon.isPluralHead(t.get(head).word())) {
       return null;
     }
     if (k < sentenceEnd && !APPOSITION_END.contains(t.get(k).word())) {
       return null;
     }
+    int start = head;
+    while (start > first && lexicon.isRoleWord(t.get(start - 1).word())) {
+      start--;
+    }
     return new int[] {start, k};
+  }
+
+  /** A word of a describing noun phrase: "a former Soviet security analyst". */
+  private boolean describing(Token t) {
+    String p = Words.pos(t);
+    return lexicon.isRoleWord(t.word())
+        || p.startsWith("JJ")
+        || p.equals("NN")
+        || p.startsWith("NNP")
+        || p.equals("VBN")
+        || p.equals("HYPH");
   }
 
   /**
