@@ -291,7 +291,7 @@ final class SpeakerResolver {
         return pick == null ? null : pick.speaker();
       }
       case "i", "we" -> {
-        return author == null ? null : new Speaker(null, author);
+        return new Speaker(null, author == null ? "the author" : author);
       }
       default -> {
         return null;
