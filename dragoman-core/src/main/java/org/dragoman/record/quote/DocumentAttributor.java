@@ -141,6 +141,7 @@ final class DocumentAttributor {
   // ---------------------------------------------------------------- cues in one sentence
 
   private void sentence(int s0, int s1) {
+    headline(s0, s1);
     for (int i = s0; i < s1; i++) {
       if (quoted[i] || insideFound(tokens.get(i).start())) {
         continue;
@@ -167,6 +168,45 @@ final class DocumentAttributor {
         }
       }
       verb(i, cueEnd, vc, s0, s1);
+    }
+  }
+
+  /** "Trump: Cruz Has a Long Way to Go": a named source, a colon, then what it says. */
+  private void headline(int s0, int s1) {
+    int colon = -1;
+    for (int k = s0 + 1; k < Math.min(s1, s0 + 7); k++) {
+      if (tokens.get(k).word().equals(":")) {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0 || Phrases.npEndForward(tokens, s0, colon) != colon) {
+      return;
+    }
+    Token head = tokens.get(colon - 1);
+    Entity e = speakers.entityAt(colon - 1);
+    boolean named =
+        e != null
+            ? e.type() == org.dragoman.model.EntityType.PERSON
+                || e.type() == org.dragoman.model.EntityType.ORGANIZATION
+            : "PERSON".equals(head.ner()) || "ORGANIZATION".equals(head.ner());
+    int last = lastContent(s0, s1);
+    if (!named
+        || last - colon < 3
+        || quoted[colon + 1] && markOpeningAt(tokens.get(colon + 1).start()) == null) {
+      return;
+    }
+    Speaker speaker = speakers.resolve(s0, colon);
+    if (speaker != null) {
+      add(
+          tokens.get(colon + 1).start(),
+          tokens.get(last).end(),
+          speaker,
+          colon,
+          colon + 1,
+          s0,
+          colon,
+          confidence(speaker, 0.6));
     }
   }
 
@@ -201,7 +241,22 @@ final class DocumentAttributor {
     int npFrom = i + len;
     int npTo = Phrases.npEndForward(tokens, npFrom, s1);
     if (npTo == npFrom) {
-      return;
+      // "according to a just-released poll from X": the last noun before a preposition or comma
+      int k = npFrom;
+      int head = -1;
+      while (k < s1
+          && k < npFrom + 12
+          && !tokens.get(k).word().matches("[,;:.]")
+          && !Phrases.pos(tokens.get(k)).equals("IN")) {
+        if (Phrases.isNoun(tokens.get(k))) {
+          head = k;
+        }
+        k++;
+      }
+      if (head < 0) {
+        return;
+      }
+      npTo = head + 1;
     }
     // "according to a report by Reuters": the agent names the source
     if (npTo + 1 < s1
@@ -347,7 +402,7 @@ final class DocumentAttributor {
   private int[] mainSubject(int s0, int before) {
     for (int k = s0 + 1; k < before; k++) {
       Token t = tokens.get(k);
-      if (quoted[k] || !Phrases.isVerb(t) || Phrases.isVerbPrefix(tokens.get(k - 1))) {
+      if (quoted[k] || !Phrases.isVerb(t) || Phrases.isVerb(tokens.get(k - 1))) {
         continue;
       }
       if (Phrases.pos(t).equals("VBG") || Phrases.pos(t).equals("VBN") && !isFiniteContext(k)) {
@@ -530,11 +585,11 @@ final class DocumentAttributor {
       if (quoted[k] || Phrases.isQuoteToken(t)) {
         break;
       }
-      if (t.word().equals(",") && k == after) {
-        parenthetical = true;
+      if (t.word().equals(",")) {
+        parenthetical = k == after;
         break;
       }
-      if (Phrases.isVerb(t) || Phrases.lower(t).equals("that") || t.word().equals(":")) {
+      if (isFinite(t) || Phrases.lower(t).equals("that") || t.word().equals(":")) {
         return false;
       }
     }
@@ -572,6 +627,10 @@ final class DocumentAttributor {
    * A comma, or a closing quotation mark (which may end the previous sentence: "“...!” Murphy
    * tweeted").
    */
+  private static boolean isFinite(Token t) {
+    return Phrases.pos(t).matches("VBD|VBZ|VBP|MD");
+  }
+
   private boolean isBoundary(int k, int s0) {
     if (k < 0 || k < s0 - 1) {
       return false;
@@ -622,7 +681,7 @@ final class DocumentAttributor {
     }
     if (t.word().equals(",")) {
       // apposition: "Burns, the U.S. ambassador, said", "Cox, who runs the arm, says"
-      for (int p = j - 1; p > s0 && p >= j - 16; p--) {
+      for (int p = j - 1; p > s0 && p >= j - 28; p--) {
         Token tp = tokens.get(p);
         if (tp.word().equals(",")) {
           int b = Phrases.npStartBackward(tokens, p - 1, s0);
@@ -880,10 +939,12 @@ final class DocumentAttributor {
     }
     Speaker speaker = speakers.resolve(subject[0], subject[1]);
     Entity e = speaker == null || speaker.entity() == null ? null : entityById(speaker.entity());
+    Token head = tokens.get(subject[1] - 1);
     boolean person =
         e != null
             ? e.type() == org.dragoman.model.EntityType.PERSON
-            : speaker != null && Phrases.isPersonalPronoun(tokens.get(subject[1] - 1));
+            : speaker != null
+                && (Phrases.isPersonalPronoun(head) || lexicon.isPersonNoun(head.word()));
     if (!person) {
       return null;
     }

@@ -92,7 +92,11 @@ final class Phrases {
 
   private static boolean isHead(Token t) {
     String p = pos(t);
-    return p.startsWith("NN") || p.equals("CD") || p.equals("FW") || isSubjectPronoun(t);
+    return p.startsWith("NN")
+        || p.equals("CD")
+        || p.equals("FW")
+        || isSubjectPronoun(t)
+        || (t.ner() != null && !"O".equals(t.ner()) && !isVerb(t));
   }
 
   /**
