@@ -324,7 +324,7 @@ final class DocumentAttributor {
     if (content == null) {
       return;
     }
-    Speaker speaker = speakers.resolve(subject[0], subject[1]);
+    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
     if (speaker == null) {
       return;
     }
@@ -383,7 +383,7 @@ final class DocumentAttributor {
     if (last < from) {
       return;
     }
-    Speaker speaker = speakers.resolve(subject[0], subject[1]);
+    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
     if (speaker == null) {
       return;
     }
@@ -560,10 +560,12 @@ final class DocumentAttributor {
     int npFrom;
     int npTo;
     int after;
+    int nameEnd = -1;
     int[] subject = subjectBefore(c, s0);
     if (subject != null && isBoundary(subject[0] - 1, s0)) {
       npFrom = subject[0];
       npTo = subject[1];
+      nameEnd = subject[2];
       boundary = subject[0] - 1;
       after = cueEnd;
     } else if (isBoundary(c - 1, s0)) {
@@ -575,6 +577,7 @@ final class DocumentAttributor {
       }
       boundary = c - 1;
       after = npTo;
+      nameEnd = npTo;
     } else {
       return false;
     }
@@ -593,7 +596,7 @@ final class DocumentAttributor {
         return false;
       }
     }
-    Speaker speaker = speakers.resolve(npFrom, npTo);
+    Speaker speaker = speakers.resolve(npFrom, npTo, nameEnd);
     if (speaker == null) {
       return false;
     }
@@ -677,34 +680,16 @@ final class DocumentAttributor {
         j--;
       }
       int a = Phrases.npStartBackward(tokens, j, s0);
-      return a < 0 ? null : new int[] {a, j + 1};
+      return a < 0 ? null : new int[] {a, j + 1, j + 1};
     }
     if (t.word().equals(",")) {
-      // apposition: "Burns, the U.S. ambassador, said", "Cox, who runs the arm, says"
-      for (int p = j - 1; p > s0 && p >= j - 28; p--) {
-        Token tp = tokens.get(p);
-        if (tp.word().equals(",")) {
-          int b = Phrases.npStartBackward(tokens, p - 1, s0);
-          if (b >= 0 && namesSomeone(b, p)) {
-            return new int[] {b, p};
-          }
-          break;
-        }
-        if (Phrases.isQuoteToken(tp) || tp.word().matches("[;:]") || isCue(tp)) {
-          break;
-        }
-      }
-      int a = Phrases.npStartBackward(tokens, j - 1, s0);
-      if (a >= 0 && (speakers.entityAt(j - 1) != null || Phrases.isProper(tokens.get(j - 1)))) {
-        return new int[] {a, j};
-      }
-      return null;
+      return apposition(j, s0);
     }
     int a = Phrases.npStartBackward(tokens, j, s0);
     if (a < 0) {
       return null;
     }
-    int[] np = {a, j + 1};
+    int[] np = {a, j + 1, j + 1};
     // a relative clause between subject and verb: "One paper that is to appear in X argues"
     for (int k = a - 1; k > s0 && k >= a - 20; k--) {
       Token r = tokens.get(k);
@@ -718,7 +703,7 @@ final class DocumentAttributor {
         }
         int b = Phrases.npStartBackward(tokens, k - 1, s0);
         if (verbInside && b >= 0) {
-          np = new int[] {b, k};
+          np = new int[] {b, k, k};
         }
         break;
       }
@@ -738,9 +723,51 @@ final class DocumentAttributor {
       if (b < 0) {
         break;
       }
-      np = new int[] {b, p};
+      np = new int[] {b, p, np[2]};
     }
     return np;
+  }
+
+  /**
+   * The subject before an apposition that ends with the comma at {@code j}: "Burns, the U.S.
+   * ambassador, said", "Benford, 52, a retiree from Minneapolis, says", "Cox, who runs the arm,
+   * says". A person named at a comma wins; else the phrase that opens the chain.
+   */
+  private int[] apposition(int j, int s0) {
+    int[] first = null;
+    int commas = 0;
+    int a = Phrases.npStartBackward(tokens, j - 1, s0);
+    if (a >= 0 && namesSomeone(a, j)) {
+      if (isPersonAt(j - 1)) {
+        return new int[] {a, j, j};
+      }
+      first = new int[] {a, j, j};
+    }
+    for (int p = j - 1; p > s0 && p >= j - 30 && commas < 3; p--) {
+      Token tp = tokens.get(p);
+      if (Phrases.isQuoteToken(tp) || tp.word().matches("[;:]") || isCue(tp)) {
+        break;
+      }
+      if (!tp.word().equals(",")) {
+        continue;
+      }
+      commas++;
+      int b = Phrases.npStartBackward(tokens, p - 1, s0);
+      if (b >= 0 && namesSomeone(b, p)) {
+        if (isPersonAt(p - 1)) {
+          return new int[] {b, p, p};
+        }
+        first = new int[] {b, p, p};
+      }
+    }
+    return first;
+  }
+
+  private boolean isPersonAt(int token) {
+    Entity e = speakers.entityAt(token);
+    return e != null
+        ? e.type() == org.dragoman.model.EntityType.PERSON
+        : "PERSON".equals(tokens.get(token).ner());
   }
 
   // ---------------------------------------------------------------- marks and blocks
@@ -902,7 +929,7 @@ final class DocumentAttributor {
     if (subject == null || !namesSomeone(subject[0], subject[1])) {
       return null;
     }
-    Speaker speaker = speakers.resolve(subject[0], subject[1]);
+    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
     if (speaker == null) {
       return null;
     }
@@ -937,7 +964,7 @@ final class DocumentAttributor {
     if (subject == null) {
       return null;
     }
-    Speaker speaker = speakers.resolve(subject[0], subject[1]);
+    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
     Entity e = speaker == null || speaker.entity() == null ? null : entityById(speaker.entity());
     Token head = tokens.get(subject[1] - 1);
     boolean person =
