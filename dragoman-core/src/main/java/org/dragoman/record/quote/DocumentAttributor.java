@@ -1108,6 +1108,16 @@ final class DocumentAttributor {
     if (end <= start) {
       return null;
     }
+    if (!a.marks() && !a.block() && end > start && text.charAt(end - 1) == ')') {
+      // a parenthetical source at the end belongs to the citation, not the statement
+      int open = text.lastIndexOf('(', end - 1);
+      if (open > start && text.substring(start, open).strip().length() > 0) {
+        end = open;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+          end--;
+        }
+      }
+    }
     QuoteKind kind = kind(a, start, end);
     MarkedQuote only = onlyMark(start, end);
     if ((kind == QuoteKind.DIRECT || kind == QuoteKind.PARTIAL) && only != null) {
