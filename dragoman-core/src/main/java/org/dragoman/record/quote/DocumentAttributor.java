@@ -689,6 +689,19 @@ final class DocumentAttributor {
     if (a < 0) {
       return null;
     }
+    // "Trump on Tuesday backed", "the campaign in 2006 sought": skip a time adjunct
+    if (isTimeAdjunct(a, j + 1) && a - 1 > s0) {
+      int before = a - 1;
+      if (Phrases.pos(tokens.get(before)).equals("IN")) {
+        before--;
+      }
+      int b = before >= s0 ? Phrases.npStartBackward(tokens, before, s0) : -1;
+      if (b < 0) {
+        return null;
+      }
+      a = b;
+      j = before;
+    }
     int[] np = {a, j + 1, j + 1};
     // a relative clause between subject and verb: "One paper that is to appear in X argues"
     for (int k = a - 1; k > s0 && k >= a - 20; k--) {
@@ -761,6 +774,47 @@ final class DocumentAttributor {
       }
     }
     return first;
+  }
+
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday",
+          "tonight",
+          "week",
+          "month",
+          "year",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "weekend",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  /** The phrase [from, to) is a date or time ("Tuesday", "last week", "2006"). */
+  private boolean isTimeAdjunct(int from, int to) {
+    Token head = tokens.get(to - 1);
+    String w = Phrases.lower(head);
+    return TIME_WORDS.contains(w)
+        || (to - from == 1 && Phrases.pos(head).equals("CD") && w.matches("1[89]\\d\\d|20\\d\\d"));
   }
 
   private boolean isPersonAt(int token) {
