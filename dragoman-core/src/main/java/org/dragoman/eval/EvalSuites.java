@@ -1,0 +1,39 @@
+package org.dragoman.eval;
+
+import java.util.List;
+import java.util.Optional;
+import org.dragoman.eval.gold.GoldSuite;
+
+/** The registered suites, in report order. */
+public final class EvalSuites {
+  /** Articles of polnear-train scored by the regression suite (the whole set takes minutes). */
+  public static final int POLNEAR_LIMIT = 100;
+
+  private EvalSuites() {}
+
+  public static List<EvalSuite> all(EvalContext context) {
+    return List.of(
+        new GoldSuite(
+            "seeds", context.shared().resolve("gold").resolve("seeds.gold.json"), context),
+        new GoldSuite(
+            "samples",
+            context.repo().resolve("samples").resolve("gold").resolve("samples.gold.json"),
+            context),
+        // TODO(wire when merged): new DataSuite("webpages-dev",
+        //   context.shared().resolve("data/webpages-dev"),
+        //   p -> WebpagesEvaluation.evaluate(p, PageReaders.defaults()))
+        new PendingSuite("webpages-dev", "evaluator (WebpagesEvaluation) not merged yet"),
+        // TODO(wire when merged): new DataSuite("polnear-train",
+        //   context.shared().resolve("data/polnear-train"),
+        //   p -> PolnearEvaluation.evaluate(p, context.analyzer().get(), POLNEAR_LIMIT))
+        new PendingSuite("polnear-train", "evaluator (PolnearEvaluation) not merged yet"));
+  }
+
+  public static Optional<EvalSuite> named(EvalContext context, String name) {
+    return all(context).stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  public static List<String> names(EvalContext context) {
+    return all(context).stream().map(EvalSuite::name).toList();
+  }
+}
