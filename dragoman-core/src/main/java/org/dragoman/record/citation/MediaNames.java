@@ -1,0 +1,127 @@
+package org.dragoman.record.citation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells whether a name is a news medium: a name with a media word ("Itar-Tass News Agency", "The
+ * Moscow Times", "Uzbek Television First Channel", "Eurasia Daily Monitor"), a news site's domain
+ * ("rferl.org"), or one of a short list of well-known agencies, newspapers and broadcasters whose
+ * names do not say what they are ("Reuters", "Kommersant").
+ */
+final class MediaNames {
+  private static final String RESOURCE = "news-media.txt";
+  private static final Set<String> MEDIA_WORDS =
+      Set.of(
+          "agency",
+          "news",
+          "newswire",
+          "times",
+          "post",
+          "television",
+          "tv",
+          "radio",
+          "channel",
+          "gazette",
+          "gazeta",
+          "journal",
+          "press",
+          "wire",
+          "daily",
+          "herald",
+          "tribune",
+          "telegraph",
+          "chronicle",
+          "monitor",
+          "observer",
+          "express",
+          "courier",
+          "broadcasting",
+          "broadcaster",
+          "broadcast",
+          "magazine",
+          "weekly",
+          "newspaper",
+          "bulletin",
+          "media",
+          "zeitung",
+          "shimbun",
+          "dispatch",
+          "inquirer",
+          "gazeta.ru",
+          "insider",
+          "wochenblatt");
+  private static final Set<String> MEDIA_SUFFIXES = Set.of("inform", "press", "news", "fax");
+
+  private final Set<String> known;
+
+  MediaNames() {
+    this.known = load();
+  }
+
+  /** Whether {@code name} names a news medium. */
+  boolean isMedia(String name) {
+    String n = withoutArticle(name).toLowerCase(Locale.ROOT);
+    if (n.isEmpty()) {
+      return false;
+    }
+    if (known.contains(n) || isDomain(n)) {
+      return true;
+    }
+    for (String word : n.split("[\\s\\-/]+")) {
+      if (MEDIA_WORDS.contains(word)) {
+        return true;
+      }
+      for (String suffix : MEDIA_SUFFIXES) {
+        if (word.length() > suffix.length() + 2 && word.endsWith(suffix)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@code name} is one of the well-known media names (exactly, ignoring case). */
+  boolean isKnown(String name) {
+    return known.contains(withoutArticle(name).toLowerCase(Locale.ROOT));
+  }
+
+  /** "the BBC" → "BBC". */
+  static String withoutArticle(String name) {
+    String n = name.strip();
+    if (n.regionMatches(true, 0, "the ", 0, 4)) {
+      n = n.substring(4).strip();
+    }
+    return n;
+  }
+
+  static boolean isDomain(String name) {
+    return name.matches("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}(?:/\\S*)?");
+  }
+
+  private static Set<String> load() {
+    InputStream in = MediaNames.class.getResourceAsStream(RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("missing resource " + RESOURCE + " next to MediaNames");
+    }
+    Set<String> names = new HashSet<>();
+    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String l = line.strip();
+        if (!l.isEmpty() && !l.startsWith("#")) {
+          names.add(l.toLowerCase(Locale.ROOT));
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    }
+    return Set.copyOf(names);
+  }
+}

@@ -1,0 +1,111 @@
+package org.dragoman.record.citation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dragoman.model.Token;
+
+/**
+ * A proper name read off the tokens: capitalized words, joined by hyphens or slashes ("Itar-Tass",
+ * "RFE/RL") and by a lower-case connector between capitalized words ("Voice of America").
+ *
+ * @param first index of its first token
+ * @param end index after its last token
+ * @param start offset of its first character
+ * @param stop offset after its last character
+ */
+record NameRun(int first, int end, int start, int stop) {
+  private static final Set<String> CONNECTORS = Set.of("of", "and", "&", "de", "du", "la", "al");
+  private static final Set<String> JOINERS = Set.of("-", "/", "–");
+
+  /** The name that starts at token {@code i} (after an optional "the"), or null. */
+  static NameRun forward(List<Token> tokens, int i, int limit) {
+    int j = i;
+    if (j < limit && tokens.get(j).word().equalsIgnoreCase("the")) {
+      j++;
+    }
+    if (j >= limit || !capitalized(tokens.get(j))) {
+      return null;
+    }
+    int first = j;
+    int end = j + 1;
+    while (end < limit) {
+      Token t = tokens.get(end);
+      if (capitalized(t)) {
+        end++;
+      } else if (JOINERS.contains(t.word())
+          && end + 1 < limit
+          && adjacent(tokens.get(end - 1), t)
+          && adjacent(t, tokens.get(end + 1))
+          && capitalized(tokens.get(end + 1))) {
+        end += 2;
+      } else if (CONNECTORS.contains(t.word())
+          && end + 1 < limit
+          && capitalized(tokens.get(end + 1))) {
+        end += 2;
+      } else {
+        break;
+      }
+    }
+    return new NameRun(first, end, tokens.get(first).start(), tokens.get(end - 1).end());
+  }
+
+  /** The name that ends with token {@code i - 1}, reading back no further than {@code floor}. */
+  static NameRun backward(List<Token> tokens, int i, int floor) {
+    int first = i;
+    while (first > floor) {
+      Token t = tokens.get(first - 1);
+      if (capitalized(t)) {
+        first--;
+      } else if (JOINERS.contains(t.word())
+          && first - 2 >= floor
+          && first < i
+          && adjacent(tokens.get(first - 2), t)
+          && adjacent(t, tokens.get(first))
+          && capitalized(tokens.get(first - 2))) {
+        first -= 2;
+      } else if (CONNECTORS.contains(t.word())
+          && first - 2 >= floor
+          && first < i
+          && capitalized(tokens.get(first - 2))) {
+        first -= 2;
+      } else {
+        break;
+      }
+    }
+    if (first == i) {
+      return null;
+    }
+    if (tokens.get(first).word().equals("The") && first + 1 < i) {
+      first++;
+    }
+    return new NameRun(first, i, tokens.get(first).start(), tokens.get(i - 1).end());
+  }
+
+  List<Token> tokens(List<Token> all) {
+    return all.subList(first, end);
+  }
+
+  String text(String body) {
+    return body.substring(start, stop);
+  }
+
+  /** Whether every token of the name carries this named-entity class. */
+  boolean allTagged(List<Token> all, String ner) {
+    return tokens(all).stream()
+        .filter(t -> Character.isLetter(t.word().charAt(0)))
+        .allMatch(t -> ner.equals(t.ner()));
+  }
+
+  static boolean capitalized(Token t) {
+    String w = t.word();
+    return !w.isEmpty()
+        && Character.isUpperCase(w.charAt(0))
+        && !w.toLowerCase(Locale.ROOT).equals("i")
+        && (t.pos() == null || !t.pos().startsWith("PRP"));
+  }
+
+  private static boolean adjacent(Token a, Token b) {
+    return a.end() == b.start();
+  }
+}

@@ -1,0 +1,234 @@
+package org.dragoman.record.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dragoman.model.Citation;
+import org.dragoman.model.CitationKind;
+import org.dragoman.model.DateMention;
+import org.dragoman.model.Sentence;
+import org.dragoman.model.Token;
+
+/**
+ * Reports named by their source: "Jamestown’s report on the trip", "Kommersant’s coverage", "the
+ * Times' story", "a Reuters report", "a report in the Financial Times". The citation is the whole
+ * phrase, up to a prepositional complement of the noun ("on the trip"); the source is the
+ * possessor. A person's possessive ("Lavrov's report" where Lavrov is a person named in full
+ * elsewhere) is not a citation.
+ */
+final class ReportMentionFinder implements CitationFinder {
+  private static final Set<String> NOUNS =
+      Set.of(
+          "report",
+          "reports",
+          "story",
+          "stories",
+          "coverage",
+          "article",
+          "articles",
+          "analysis",
+          "analyses",
+          "piece",
+          "pieces",
+          "interview",
+          "interviews",
+          "editorial",
+          "editorials",
+          "survey",
+          "surveys",
+          "poll",
+          "polls",
+          "study",
+          "studies",
+          "paper",
+          "papers",
+          "dispatch",
+          "dispatches",
+          "broadcast",
+          "broadcasts",
+          "reporting",
+          "column",
+          "commentary",
+          "op-ed");
+  private static final Set<String> MODIFIER_TAGS =
+      Set.of("JJ", "JJR", "JJS", "VBN", "NN", "RB", "RBS");
+  private static final Set<String> COMPLEMENT_PREPOSITIONS =
+      Set.of("on", "about", "of", "into", "from", "in", "over", "regarding");
+  private static final Set<String> NP_TAGS =
+      Set.of(
+          "DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH", "PDT");
+  private static final Set<String> SOURCE_PREPOSITIONS = Set.of("in", "by", "from");
+  private static final Set<String> DETERMINERS =
+      Set.of("a", "an", "the", "this", "that", "these", "those", "another", "one");
+
+  @Override
+  public List<Citation> find(CitationContext context) {
+    List<Citation> found = new ArrayList<>();
+    List<Token> tokens = context.annotated().tokens();
+    for (Sentence s : context.annotated().sentences()) {
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        if (!NOUNS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
+            || !isNoun(tokens.get(i))) {
+          continue;
+        }
+        Citation c = possessive(context, s, i);
+        if (c == null) {
+          c = nameBeforeNoun(context, s, i);
+        }
+        if (c == null) {
+          c = sourceAfterNoun(context, s, i);
+        }
+        if (c != null) {
+          found.add(c);
+        }
+      }
+    }
+    return found;
+  }
+
+  /** "Jamestown’s report on the trip", "the Times' latest story". */
+  private Citation possessive(CitationContext context, Sentence s, int noun) {
+    List<Token> tokens = context.annotated().tokens();
+    int p = noun - 1;
+    while (p > s.firstToken() && p >= noun - 2 && isModifier(tokens.get(p))) {
+      p--;
+    }
+    if (p <= s.firstToken() || !isPossessiveMark(tokens.get(p))) {
+      return null;
+    }
+    NameRun name = NameRun.backward(tokens, p, s.firstToken());
+    if (name == null || isPerson(context, name) || isDate(context, name)) {
+      return null;
+    }
+    return citation(context, name, name.start(), complementEnd(tokens, s, noun));
+  }
+
+  /** "a Reuters report", "the BBC broadcast": a name between a determiner and the noun. */
+  private Citation nameBeforeNoun(CitationContext context, Sentence s, int noun) {
+    List<Token> tokens = context.annotated().tokens();
+    NameRun name = NameRun.backward(tokens, noun, s.firstToken());
+    if (name == null
+        || name.first() == s.firstToken()
+        || !DETERMINERS.contains(tokens.get(name.first() - 1).word().toLowerCase(Locale.ROOT))
+        || isDate(context, name)) {
+      return null;
+    }
+    String source = SourceNames.clean(name.text(context.text()));
+    boolean organization = name.allTagged(tokens, "ORGANIZATION");
+    if (!(organization || context.media().isMedia(source)) || isPerson(context, name)) {
+      return null;
+    }
+    return citation(context, name, name.start(), complementEnd(tokens, s, noun));
+  }
+
+  /** "a report in the Financial Times", "an interview with ... by Reuters". */
+  private Citation sourceAfterNoun(CitationContext context, Sentence s, int noun) {
+    List<Token> tokens = context.annotated().tokens();
+    int prep = noun + 1;
+    if (prep >= s.endToken()
+        || !SOURCE_PREPOSITIONS.contains(tokens.get(prep).word().toLowerCase(Locale.ROOT))) {
+      return null;
+    }
+    NameRun name = NameRun.forward(tokens, prep + 1, s.endToken());
+    if (name == null || isDate(context, name)) {
+      return null;
+    }
+    String source = SourceNames.clean(name.text(context.text()));
+    if (!context.media().isMedia(source) || isPerson(context, name)) {
+      return null;
+    }
+    int start = tokens.get(noun).start();
+    if (noun > s.firstToken()
+        && DETERMINERS.contains(tokens.get(noun - 1).word().toLowerCase(Locale.ROOT))) {
+      start = tokens.get(noun - 1).start();
+    }
+    return citation(context, name, start, name.stop());
+  }
+
+  private static Citation citation(CitationContext context, NameRun name, int start, int end) {
+    String text = context.text();
+    DateMention date = context.dateIn(start, end);
+    return new Citation(
+        null,
+        text.substring(start, end),
+        start,
+        end,
+        context.names().canonical(SourceNames.clean(name.text(text))),
+        date == null ? null : date.value(),
+        CitationKind.MENTION,
+        null);
+  }
+
+  /** The end of the noun, or of its prepositional complement ("report on the trip"). */
+  private static int complementEnd(List<Token> tokens, Sentence s, int noun) {
+    int end = tokens.get(noun).end();
+    int prep = noun + 1;
+    if (prep >= s.endToken()
+        || !COMPLEMENT_PREPOSITIONS.contains(tokens.get(prep).word().toLowerCase(Locale.ROOT))) {
+      return end;
+    }
+    int k = prep + 1;
+    int lastNoun = -1;
+    while (k < s.endToken() && NP_TAGS.contains(String.valueOf(tokens.get(k).pos()))) {
+      if (isNoun(tokens.get(k))) {
+        lastNoun = k;
+      }
+      k++;
+    }
+    return lastNoun < 0 ? end : tokens.get(lastNoun).end();
+  }
+
+  private static boolean isNoun(Token t) {
+    return t.pos() == null || t.pos().startsWith("NN") || t.pos().equals("VBG");
+  }
+
+  private static boolean isModifier(Token t) {
+    return t.pos() != null
+        && MODIFIER_TAGS.contains(t.pos())
+        && !t.word().isEmpty()
+        && Character.isLowerCase(t.word().charAt(0));
+  }
+
+  private static boolean isPossessiveMark(Token t) {
+    String w = t.word();
+    return w.equals("'s")
+        || w.equals("’s")
+        || w.equals("'")
+        || w.equals("’")
+        || "POS".equals(t.pos());
+  }
+
+  /**
+   * A person: every token tagged PERSON and either two or more words ("Sergei Lavrov") or the last
+   * word of a fuller person's name in the same text ("Lavrov"). A one-word name the tagger calls a
+   * person with no fuller name around ("Kommersant") stays a possible source.
+   */
+  private static boolean isPerson(CitationContext context, NameRun name) {
+    List<Token> tokens = context.annotated().tokens();
+    String source = SourceNames.clean(name.text(context.text()));
+    if (context.media().isKnown(source) || !name.allTagged(tokens, "PERSON")) {
+      return false;
+    }
+    if (name.end() - name.first() >= 2) {
+      return true;
+    }
+    String word = tokens.get(name.first()).word();
+    for (int i = 1; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.word().equals(word)
+          && "PERSON".equals(t.ner())
+          && "PERSON".equals(tokens.get(i - 1).ner())
+          && i != name.first()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isDate(CitationContext context, NameRun name) {
+    return context.dateIn(name.start(), name.stop()) != null
+        || context.dating().dates().stream()
+            .anyMatch(d -> d.start() < name.stop() && name.start() < d.end());
+  }
+}

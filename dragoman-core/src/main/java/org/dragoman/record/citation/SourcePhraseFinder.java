@@ -1,0 +1,181 @@
+package org.dragoman.record.citation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dragoman.model.Citation;
+import org.dragoman.model.CitationKind;
+import org.dragoman.model.DateMention;
+import org.dragoman.model.Sentence;
+import org.dragoman.model.Token;
+
+/**
+ * News media named as the source in running text: "according to Reuters", "according to the
+ * Itar-Tass news agency", "Kommersant reported", "as reported by the BBC", "he told Interfax". The
+ * name must be a news medium (a media word, a descriptor such as "news agency", or a well-known
+ * name); a person is never one ("according to Ganiyev" is a quote's cue, not a citation).
+ */
+final class SourcePhraseFinder implements CitationFinder {
+  private static final Set<String> REPORTING =
+      Set.of(
+          "reported",
+          "reports",
+          "wrote",
+          "writes",
+          "quoted",
+          "quotes",
+          "cited",
+          "cites",
+          "broadcast",
+          "broadcasts",
+          "said",
+          "says",
+          "reporting",
+          "carried",
+          "carries");
+  private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later");
+  private static final Set<String> DESCRIPTORS =
+      Set.of(
+          "news",
+          "agency",
+          "newspaper",
+          "daily",
+          "weekly",
+          "magazine",
+          "television",
+          "radio",
+          "channel",
+          "website",
+          "site",
+          "broadcaster",
+          "network",
+          "wire",
+          "service",
+          "portal",
+          "outlet",
+          "paper",
+          "journal",
+          "tabloid",
+          "station");
+
+  @Override
+  public List<Citation> find(CitationContext context) {
+    List<Citation> found = new ArrayList<>();
+    List<Token> tokens = context.annotated().tokens();
+    for (Sentence s : context.annotated().sentences()) {
+      for (int i = s.firstToken(); i < s.endToken(); i++) {
+        String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        if (w.equals("according")
+            && i + 1 < s.endToken()
+            && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
+          add(
+              found,
+              context,
+              tokens.get(i).start(),
+              NameRun.forward(tokens, i + 2, s.endToken()),
+              s);
+        } else if ((w.equals("by") && i > s.firstToken() && reportedBefore(tokens.get(i - 1)))
+            || w.equals("told")) {
+          add(
+              found,
+              context,
+              tokens.get(i).start(),
+              NameRun.forward(tokens, i + 1, s.endToken()),
+              s);
+        } else if (REPORTING.contains(w) && i > s.firstToken()) {
+          int j = i;
+          while (j > s.firstToken() && AUXILIARIES.contains(tokens.get(j - 1).word())) {
+            j--;
+          }
+          NameRun name = NameRun.backward(tokens, j, s.firstToken());
+          if (name != null && name.end() == j) {
+            addSubject(found, context, name, tokens.get(i).end());
+          }
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean reportedBefore(Token t) {
+    String w = t.word().toLowerCase(Locale.ROOT);
+    return w.equals("reported") || w.equals("broadcast") || w.equals("published");
+  }
+
+  /** "according to X", "reported by X", "told X": the phrase from the cue through the name. */
+  private static void add(
+      List<Citation> found, CitationContext context, int cueStart, NameRun name, Sentence s) {
+    if (name == null) {
+      return;
+    }
+    List<Token> tokens = context.annotated().tokens();
+    String text = context.text();
+    String source = SourceNames.clean(name.text(text));
+    int stop = name.stop();
+    boolean described = false;
+    for (int k = name.end(); k < s.endToken() && k < name.end() + 2; k++) {
+      if (!DESCRIPTORS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      described = true;
+      stop = tokens.get(k).end();
+    }
+    if (!(described || context.media().isMedia(source)) || isPerson(name, context, source)) {
+      return;
+    }
+    int end = withDateAfter(context, stop);
+    DateMention date = context.dateIn(cueStart, end);
+    found.add(
+        new Citation(
+            null,
+            text.substring(cueStart, end),
+            cueStart,
+            end,
+            context.names().canonical(source),
+            date == null ? null : date.value(),
+            CitationKind.ATTRIBUTION,
+            null));
+  }
+
+  /** "Kommersant reported": the phrase from the name through the verb. */
+  private static void addSubject(
+      List<Citation> found, CitationContext context, NameRun name, int verbEnd) {
+    String text = context.text();
+    String source = SourceNames.clean(name.text(text));
+    if (!context.media().isMedia(source) || isPerson(name, context, source)) {
+      return;
+    }
+    int end = withDateAfter(context, verbEnd);
+    DateMention date = context.dateIn(name.start(), end);
+    found.add(
+        new Citation(
+            null,
+            text.substring(name.start(), end),
+            name.start(),
+            end,
+            context.names().canonical(source),
+            date == null ? null : date.value(),
+            CitationKind.ATTRIBUTION,
+            null));
+  }
+
+  /** Extends a phrase over " on October 21" when a date follows it directly. */
+  private static int withDateAfter(CitationContext context, int end) {
+    String text = context.text();
+    for (DateMention d : context.dating().dates()) {
+      if (d.start() >= end && d.start() <= end + 4) {
+        String gap = text.substring(end, d.start());
+        if (gap.matches("\\s+(?:on\\s+)?")) {
+          return d.end();
+        }
+      }
+    }
+    return end;
+  }
+
+  private static boolean isPerson(NameRun name, CitationContext context, String source) {
+    return !context.media().isKnown(source)
+        && name.allTagged(context.annotated().tokens(), "PERSON");
+  }
+}

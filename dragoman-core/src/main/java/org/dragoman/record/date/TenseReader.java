@@ -1,0 +1,116 @@
+package org.dragoman.record.date;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dragoman.model.AnnotatedText;
+import org.dragoman.model.Sentence;
+import org.dragoman.model.Token;
+
+/**
+ * Reads the tense of the clause around an offset from the part-of-speech tags: the nearest verb
+ * before it in its clause decides (a modal "will"/"may" makes it future, a past form past, a
+ * present form present); with no verb before, the first finite verb after. A date inside
+ * parentheses is a cited item, hence past. Without tags every clause reads as present.
+ */
+final class TenseReader {
+  private static final Set<String> FUTURE_MODALS =
+      Set.of("will", "shall", "'ll", "’ll", "wo", "may", "might");
+  private static final Set<String> CLAUSE_BOUNDARIES =
+      Set.of(
+          ";",
+          ":",
+          ",",
+          "--",
+          "—",
+          "–",
+          "that",
+          "which",
+          "who",
+          "as",
+          "when",
+          "while",
+          "because",
+          "although",
+          "but",
+          "whereas");
+  private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "’ve", "having");
+
+  private final AnnotatedText annotated;
+
+  TenseReader(AnnotatedText annotated) {
+    this.annotated = annotated;
+  }
+
+  Tense at(int offset) {
+    if (insideParentheses(annotated.text(), offset)) {
+      return Tense.PAST;
+    }
+    int s = annotated.sentenceIndexAt(offset);
+    if (s < 0) {
+      return Tense.PRESENT;
+    }
+    Sentence sentence = annotated.sentences().get(s);
+    List<Token> tokens = annotated.tokens();
+    int at = Math.max(sentence.firstToken(), annotated.tokenIndexAt(offset));
+    boolean participle = false;
+    for (int i = at - 1; i >= sentence.firstToken(); i--) {
+      Token t = tokens.get(i);
+      String pos = t.pos() == null ? "" : t.pos();
+      String word = t.word().toLowerCase(Locale.ROOT);
+      if (CLAUSE_BOUNDARIES.contains(word)) {
+        break;
+      }
+      if (pos.equals("MD")) {
+        return FUTURE_MODALS.contains(word) ? Tense.FUTURE : Tense.PRESENT;
+      }
+      if (pos.equals("VBD")) {
+        return Tense.PAST;
+      }
+      if (pos.equals("VBZ") || pos.equals("VBP")) {
+        return participle && HAVE.contains(word) ? Tense.PAST : Tense.PRESENT;
+      }
+      if (pos.equals("VBN")) {
+        participle = true;
+      }
+    }
+    if (participle) {
+      return Tense.PAST;
+    }
+    for (int i = at; i < sentence.endToken(); i++) {
+      Token t = tokens.get(i);
+      String pos = t.pos() == null ? "" : t.pos();
+      String word = t.word().toLowerCase(Locale.ROOT);
+      if (pos.equals("MD")) {
+        return FUTURE_MODALS.contains(word) ? Tense.FUTURE : Tense.PRESENT;
+      }
+      if (pos.equals("VBD")) {
+        return Tense.PAST;
+      }
+      if (pos.equals("VBZ") || pos.equals("VBP")) {
+        return Tense.PRESENT;
+      }
+    }
+    return Tense.PRESENT;
+  }
+
+  /** Whether an unclosed "(" precedes the offset in its paragraph. */
+  static boolean insideParentheses(String text, int offset) {
+    int depth = 0;
+    for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        return false;
+      }
+      if (c == ')') {
+        depth++;
+      } else if (c == '(') {
+        if (depth == 0) {
+          return true;
+        }
+        depth--;
+      }
+    }
+    return false;
+  }
+}
