@@ -37,9 +37,14 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Option(
       names = "--threads",
-      defaultValue = "2",
-      description = "Documents analyzed at once (default: ${DEFAULT-VALUE}).")
-  int threads;
+      description = "Documents analyzed at once (default: the number of cores).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(
+      names = "--progress",
+      negatable = true,
+      description = "Show a progress line on stderr (default: when stderr is a terminal).")
+  Boolean progress;
 
   @Override
   public Integer call() {
@@ -47,7 +52,9 @@ final class AnalyzeCommand implements Callable<Integer> {
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintStream err = System.err;
     Analyzer analyzer = Analyzer.defaults();
-    AnalysisRun run = new AnalysisRun(analyzer::analyze, threads, err);
+    AnalysisRun run =
+        new AnalysisRun(
+            analyzer::analyze, threads, err, new Progress(err, Progress.wanted(progress)));
     run.run(
         paths,
         a -> {
