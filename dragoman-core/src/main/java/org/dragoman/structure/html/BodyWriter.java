@@ -18,12 +18,12 @@ import org.jsoup.nodes.TextNode;
  */
 public final class BodyWriter {
   /** Writes the given elements, which come from the page whose measures are {@code stats}. */
-  BodyText write(List<Element> elements, NodeStats stats) {
+  BodyText write(List<Element> elements, NodeStats stats, PageNames names) {
     int total = 0;
     for (Element e : elements) {
       total += stats.of(e).text;
     }
-    Run run = new Run(stats, Math.max(1, total));
+    Run run = new Run(stats, Math.max(1, total), names);
     for (Element e : elements) {
       run.element(e, kindOf(e.normalName(), BlockKind.PARAGRAPH), true);
       run.flush(BlockKind.PARAGRAPH);
@@ -55,7 +55,10 @@ public final class BodyWriter {
     BlockKind bufKind = BlockKind.PARAGRAPH;
     int flushes;
 
-    Run(NodeStats stats, int total) {
+    final PageNames names;
+
+    Run(NodeStats stats, int total, PageNames names) {
+      this.names = names;
       this.stats = stats;
       this.total = total;
     }
@@ -136,7 +139,7 @@ public final class BodyWriter {
       if (tag.equals("figure")) {
         return s.paragraphs == 0;
       }
-      if (ClassPatterns.boilerplate(e)) {
+      if (names.boilerplate(e)) {
         return true;
       }
       if (s.allCommas >= 10) {
@@ -147,7 +150,7 @@ public final class BodyWriter {
       if (list) {
         return ld > 0.6;
       }
-      int weight = ClassPatterns.weight(ClassPatterns.names(e));
+      int weight = names.weight(e);
       return weight < 25 && ld > 0.33 || weight >= 25 && ld > 0.5;
     }
 

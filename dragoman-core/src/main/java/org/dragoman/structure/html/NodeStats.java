@@ -28,15 +28,17 @@ final class NodeStats {
     }
   }
 
-  private static boolean isBodyHint(Element e) {
-    return e.attr("itemprop").equalsIgnoreCase("articleBody")
-        || ClassPatterns.bodyHint(ClassPatterns.names(e));
+  private boolean isBodyHint(Element e) {
+    return names.bodyHint(e) || e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
   private static final Stat EMPTY = new Stat();
   private final Map<Element, Stat> stats = new IdentityHashMap<>();
 
-  NodeStats(Element root) {
+  private final PageNames names;
+
+  NodeStats(Element root, PageNames names) {
+    this.names = names;
     measure(root, false);
   }
 
