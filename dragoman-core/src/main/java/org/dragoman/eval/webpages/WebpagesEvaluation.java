@@ -274,8 +274,13 @@ public final class WebpagesEvaluation {
     return out;
   }
 
+  /** The gold value, or null when the gold has none (JSON null, blank, or the word "null"). */
   private static String present(JsonNode n) {
-    return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText().strip();
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    String s = n.asText().strip();
+    return s.isEmpty() || s.equalsIgnoreCase("null") ? null : s;
   }
 
   static String normalize(String s) {
@@ -297,7 +302,7 @@ public final class WebpagesEvaluation {
   static Set<String> authorSet(String authors) {
     Set<String> out = new LinkedHashSet<>();
     for (String a : AUTHOR_SPLIT.split(normalize(authors))) {
-      String x = a.replaceFirst("^(?:von|by)\\s+", "").strip();
+      String x = a.replaceFirst("^(?:von|by)\\s+", "").replaceFirst("[.,:;]+$", "").strip();
       if (!x.isEmpty()) {
         out.add(x);
       }

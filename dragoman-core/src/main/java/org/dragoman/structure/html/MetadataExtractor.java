@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads title, authors, site and publication date from what a page offers, in order of trust:
@@ -132,6 +133,12 @@ public final class MetadataExtractor {
     String title = title(ld, meta, h1, titleTag, site);
     List<String> authors = authors(ld, meta, bylines, pageNames);
     String[] date = date(ld, meta, times, datedByName, url, pageNames);
+    if (date[0] == null) {
+      String d = textDate(doc.body(), pageNames);
+      if (d != null) {
+        date = new String[] {d, "page text"};
+      }
+    }
     return new HtmlMetadata(title, authors, site, date[0], date[1]);
   }
 
@@ -350,6 +357,61 @@ public final class MetadataExtractor {
     return new String[] {null, null};
   }
 
+  /** The first short line of page text that is or holds a date, outside furniture and comments. */
+  static String textDate(Element body, PageNames names) {
+    if (body == null) {
+      return null;
+    }
+    int[] budget = {400};
+    return textDate(body, names, budget);
+  }
+
+  private static String textDate(Element e, PageNames names, int[] budget) {
+    for (org.jsoup.nodes.Node n : e.childNodes()) {
+      if (budget[0] <= 0) {
+        return null;
+      }
+      if (n instanceof org.jsoup.nodes.TextNode t) {
+        String text = t.text();
+        if (text.length() >= 6 && text.length() < 120 && hasDigit(text)) {
+          budget[0]--;
+          String d = DateNormalizer.normalize(text);
+          if (d != null) {
+            return d;
+          }
+        }
+      } else if (n instanceof Element child) {
+        String tag = child.normalName();
+        if (tag.equals("script")
+            || tag.equals("style")
+            || tag.equals("nav")
+            || tag.equals("aside")
+            || tag.equals("footer")
+            || tag.equals("select")
+            || tag.equals("option")
+            || names.commentSection(child)
+            || names.sureBoilerplate(child)) {
+          continue;
+        }
+        String d = textDate(child, names, budget);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasDigit(String s) {
+    int digits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9' && ++digits >= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String dateOf(Element e) {
     for (String attr : new String[] {"datetime", "content", "title"}) {
       if (e.hasAttr(attr)) {
@@ -391,7 +453,8 @@ public final class MetadataExtractor {
   private static String firstNonBlank(String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
-        return v.strip();
+        String s = v.strip();
+        return s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
       }
     }
     return null;
