@@ -102,6 +102,10 @@ public final class BoilerplateCleaner {
     if (named && s.holdsBodyHint || prose > 0.4 * total) {
       return false;
     }
+    boolean leadOrHeader = tag.equals("header") || named && !names.sureBoilerplate(e);
+    if (leadOrHeader && s.maxProse >= 120 && s.linkDensity() < 0.3) {
+      return false;
+    }
     boolean readsLikeProse = s.paragraphs >= 3 && prose >= 600 && s.linkDensity() < 0.25;
     return !(named && readsLikeProse && !names.sureBoilerplate(e));
   }

@@ -25,7 +25,7 @@ final class ClassPatterns {
               + " more-articles morearticles more-stories morestories more-news morenews"
               + " read-more readmore weiterlesen also-read alsoread see-also seealso most-read"
               + " mostread most-popular mostpopular trending carousel slider gallery lightbox"
-              + " follow contact offcanvas off-canvas dropdown <comment kommentar respond reply"
+              + " follow contact dropdown <comment kommentar respond reply"
               + " discussion community feedback <header site-info siteinfo legal impressum"
               + " imprint disclaimer license widget-area widgetarea <widget}");
 

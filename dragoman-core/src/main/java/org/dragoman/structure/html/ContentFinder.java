@@ -203,7 +203,11 @@ public final class ContentFinder {
       NodeStats.Stat s = stats.of(sib);
       if (score >= threshold) {
         out.add(sib);
-      } else if (textLike(sib.normalName())) {
+      } else if (!textLike(sib.normalName())) {
+        if (s.maxProse >= 200 && s.linkDensity() < 0.15 && s.text - s.link >= 200) {
+          out.add(sib);
+        }
+      } else {
         double ld = s.linkDensity();
         if (s.text > 80 && ld < 0.25) {
           out.add(sib);

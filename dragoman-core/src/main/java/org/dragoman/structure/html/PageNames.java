@@ -111,7 +111,7 @@ final class PageNames {
       }
     }
     String id = e.id();
-    if (!id.isEmpty()) {
+    if (!id.isEmpty() && !namedByText(e)) {
       m = add(m, tokenMask(id), true);
       if (id.startsWith("comment-")
           || id.startsWith("li-comment-")
@@ -128,6 +128,12 @@ final class PageNames {
     }
     elements.put(e, m);
     return m;
+  }
+
+  /** Headings and paragraphs often get ids made from their own words ("next-steps"). */
+  private static boolean namedByText(Element e) {
+    String tag = e.normalName();
+    return tag.equals("p") || Tags.heading(tag);
   }
 
   private static int add(int m, int t, boolean isId) {
