@@ -28,7 +28,65 @@ public final class BodyWriter {
       run.element(e, kindOf(e.normalName(), BlockKind.PARAGRAPH), true);
       run.flush(BlockKind.PARAGRAPH);
     }
-    return new BodyText(run.out.toString(), run.blocks, run.links);
+    return trimTail(run.out.toString(), run.blocks, run.links);
+  }
+
+  /**
+   * Drops what trails an article once its prose ends: headings with nothing under them and short
+   * lines that are no sentences ("About the author", "Read next", a lone name).
+   */
+  private static BodyText trimTail(String text, List<Block> blocks, List<Link> links) {
+    int keep = blocks.size();
+    while (keep > 1) {
+      Block last = blocks.get(keep - 1);
+      String t = text.substring(last.start(), last.end());
+      boolean heading = last.kind() == BlockKind.HEADING;
+      boolean stub =
+          last.kind() != BlockKind.PREFORMATTED
+              && t.length() < 50
+              && !endsSentence(t)
+              && linkedLetters(links, last) * 2 > t.length();
+      if (!heading && !stub) {
+        break;
+      }
+      keep--;
+    }
+    if (keep == blocks.size()) {
+      return new BodyText(text, blocks, links);
+    }
+    int end = blocks.get(keep - 1).end();
+    List<Link> kept = new ArrayList<>();
+    for (Link l : links) {
+      if (l.end() <= end) {
+        kept.add(l);
+      }
+    }
+    return new BodyText(text.substring(0, end), blocks.subList(0, keep), kept);
+  }
+
+  private static int linkedLetters(List<Link> links, Block b) {
+    int n = 0;
+    for (Link l : links) {
+      if (l.start() >= b.start() && l.end() <= b.end()) {
+        n += l.end() - l.start();
+      }
+    }
+    return n;
+  }
+
+  private static boolean endsSentence(String t) {
+    char c = t.charAt(t.length() - 1);
+    return c == '.'
+        || c == '!'
+        || c == '?'
+        || c == '"'
+        || c == '\u201d'
+        || c == '\u201c'
+        || c == '\u00bb'
+        || c == '\u00ab'
+        || c == ')'
+        || c == '\u3002'
+        || c == ':';
   }
 
   private static BlockKind kindOf(String tag, BlockKind inherited) {
