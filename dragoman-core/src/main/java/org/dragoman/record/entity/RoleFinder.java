@@ -196,6 +196,8 @@ final class RoleFinder {
         && t.get(place.firstToken - 1).word().equals("to")
         && lexicon.isHead(t.get(place.firstToken - 2).word())) {
       k = place.firstToken - 2;
+    } else if (k >= sentenceStart && !lexicon.isHead(t.get(k).word())) {
+      k = headBeforeOfPhrase(t, k, sentenceStart, k);
     }
     if (k < sentenceStart || !lexicon.isHead(t.get(k).word()) || !titleCase(t, k, first)) {
       return null;
@@ -217,6 +219,24 @@ final class RoleFinder {
       }
     }
     return new int[] {start, end, head};
+  }
+
+  /**
+   * "Secretary of State", "Minister for Foreign Affairs", "Chief of Staff": from the last word of a
+   * capitalized "of" phrase, the title head before it; otherwise {@code fallback}.
+   */
+  private int headBeforeOfPhrase(List<Token> t, int last, int sentenceStart, int fallback) {
+    for (int j = last; j >= sentenceStart && j > last - 6; j--) {
+      String w = t.get(j).word();
+      if ((w.equals("of") || w.equals("for")) && j < last) {
+        boolean head = j - 1 >= sentenceStart && lexicon.isHead(t.get(j - 1).word());
+        return head && Words.capitalized(t.get(j - 1).word()) ? j - 1 : fallback;
+      }
+      if (!Words.capitalized(w) && !w.equals("the") && !w.equals("and")) {
+        return fallback;
+      }
+    }
+    return fallback;
   }
 
   /**

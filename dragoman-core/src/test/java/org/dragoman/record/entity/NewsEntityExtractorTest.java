@@ -188,6 +188,16 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
   }
 
   @Test
+  void titlesWithAnOfPhrase() {
+    List<Entity> es =
+        extract(
+            "Deputy Chief of Staff Aliya Serikova and Minister for Foreign Affairs Dana Ermekova "
+                + "met in Astana.");
+    assertThat(byName(es, "Aliya Serikova").roles()).containsExactly("Deputy Chief of Staff");
+    assertThat(byName(es, "Dana Ermekova").roles()).containsExactly("Minister for Foreign Affairs");
+  }
+
+  @Test
   void titlesFromAppositionsAndCounterparts() {
     List<Entity> es =
         extract(
