@@ -101,8 +101,8 @@ final class RoleFinder {
       String[] words = n.text.split("\\s+");
       if (!capitalized
           || words.length < 2
-          || INSTITUTION_WORDS.contains(words[words.length - 1])
-          || INSTITUTION_WORDS.contains(words[0])) {
+          || Words.INSTITUTION_WORDS.contains(words[words.length - 1])
+          || Words.INSTITUTION_WORDS.contains(words[0])) {
         return false;
       }
       n.type = EntityType.PERSON;
@@ -112,70 +112,6 @@ final class RoleFinder {
     n.typeSettled = true;
     return true;
   }
-
-  /** Words that make a name an institution, whatever title stands before it. */
-  private static final Set<String> INSTITUTION_WORDS =
-      Set.of(
-          "House",
-          "Senate",
-          "Congress",
-          "Parliament",
-          "Council",
-          "Committee",
-          "Ministry",
-          "Department",
-          "Court",
-          "Party",
-          "Union",
-          "Office",
-          "Agency",
-          "Bank",
-          "Fund",
-          "Group",
-          "Institute",
-          "Foundation",
-          "University",
-          "College",
-          "Church",
-          "Company",
-          "Corporation",
-          "Inc.",
-          "Ltd.",
-          "Association",
-          "Organization",
-          "Organisation",
-          "Commission",
-          "Assembly",
-          "Army",
-          "Navy",
-          "Force",
-          "Forces",
-          "Police",
-          "Guard",
-          "Times",
-          "Post",
-          "News",
-          "Journal",
-          "Embassy",
-          "Administration",
-          "Government",
-          "Cabinet",
-          "Board",
-          "Center",
-          "Centre",
-          "School",
-          "Hospital",
-          "Club",
-          "Team",
-          "Federation",
-          "League",
-          "Movement",
-          "Front",
-          "Campaign",
-          "Service",
-          "Bureau",
-          "Authority",
-          "The");
 
   private static void mark(boolean[] attached, int from, int to) {
     for (int k = from; k < to; k++) {

@@ -165,6 +165,15 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
   }
 
   @Test
+  void aGivenNameMakesAPerson() {
+    List<Entity> es =
+        extract("Islam Karimov and the Islam Karimov Foundation both replied to Tashkent.");
+    assertThat(es.stream().filter(e -> e.name().equals("Islam Karimov")))
+        .extracting(Entity::type)
+        .containsExactly(EntityType.PERSON);
+  }
+
+  @Test
   void commonWordsAndPronounsAreNotEntities() {
     List<Entity> es =
         extract("Equally, he would like to see Georgia re-enter the fold. She agreed with him.");
