@@ -266,6 +266,21 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
   }
 
   @Test
+  void relationsBetweenCapitalsAreBetweenStates() {
+    List<Entity> es =
+        extract(
+            "Relations between Moscow and Tashkent improved, though London's newly elected mayor "
+                + "and Tashkent's streets were quieter. The West watched, and the Uzbek side "
+                + "said nothing.");
+    assertThat(mentionTexts(byName(es, "Russia"))).containsExactly("Moscow");
+    assertThat(mentionTexts(byName(es, "Uzbekistan"))).containsExactly("Tashkent", "Uzbek");
+    assertThat(byName(es, "London").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(mentionTexts(byName(es, "Tashkent"))).containsExactly("Tashkent");
+    assertThat(byName(es, "the West").type()).isEqualTo(EntityType.LOCATION);
+    assertNoEntity(es, "United Kingdom");
+  }
+
+  @Test
   void americaIsTheUnitedStates() {
     List<Entity> es =
         extract(
