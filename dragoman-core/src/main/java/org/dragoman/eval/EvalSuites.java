@@ -3,6 +3,8 @@ package org.dragoman.eval;
 import java.util.List;
 import java.util.Optional;
 import org.dragoman.eval.gold.GoldSuite;
+import org.dragoman.eval.webpages.WebpagesEvaluation;
+import org.dragoman.structure.PageReaders;
 
 /** The registered suites, in report order. */
 public final class EvalSuites {
@@ -19,10 +21,10 @@ public final class EvalSuites {
             "samples",
             context.repo().resolve("samples").resolve("gold").resolve("samples.gold.json"),
             context),
-        // TODO(wire when merged): new DataSuite("webpages-dev",
-        //   context.shared().resolve("data/webpages-dev"),
-        //   p -> WebpagesEvaluation.evaluate(p, PageReaders.defaults()))
-        new PendingSuite("webpages-dev", "evaluator (WebpagesEvaluation) not merged yet"),
+        new DataSuite(
+            WebpagesEvaluation.SUITE,
+            context.shared().resolve("data").resolve("webpages-dev"),
+            data -> WebpagesEvaluation.evaluate(data, PageReaders.defaults())),
         // TODO(wire when merged): new DataSuite("polnear-train",
         //   context.shared().resolve("data/polnear-train"),
         //   p -> PolnearEvaluation.evaluate(p, context.analyzer().get(), POLNEAR_LIMIT))

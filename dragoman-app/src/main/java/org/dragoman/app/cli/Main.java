@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
       AnalyzeCommand.class,
       DemoCommand.class,
       EvalCommand.class,
+      BenchCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class Main implements Runnable {

@@ -65,6 +65,24 @@ class GoldEvaluationTest {
   }
 
   @Test
+  void theTinyGoldFindsItsArticleAboveTheGoldFolderAndScoresAPerfectAnalysisFull() {
+    List<RawDocument> seen = new ArrayList<>();
+    GoldResult result =
+        new GoldEvaluation(
+                d -> {
+                  seen.add(d);
+                  return GoldScorerTest.perfect();
+                },
+                Sources.defaults())
+            .evaluate("tiny", GoldScorerTest.tinyGold());
+    assertThat(seen).singleElement().satisfies(d -> assertThat(d.content()).contains("Kovac"));
+    assertThat(result.failures()).isEmpty();
+    assertThat(result.report().notes())
+        .singleElement()
+        .satisfies(n -> assertThat(n).contains("corpus"));
+  }
+
+  @Test
   void aMissingDocumentFailsItsChecksAndIsNamedInTheNotes() throws IOException {
     Files.writeString(
         root.resolve("x.gold.json"),
