@@ -29,6 +29,10 @@ final class RoleFinder {
           ",", ".", ";", ":", ")", "of", "for", "said", "says", "told", "and", "—", "–", "in", "at",
           "with", "from", "based", "who", "on", "to");
 
+  /** Lowercase words that stay with a capitalized title: "former Foreign Minister". */
+  private static final Set<String> TEMPORAL =
+      Set.of("former", "acting", "outgoing", "incoming", "interim", "then", "late", "future");
+
   private final RoleLexicon lexicon;
   private final Gazetteer gazetteer;
 
@@ -143,7 +147,9 @@ final class RoleFinder {
     k--;
     while (k >= sentenceStart) {
       String w = t.get(k).word();
-      if (lexicon.isRoleWord(w) && titleCase(t, k, first)) {
+      boolean caseBreak =
+          Words.capitalized(t.get(start).word()) && !Words.capitalized(w) && !TEMPORAL.contains(w);
+      if (lexicon.isRoleWord(w) && titleCase(t, k, first) && !caseBreak) {
         start = k;
         k--;
       } else if (w.equals("-")

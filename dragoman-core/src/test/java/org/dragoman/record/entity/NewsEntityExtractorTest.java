@@ -107,6 +107,17 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
   }
 
   @Test
+  void placesAndPeopleAfterAKindNounKeepTheirType() {
+    List<Entity> es =
+        extract(
+            "A policy paper Russia published in May and the organization Hillary Clinton "
+                + "founded were both cited by the party Chairman Aidos Sarym.");
+    assertThat(byName(es, "Russia").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(byName(es, "Hillary Clinton").type()).isEqualTo(EntityType.PERSON);
+    assertThat(byName(es, "Aidos Sarym").roles()).containsExactly("Chairman");
+  }
+
+  @Test
   void aKnownPersonsReportKeepsThePerson() {
     List<Entity> es =
         extract(
