@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Citation;
+import org.dragoman.model.CitationKind;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Sentence;
 import org.dragoman.model.Token;
@@ -194,7 +195,7 @@ final class NameFinder {
       }
       GazetteerEntry e = gazetteer.find(source, true);
       String key = Keys.organization(e != null && !e.kind().derived() ? e.referent() : source);
-      cited.add(key, source, c.start());
+      int before = out.size();
       boolean inside = false;
       for (int at0 = text.indexOf(source); at0 >= 0; at0 = text.indexOf(source, at0 + 1)) {
         int i = at.tokenIndexAt(at0);
@@ -220,6 +221,9 @@ final class NameFinder {
             out.add(n);
           }
         }
+      }
+      if (out.size() > before || c.kind() != CitationKind.LINK) {
+        cited.add(key, source, c.start());
       }
     }
   }

@@ -146,6 +146,23 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
   }
 
   @Test
+  void aLinkToAHostNamesNoEntity() {
+    String text = "The ministry denied it, as this report shows.";
+    int at = text.indexOf("this report");
+    Citation link =
+        new Citation(
+            "c1",
+            "this report",
+            at,
+            at + 11,
+            "kommersant.ru",
+            null,
+            CitationKind.LINK,
+            "https://www.kommersant.ru/doc/1");
+    assertNoEntity(extract(text, List.of(link)), "kommersant.ru");
+  }
+
+  @Test
   void aCitedAcronymNamesItsSource() {
     String text = "Ties have improved (see CAM, June 4).";
     Citation c =
