@@ -68,8 +68,9 @@ final class ReportMentionFinder implements CitationFinder {
     List<Token> tokens = context.annotated().tokens();
     for (Sentence s : context.annotated().sentences()) {
       for (int i = s.firstToken(); i < s.endToken(); i++) {
-        if (!NOUNS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
-            || !isNoun(tokens.get(i))) {
+        String word = tokens.get(i).word();
+        // a capitalized noun belongs to a name: "the Economic Studies Program", "Geological Survey"
+        if (!NOUNS.contains(word) || !isNoun(tokens.get(i))) {
           continue;
         }
         Citation c = possessive(context, s, i);

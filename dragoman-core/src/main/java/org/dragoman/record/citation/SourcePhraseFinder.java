@@ -126,6 +126,9 @@ final class SourcePhraseFinder implements CitationFinder {
         || isDemonym(name, context, source)) {
       return;
     }
+    if (!context.media().isMedia(source)) {
+      source = text.substring(name.start(), stop); // "New York magazine"
+    }
     int end = withDateAfter(context, stop);
     DateMention date = context.dateIn(cueStart, end);
     found.add(

@@ -157,6 +157,16 @@ class NewsCitationExtractorTest extends CitationExtractorContractTest {
   }
 
   @Test
+  void aMediumDescribedByItsKindAndNounsInsideNames() {
+    String text =
+        "He told New York magazine in 2013 that he would run. She works in the Economic Studies"
+            + " Program of the Geological Survey.";
+    assertThat(cite(text, "2016-02-18"))
+        .extracting(Citation::text, Citation::source)
+        .containsExactly(tuple("told New York magazine", "New York magazine"));
+  }
+
+  @Test
   void aPersonsReportIsNotACitation() {
     String text =
         "Foreign Minister Pavel Orlov visited Tashkent. Orlov’s report to parliament was short."
