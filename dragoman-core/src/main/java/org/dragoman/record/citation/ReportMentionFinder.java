@@ -230,22 +230,10 @@ final class ReportMentionFinder implements CitationFinder {
     if (name.end() - name.first() >= 2) {
       return true;
     }
-    String word = tokens.get(name.first()).word();
-    for (int i = 1; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.word().equals(word)
-          && "PERSON".equals(t.ner())
-          && "PERSON".equals(tokens.get(i - 1).ner())
-          && i != name.first()) {
-        return true;
-      }
-    }
-    return false;
+    return context.surnames().contains(tokens.get(name.first()).word());
   }
 
   private static boolean isDate(CitationContext context, NameRun name) {
-    return context.dateIn(name.start(), name.stop()) != null
-        || context.dating().dates().stream()
-            .anyMatch(d -> d.start() < name.stop() && name.start() < d.end());
+    return context.overlapsADate(name.start(), name.stop());
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dragoman.model.Citation;
 import org.dragoman.model.CitationKind;
 import org.dragoman.model.DateMention;
@@ -17,6 +18,7 @@ import org.dragoman.model.Token;
  * name); a person is never one ("according to Ganiyev" is a quote's cue, not a citation).
  */
 final class SourcePhraseFinder implements CitationFinder {
+  private static final Pattern DATE_GAP = Pattern.compile("\\s+(?:on\\s+)?");
   private static final Set<String> REPORTING =
       Set.of(
           "reported",
@@ -167,13 +169,11 @@ final class SourcePhraseFinder implements CitationFinder {
 
   /** Extends a phrase over " on October 21" when a date follows it directly. */
   private static int withDateAfter(CitationContext context, int end) {
-    String text = context.text();
-    for (DateMention d : context.dating().dates()) {
-      if (d.start() >= end && d.start() <= end + 4) {
-        String gap = text.substring(end, d.start());
-        if (gap.matches("\\s+(?:on\\s+)?")) {
-          return d.end();
-        }
+    DateMention d = context.dateIn(end, end + 60);
+    if (d != null && d.start() <= end + 4) {
+      String gap = context.text().substring(end, d.start());
+      if (DATE_GAP.matcher(gap).matches()) {
+        return d.end();
       }
     }
     return end;

@@ -103,10 +103,11 @@ final class TenseReader {
     return Tense.PRESENT;
   }
 
-  /** Whether an unclosed "(" precedes the offset in its paragraph. */
+  /** Whether an unclosed "(" precedes the offset in its paragraph, at most 500 characters back. */
   static boolean insideParentheses(String text, int offset) {
     int depth = 0;
-    for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
+    int from = Math.min(offset, text.length());
+    for (int i = from - 1; i >= 0 && i >= from - 500; i--) {
       char c = text.charAt(i);
       if (c == '\n') {
         return false;

@@ -52,6 +52,13 @@ class NewsCitationExtractorTest extends CitationExtractorContractTest {
   }
 
   @Test
+  void aSourceWithADateThatCannotBePlacedIsStillCited() {
+    assertThat(cite("Prices rose (Reuters, March 3).", null))
+        .extracting(Citation::source, Citation::date)
+        .containsExactly(tuple("Reuters", null));
+  }
+
+  @Test
   void acronymDefinitionsAndOtherAsidesAreNotCitations() {
     String text =
         "The Collective Defense Council (CDC) met. The Associated Press (AP) was there. It was"
