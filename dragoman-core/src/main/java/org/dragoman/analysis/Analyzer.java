@@ -53,7 +53,7 @@ public final class Analyzer {
   public static Analyzer defaults() {
     return new Analyzer(
         PageReaders.defaults(),
-        new CoreNlpLanguageAnalyzer(),
+        CoreNlpLanguageAnalyzer.shared(),
         new NewsDateExtractor(),
         new NewsEntityExtractor(),
         new NewsCitationExtractor(),

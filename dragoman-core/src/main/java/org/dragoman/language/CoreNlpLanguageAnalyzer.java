@@ -15,13 +15,24 @@ import org.dragoman.model.Token;
 /**
  * Stanford CoreNLP configured for speed: tokenize, ssplit, pos, lemma and the 3-class NER model,
  * without SUTime, numeric or fine-grained classifiers (our record stage does dates and roles
- * better). One pipeline is loaded per instance and shared across threads.
+ * better). One pipeline is loaded per instance and shared across threads: {@link
+ * StanfordCoreNLP#annotate} keeps no per-document state in the pipeline, so concurrent calls on
+ * separate texts are safe. Use {@link #shared()} to load the models once per process.
  */
 public final class CoreNlpLanguageAnalyzer implements LanguageAnalyzer {
   private final StanfordCoreNLP pipeline;
 
   public CoreNlpLanguageAnalyzer() {
     this(fastProperties());
+  }
+
+  /** The process-wide analyzer with {@link #fastProperties()}, loaded on first use (~5 s). */
+  public static CoreNlpLanguageAnalyzer shared() {
+    return Shared.INSTANCE;
+  }
+
+  private static final class Shared {
+    static final CoreNlpLanguageAnalyzer INSTANCE = new CoreNlpLanguageAnalyzer();
   }
 
   public CoreNlpLanguageAnalyzer(Properties properties) {
@@ -48,6 +59,9 @@ public final class CoreNlpLanguageAnalyzer implements LanguageAnalyzer {
 
   @Override
   public AnnotatedText annotate(String text) {
+    if (text == null) {
+      throw new IllegalArgumentException("no text to annotate (null)");
+    }
     Annotation annotation = new Annotation(text);
     pipeline.annotate(annotation);
     List<Token> tokens = new ArrayList<>();

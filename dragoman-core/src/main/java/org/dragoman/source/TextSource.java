@@ -1,11 +1,13 @@
 package org.dragoman.source;
 
-import java.nio.charset.StandardCharsets;
 import org.dragoman.model.Format;
 import org.dragoman.model.Origin;
 import org.dragoman.model.RawDocument;
 
-/** Reads a plain-text file as one document. (Baseline: UTF-8 only.) */
+/**
+ * Reads a plain-text file in any common encoding as one document; refuses binary data. The fallback
+ * format: it accepts anything but compressed data, so it is registered last.
+ */
 public final class TextSource implements Source {
   @Override
   public String name() {
@@ -14,14 +16,18 @@ public final class TextSource implements Source {
 
   @Override
   public boolean accepts(SourceInput input) {
-    return true;
+    return !BinarySniffer.isGzip(input.head());
   }
 
   @Override
   public void read(SourceInput input, DocumentSink sink) throws SourceException {
-    String text = new String(input.bytes(), StandardCharsets.UTF_8);
-    if (text.isBlank()) {
+    byte[] bytes = input.bytes();
+    if (bytes.length == 0) {
       throw new SourceException("empty file");
+    }
+    String text = TextDecoder.decode(bytes, null).text();
+    if (text.isBlank()) {
+      throw new SourceException("no text (only white space)");
     }
     sink.document(new RawDocument(Origin.ofPath(input.location()), Format.TEXT, text, null));
   }

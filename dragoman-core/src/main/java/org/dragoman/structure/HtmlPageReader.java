@@ -1,45 +1,59 @@
 package org.dragoman.structure;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.dragoman.model.Block;
-import org.dragoman.model.BlockKind;
+import org.dragoman.model.GivenMetadata;
 import org.dragoman.model.Page;
 import org.dragoman.model.RawDocument;
+import org.dragoman.structure.html.HtmlMetadata;
+import org.dragoman.structure.html.HtmlStructure;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
-/** Reads an HTML page: paragraphs of the body. (Baseline.) */
+/**
+ * Reads an HTML page: metadata (JSON-LD, OpenGraph and meta tags, {@code <time>}, bylines), the
+ * article body as a reader mode would show it, and reader comments. Given metadata wins.
+ */
 public final class HtmlPageReader implements PageReader {
+  private final HtmlStructure structure = new HtmlStructure();
+
   @Override
   public Page read(RawDocument document) {
-    Document doc = Jsoup.parse(document.content(), document.origin().source());
-    StringBuilder body = new StringBuilder();
-    List<Block> blocks = new ArrayList<>();
-    for (Element p : doc.select("p, blockquote, h1, h2, h3, li")) {
-      String t = p.text().strip();
-      if (t.isEmpty()) {
-        continue;
-      }
-      if (body.length() > 0) {
-        body.append("\n\n");
-      }
-      blocks.add(new Block(BlockKind.PARAGRAPH, body.length(), body.length() + t.length()));
-      body.append(t);
+    GivenMetadata given = document.given();
+    String url = baseUrl(document);
+    Document doc = Jsoup.parse(document.content(), url);
+    HtmlStructure.Parts parts = structure.read(doc, url);
+    HtmlMetadata meta = parts.metadata();
+    String title = given.title() != null && !given.title().isBlank() ? given.title() : meta.title();
+    List<String> authors = !given.authors().isEmpty() ? given.authors() : meta.authors();
+    String site = given.site() != null && !given.site().isBlank() ? given.site() : meta.site();
+    String published = meta.published();
+    String evidence = meta.publishedEvidence();
+    if (given.published() != null && !given.published().isBlank()) {
+      published = given.published();
+      evidence = "given metadata";
     }
-    var given = document.given();
-    String title = given.title() != null ? given.title() : doc.title();
     return new Page(
-        title.isBlank() ? null : title,
-        given.authors(),
-        given.site(),
+        title,
+        authors,
+        site,
         null,
-        given.published(),
-        given.published() == null ? null : "given metadata",
-        body.toString(),
-        blocks,
-        List.of(),
-        List.of());
+        published,
+        evidence,
+        parts.body().text(),
+        parts.body().blocks(),
+        parts.comments(),
+        parts.body().links());
+  }
+
+  /** The page's own URL when known (given metadata or an http origin), else "". */
+  private static String baseUrl(RawDocument document) {
+    String url = document.given().url();
+    if (url != null && !url.isBlank()) {
+      return url;
+    }
+    String source = document.origin().source();
+    return source != null && (source.startsWith("http://") || source.startsWith("https://"))
+        ? source
+        : "";
   }
 }

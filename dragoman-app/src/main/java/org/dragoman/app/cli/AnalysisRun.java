@@ -26,16 +26,25 @@ final class AnalysisRun implements DocumentSink {
   private final Function<RawDocument, Analysis> analyze;
   private final int threads;
   private final PrintStream err;
+  private final Progress progress;
+  private final Sources sources;
   private final Deque<Pending> window = new ArrayDeque<>();
   private ExecutorService pool;
   private Consumer<Analysis> out;
   private int analyzed;
   private int failed;
 
-  AnalysisRun(Function<RawDocument, Analysis> analyze, int threads, PrintStream err) {
+  AnalysisRun(
+      Function<RawDocument, Analysis> analyze,
+      Sources sources,
+      int threads,
+      PrintStream err,
+      Progress progress) {
     this.analyze = analyze;
+    this.sources = sources;
     this.threads = Math.max(1, threads);
     this.err = err;
+    this.progress = progress;
   }
 
   /** Runs over the inputs, handing each analysis to {@code out}; returns the failure count. */
@@ -51,12 +60,13 @@ final class AnalysisRun implements DocumentSink {
               return t;
             });
     try {
-      new InputWalker(Sources.defaults()).read(inputs, this);
+      new InputWalker(sources).read(inputs, this);
       while (!window.isEmpty()) {
         drainOne();
       }
     } finally {
       pool.shutdownNow();
+      progress.finish();
     }
     return failed;
   }
@@ -72,6 +82,7 @@ final class AnalysisRun implements DocumentSink {
   @Override
   public void error(String location, String cause) {
     failed++;
+    progress.finish();
     err.println("error: " + location + ": " + cause);
   }
 
@@ -88,6 +99,7 @@ final class AnalysisRun implements DocumentSink {
     try {
       out.accept(p.future.get());
       analyzed++;
+      progress.update(analyzed, failed);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       error(

@@ -1,61 +1,48 @@
 package org.dragoman.record.entity;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Citation;
 import org.dragoman.model.Entity;
-import org.dragoman.model.EntityType;
-import org.dragoman.model.Mention;
 import org.dragoman.model.Page;
-import org.dragoman.model.Token;
 
-/** Entities from the language stage's named-entity tags. (Baseline.) */
+/**
+ * Entities of a news document: the language stage's named entities corrected with the team's
+ * gazetteer (countries, capitals, organizations, regions, media), the cited sources, titles of
+ * publications, acronyms and roles, then resolved inside the document (surnames, acronyms, capitals
+ * and demonyms standing for their state). Stateless; the gazetteer is loaded once and shared, so
+ * one instance serves any number of threads.
+ */
 public final class NewsEntityExtractor implements EntityExtractor {
-  @Override
-  public List<Entity> extract(Page page, AnnotatedText annotated, List<Citation> citations) {
-    Map<String, List<Mention>> byName = new LinkedHashMap<>();
-    Map<String, EntityType> types = new LinkedHashMap<>();
-    List<Token> tokens = annotated.tokens();
-    for (int i = 0; i < tokens.size(); ) {
-      String ner = tokens.get(i).ner();
-      if ("O".equals(ner) || ner == null) {
-        i++;
-        continue;
-      }
-      int j = i + 1;
-      while (j < tokens.size() && ner.equals(tokens.get(j).ner())) {
-        j++;
-      }
-      int start = tokens.get(i).start();
-      int end = tokens.get(j - 1).end();
-      String name = annotated.text().substring(start, end);
-      byName.computeIfAbsent(name, k -> new ArrayList<>()).add(new Mention(start, end, name));
-      types.putIfAbsent(name, type(ner));
-      i = j;
-    }
-    List<Entity> out = new ArrayList<>();
-    for (var e : byName.entrySet()) {
-      out.add(
-          new Entity(
-              "e" + (out.size() + 1),
-              e.getKey(),
-              types.get(e.getKey()),
-              List.of(),
-              List.of(),
-              e.getValue()));
-    }
-    return out;
+  private final NameFinder finder;
+  private final NameTyper typer;
+  private final Metonymy metonymy;
+  private final RoleFinder roles;
+  private final EntityBuilder builder;
+
+  public NewsEntityExtractor() {
+    this(Gazetteer.standard());
   }
 
-  private static EntityType type(String ner) {
-    return switch (ner) {
-      case "PERSON" -> EntityType.PERSON;
-      case "ORGANIZATION" -> EntityType.ORGANIZATION;
-      case "LOCATION" -> EntityType.LOCATION;
-      default -> EntityType.MISC;
-    };
+  public NewsEntityExtractor(Gazetteer gazetteer) {
+    this.finder = new NameFinder(gazetteer);
+    this.typer = new NameTyper(gazetteer);
+    this.metonymy = new Metonymy(gazetteer);
+    this.roles = new RoleFinder(gazetteer);
+    this.builder = new EntityBuilder(gazetteer);
+  }
+
+  @Override
+  public List<Entity> extract(Page page, AnnotatedText annotated, List<Citation> citations) {
+    if (!page.text().equals(annotated.text())) {
+      throw new IllegalArgumentException(
+          "entity extraction needs the annotation of the page's own body text");
+    }
+    CitedSources cited = new CitedSources();
+    List<Name> names = finder.find(annotated, citations == null ? List.of() : citations, cited);
+    typer.type(annotated, names);
+    metonymy.resolve(annotated, names);
+    RoleFinder.Found found = roles.find(annotated, names);
+    return builder.build(annotated, page.blocks(), names, found, cited);
   }
 }

@@ -1,0 +1,45 @@
+package org.dragoman.eval;
+
+import java.util.List;
+import java.util.Optional;
+import org.dragoman.eval.gold.GoldSuite;
+import org.dragoman.eval.webpages.WebpagesEvaluation;
+import org.dragoman.structure.PageReaders;
+
+/** The registered suites, in report order. */
+public final class EvalSuites {
+  /** Articles of polnear-train scored by the regression suite (the whole set takes minutes). */
+  public static final int POLNEAR_LIMIT = 100;
+
+  private EvalSuites() {}
+
+  public static List<EvalSuite> all(EvalContext context) {
+    return List.of(
+        new GoldSuite(
+            "seeds", context.shared().resolve("gold").resolve("seeds.gold.json"), context),
+        new GoldSuite(
+            "samples",
+            context.repo().resolve("samples").resolve("gold").resolve("samples.gold.json"),
+            context),
+        new GoldSuite(
+            "samples-containers",
+            context.repo().resolve("samples").resolve("gold").resolve("containers.gold.json"),
+            context),
+        new DataSuite(
+            WebpagesEvaluation.SUITE,
+            context.shared().resolve("data").resolve("webpages-dev"),
+            data -> WebpagesEvaluation.evaluate(data, PageReaders.defaults())),
+        // TODO(wire when merged): new DataSuite("polnear-train",
+        //   context.shared().resolve("data/polnear-train"),
+        //   p -> PolnearEvaluation.evaluate(p, context.analyzer().get(), POLNEAR_LIMIT))
+        new PendingSuite("polnear-train", "evaluator (PolnearEvaluation) not merged yet"));
+  }
+
+  public static Optional<EvalSuite> named(EvalContext context, String name) {
+    return all(context).stream().filter(s -> s.name().equals(name)).findFirst();
+  }
+
+  public static List<String> names(EvalContext context) {
+    return all(context).stream().map(EvalSuite::name).toList();
+  }
+}

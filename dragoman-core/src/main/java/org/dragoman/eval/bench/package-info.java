@@ -1,0 +1,2 @@
+/** Benchmarks: our pipeline against CoreNLP's own quote pipeline, in tokens per second. */
+package org.dragoman.eval.bench;

@@ -1,0 +1,264 @@
+package org.dragoman.eval.webpages;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
+import org.dragoman.eval.EvalReport;
+import org.dragoman.eval.Score;
+import org.dragoman.model.Format;
+import org.dragoman.model.GivenMetadata;
+import org.dragoman.model.Origin;
+import org.dragoman.model.Page;
+import org.dragoman.model.RawDocument;
+import org.dragoman.structure.PageReader;
+import org.jsoup.Jsoup;
+
+/**
+ * Scores a page reader on webpages-dev (the evaluation pages of the trafilatura project): each
+ * "with" snippet found in the body is a true positive, each one missing a false negative, each
+ * "without" snippet found a false positive (whitespace collapsed on both sides); title, author and
+ * date are compared with the gold where it has them.
+ */
+public final class WebpagesEvaluation {
+  public static final String SUITE = "webpages-dev";
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern AUTHOR_SPLIT =
+      Pattern.compile("\\s*(?:[,;&]|\\s(?:and|und)\\s)\\s*");
+
+  /**
+   * One page of the set with its gold.
+   *
+   * @param url the page's URL
+   * @param file the page's file name under html/ without ".gz"
+   * @param with snippets the body must contain
+   * @param without snippets the body must not contain
+   * @param title gold title or null
+   * @param author gold author(s) or null
+   * @param date gold date (YYYY-MM-DD) or null
+   */
+  public record Case(
+      String url,
+      String file,
+      List<String> with,
+      List<String> without,
+      String title,
+      String author,
+      String date) {}
+
+  /** The outcome on one page: the snippets it missed and the ones it let through. */
+  public record PageResult(Case page, Page read, List<String> missed, List<String> leaked) {}
+
+  private WebpagesEvaluation() {}
+
+  /** Scores the reader on every page of the set. */
+  public static EvalReport evaluate(Path datasetDir, PageReader reader) {
+    return evaluate(datasetDir, reader, Integer.MAX_VALUE);
+  }
+
+  /** Scores the reader on the first {@code limit} pages of the set (in the gold file's order). */
+  public static EvalReport evaluate(Path datasetDir, PageReader reader, int limit) {
+    List<Case> all = cases(datasetDir);
+    List<Case> present = new ArrayList<>();
+    int absent = 0;
+    for (Case c : all) {
+      if (Files.isRegularFile(pagePath(datasetDir, c))) {
+        if (present.size() < limit) {
+          present.add(c);
+        }
+      } else {
+        absent++;
+      }
+    }
+    List<PageResult> results = new ArrayList<>();
+    for (Case c : present) {
+      results.add(score(c, reader.read(load(datasetDir, c))));
+    }
+    List<String> notes = new ArrayList<>();
+    if (absent > 0) {
+      notes.add(absent + " pages of the gold file have no html file and were skipped");
+    }
+    if (present.size() < all.size() - absent) {
+      notes.add("limited to the first " + present.size() + " pages");
+    }
+    return report(results, notes);
+  }
+
+  /** The figures for a list of page results. */
+  public static EvalReport report(List<PageResult> results, List<String> notes) {
+    int tp = 0;
+    int fn = 0;
+    int fp = 0;
+    int titles = 0;
+    int titlesRight = 0;
+    int authors = 0;
+    int authorsRight = 0;
+    int dates = 0;
+    int datesRight = 0;
+    for (PageResult r : results) {
+      Case c = r.page();
+      fn += r.missed().size();
+      tp += c.with().size() - r.missed().size();
+      fp += r.leaked().size();
+      Page p = r.read();
+      if (c.title() != null) {
+        titles++;
+        if (p.title() != null && normalize(p.title()).equals(normalize(c.title()))) {
+          titlesRight++;
+        }
+      }
+      if (c.author() != null) {
+        authors++;
+        if (authorSet(String.join("; ", p.authors())).equals(authorSet(c.author()))) {
+          authorsRight++;
+        }
+      }
+      if (c.date() != null) {
+        dates++;
+        if (p.published() != null && p.published().startsWith(c.date())) {
+          datesRight++;
+        }
+      }
+    }
+    Score precision = Score.of("body", "precision", tp, tp + fp);
+    Score recall = Score.of("body", "recall", tp, tp + fn);
+    double p = precision.value();
+    double rc = recall.value();
+    double f1 = p + rc == 0 ? 0 : 2 * p * rc / (p + rc);
+    List<Score> scores =
+        List.of(
+            precision,
+            recall,
+            new Score("body", "f1", f1, tp, tp + (fp + fn) / 2),
+            Score.of("title", "accuracy", titlesRight, titles),
+            Score.of("author", "accuracy", authorsRight, authors),
+            Score.of("date", "accuracy", datesRight, dates));
+    return new EvalReport(SUITE, scores, notes);
+  }
+
+  /** Compares a reading of one page with its gold snippets. */
+  public static PageResult score(Case c, Page page) {
+    String body = SPACES.matcher(page.text()).replaceAll(" ");
+    List<String> missed = new ArrayList<>();
+    for (String w : c.with()) {
+      if (!body.contains(SPACES.matcher(w).replaceAll(" ").strip())) {
+        missed.add(w);
+      }
+    }
+    List<String> leaked = new ArrayList<>();
+    for (String w : c.without()) {
+      if (body.contains(SPACES.matcher(w).replaceAll(" ").strip())) {
+        leaked.add(w);
+      }
+    }
+    return new PageResult(c, page, missed, leaked);
+  }
+
+  /** The pages of the set, in the gold file's order. */
+  public static List<Case> cases(Path datasetDir) {
+    Path gold = datasetDir.resolve("evaldata.json");
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(gold.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + gold + ": " + e.getMessage(), e);
+    }
+    List<Case> out = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> en = it.next();
+      JsonNode v = en.getValue();
+      out.add(
+          new Case(
+              en.getKey(),
+              v.path("file").asText(),
+              strings(v.get("with")),
+              strings(v.get("without")),
+              present(v.get("title")),
+              present(v.get("author")),
+              present(v.get("date"))));
+    }
+    return out;
+  }
+
+  /** Reads one page of the set as a raw HTML document, its URL given, its encoding detected. */
+  public static RawDocument load(Path datasetDir, Case c) {
+    Path path = pagePath(datasetDir, c);
+    try (InputStream in = new GZIPInputStream(Files.newInputStream(path))) {
+      byte[] bytes = in.readAllBytes();
+      return new RawDocument(
+          Origin.ofPath(path.toString()),
+          Format.HTML,
+          decode(bytes, c.url()),
+          new GivenMetadata(null, c.url(), null, List.of(), null, null));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Decodes HTML bytes with the charset jsoup detects (BOM, meta charset, else UTF-8). */
+  static String decode(byte[] bytes, String url) throws IOException {
+    Charset charset = Jsoup.parse(new ByteArrayInputStream(bytes), null, url).charset();
+    return new String(bytes, charset);
+  }
+
+  private static Path pagePath(Path datasetDir, Case c) {
+    return datasetDir.resolve("html").resolve(c.file() + ".gz");
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    if (array != null) {
+      for (JsonNode n : array) {
+        if (n.isTextual() && !n.asText().isBlank()) {
+          out.add(n.asText());
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String present(JsonNode n) {
+    return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText().strip();
+  }
+
+  static String normalize(String s) {
+    return SPACES
+        .matcher(
+            s.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u201c', '"')
+                .replace('\u201d', '"')
+                .replace('\u201e', '"')
+                .replace('\u2013', '-')
+                .replace('\u2014', '-')
+                .replace('\u00a0', ' '))
+        .replaceAll(" ")
+        .strip();
+  }
+
+  static Set<String> authorSet(String authors) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String a : AUTHOR_SPLIT.split(normalize(authors))) {
+      String x = a.replaceFirst("^(?:von|by)\\s+", "").strip();
+      if (!x.isEmpty()) {
+        out.add(x);
+      }
+    }
+    return out;
+  }
+}

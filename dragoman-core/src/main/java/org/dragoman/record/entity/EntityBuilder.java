@@ -1,0 +1,415 @@
+package org.dragoman.record.entity;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.dragoman.model.AnnotatedText;
+import org.dragoman.model.Block;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Mention;
+
+/**
+ * Resolves the names of one document into entities: a surname joins the full name it shortens, an
+ * acronym joins what it abbreviates, "the Alliance" joins the organization it re-mentions, and
+ * titles are given out ("his counterpart" takes the other minister's title; a title written without
+ * a name goes to the next untitled person of its paragraph). Then names the entities: canonical
+ * name, aliases, roles, mentions, ids in order of first mention.
+ */
+final class EntityBuilder {
+  /** Last words that make a longer name the full form of its first words ("X Foundation"). */
+  private static final Set<String> ORGANIZATION_TAILS =
+      Set.of(
+          "Foundation",
+          "Institute",
+          "Institution",
+          "Corporation",
+          "Corp.",
+          "Company",
+          "Co.",
+          "Inc.",
+          "Ltd.",
+          "Group",
+          "Agency",
+          "Center",
+          "Centre",
+          "Endowment",
+          "Council",
+          "Party",
+          "Bank",
+          "Fund",
+          "Society",
+          "Association",
+          "Organization",
+          "Organisation",
+          "Network",
+          "News",
+          "Daily",
+          "Service",
+          "Club",
+          "Trust",
+          "Movement",
+          "Front",
+          "Union",
+          "Press");
+
+  private final Gazetteer gazetteer;
+
+  EntityBuilder(Gazetteer gazetteer) {
+    this.gazetteer = gazetteer;
+  }
+
+  List<Entity> build(
+      AnnotatedText at,
+      List<Block> blocks,
+      List<Name> all,
+      RoleFinder.Found found,
+      CitedSources cited) {
+    List<Name> names = new ArrayList<>();
+    for (Name n : all) {
+      if (!n.dropped) {
+        names.add(n);
+      }
+    }
+    groupPeople(names);
+    keyOrganizations(names);
+    for (Name n : names) {
+      if (n.key == null) {
+        n.key = Keys.of(n.type, n.text);
+      }
+    }
+    Map<String, String> merged = mergeOrganizations(names);
+    resolveDescriptions(names, merged);
+    names.removeIf(n -> n.key == null);
+    for (Name n : names) {
+      n.key = follow(merged, n.key);
+    }
+    Map<String, LinkedHashSet<String>> roles = roles(at, blocks, names, found);
+    return assemble(names, roles, cited);
+  }
+
+  /** Full names first; a shorter name joins the nearest earlier full name that contains it. */
+  private void groupPeople(List<Name> names) {
+    List<Name> people = new ArrayList<>();
+    for (Name n : names) {
+      if (n.type == EntityType.PERSON) {
+        people.add(n);
+      }
+    }
+    List<Name> bySize = new ArrayList<>(people);
+    bySize.sort(
+        Comparator.comparingInt((Name n) -> -words(n.text).length).thenComparingInt(n -> n.start));
+    Map<String, List<Name>> groups = new LinkedHashMap<>();
+    for (Name n : bySize) {
+      String key = containingGroup(groups, n);
+      if (key == null) {
+        key = Keys.of(EntityType.PERSON, n.text);
+      }
+      n.key = key;
+      groups.computeIfAbsent(key, k -> new ArrayList<>()).add(n);
+    }
+    for (Name n : names) {
+      if (n.type != EntityType.PERSON && !n.typeSettled && n.entry == null && n.length() == 1) {
+        String key = containingGroup(groups, n);
+        if (key != null) {
+          n.type = EntityType.PERSON;
+          n.key = key;
+          groups.get(key).add(n);
+        }
+      }
+    }
+  }
+
+  private static String containingGroup(Map<String, List<Name>> groups, Name n) {
+    String[] w = words(n.text);
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (var g : groups.entrySet()) {
+      String[] full = words(Keys.name(g.getKey()));
+      if (full.length <= w.length || !containsRun(full, w)) {
+        continue;
+      }
+      for (Name m : g.getValue()) {
+        int d = m.start <= n.start ? n.start - m.start : Integer.MAX_VALUE / 2 + m.start - n.start;
+        if (d < bestDistance) {
+          bestDistance = d;
+          best = g.getKey();
+        }
+      }
+    }
+    return best;
+  }
+
+  private static boolean containsRun(String[] full, String[] part) {
+    for (int i = 0; i + part.length <= full.length; i++) {
+      if (Arrays.equals(full, i, i + part.length, part, 0, part.length)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String[] words(String s) {
+    return s.strip().split("\\s+");
+  }
+
+  private static void keyOrganizations(List<Name> names) {
+    for (Name n : names) {
+      if (n.key == null
+          && n.type == EntityType.ORGANIZATION
+          && n.acronymOf == null
+          && n.origin != Name.Origin.DESCRIPTION) {
+        n.key = Keys.organization(n.text);
+      }
+    }
+    for (Name n : names) {
+      if (n.acronymOf != null && n.acronymOf.key != null) {
+        n.key = n.acronymOf.key;
+      }
+    }
+  }
+
+  /**
+   * Organization keys that name the same thing: an acronym that abbreviates another name of the
+   * document, and a short form of a longer name ("Jamestown" of "Jamestown Foundation").
+   */
+  private static Map<String, String> mergeOrganizations(List<Name> names) {
+    Map<String, String> merged = new HashMap<>();
+    Map<String, List<String>> spellings = new LinkedHashMap<>();
+    for (Name n : names) {
+      if (n.type == EntityType.ORGANIZATION
+          && n.key != null
+          && n.origin != Name.Origin.DESCRIPTION) {
+        spellings.computeIfAbsent(n.key, k -> new ArrayList<>()).add(n.text);
+      }
+    }
+    for (Name n : names) {
+      if (n.type != EntityType.ORGANIZATION
+          || n.key == null
+          || n.entry != null
+          || n.origin == Name.Origin.DESCRIPTION) {
+        continue;
+      }
+      for (var other : spellings.entrySet()) {
+        if (other.getKey().equals(n.key)) {
+          continue;
+        }
+        for (String s : other.getValue()) {
+          if ((Words.acronym(n.text) && Words.abbreviates(n.text, s))
+              || shortFormOf(n.text, s)
+              || lastWordsOf(n.text, s)) {
+            merged.putIfAbsent(n.key, other.getKey());
+          }
+        }
+      }
+    }
+    return merged;
+  }
+
+  private static boolean shortFormOf(String shorter, String longer) {
+    if (!longer.startsWith(shorter + " ")) {
+      return false;
+    }
+    String[] w = words(longer);
+    return ORGANIZATION_TAILS.contains(w[w.length - 1]);
+  }
+
+  /** "the Post" of "Washington Post", "Journal" of "Wall Street Journal". */
+  private static boolean lastWordsOf(String shorter, String longer) {
+    return longer.endsWith(" " + shorter)
+        && Words.capitalized(shorter)
+        && words(longer).length >= 2
+        && !Words.acronym(shorter);
+  }
+
+  private static String follow(Map<String, String> merged, String key) {
+    String k = key;
+    for (int guard = 0; guard < 10 && merged.containsKey(k); guard++) {
+      k = merged.get(k);
+    }
+    return k;
+  }
+
+  /** "the Alliance": the nearest earlier organization whose name or known heads contain it. */
+  private void resolveDescriptions(List<Name> names, Map<String, String> merged) {
+    for (int i = 0; i < names.size(); i++) {
+      Name d = names.get(i);
+      if (d.origin != Name.Origin.DESCRIPTION) {
+        continue;
+      }
+      String head = words(d.text)[1];
+      d.key = null;
+      for (int j = i - 1; j >= 0; j--) {
+        Name o = names.get(j);
+        if (o.type != EntityType.ORGANIZATION || o.origin == Name.Origin.DESCRIPTION) {
+          continue;
+        }
+        boolean heads = o.entry != null && o.entry.heads().contains(head);
+        boolean named = Arrays.asList(words(o.text)).contains(head);
+        if (heads || named) {
+          d.key = follow(merged, o.key);
+          break;
+        }
+      }
+    }
+  }
+
+  /** Titles per entity key, with counterparts and unnamed titles given out. */
+  private Map<String, LinkedHashSet<String>> roles(
+      AnnotatedText at, List<Block> blocks, List<Name> names, RoleFinder.Found found) {
+    Map<String, LinkedHashSet<String>> roles = new LinkedHashMap<>();
+    for (Name n : names) {
+      List<String> r = found.roles().get(n);
+      if (r != null && n.type == EntityType.PERSON) {
+        roles.computeIfAbsent(n.key, k -> new LinkedHashSet<>()).addAll(r);
+      }
+    }
+    for (Name n : names) {
+      List<String> r = found.roles().get(n);
+      if (r == null || n.type != EntityType.PERSON) {
+        continue;
+      }
+      for (String role : r) {
+        if (Arrays.stream(words(role))
+            .anyMatch(w -> "counterpart".equals(gazetteer.roles().head(w)))) {
+          String other = previousTitledPerson(at, names, n, roles);
+          if (other != null) {
+            for (String o : roles.get(other)) {
+              if (!o.toLowerCase(Locale.ROOT).endsWith("counterpart")) {
+                roles.get(n.key).add(o);
+                break;
+              }
+            }
+          }
+        }
+      }
+    }
+    for (RoleFinder.Unattached u : found.unattached()) {
+      int paragraph = paragraphAt(blocks, u.offset());
+      for (Name n : names) {
+        if (n.type == EntityType.PERSON
+            && n.start > u.offset()
+            && paragraphAt(blocks, n.start) == paragraph
+            && !roles.containsKey(n.key)) {
+          roles.computeIfAbsent(n.key, k -> new LinkedHashSet<>()).add(u.role());
+          break;
+        }
+      }
+    }
+    return roles;
+  }
+
+  /** The nearest person before n, within two sentences, who is another titled entity. */
+  private static String previousTitledPerson(
+      AnnotatedText at, List<Name> names, Name n, Map<String, LinkedHashSet<String>> roles) {
+    int sentence = at.sentenceIndexAt(n.start);
+    Name best = null;
+    for (Name m : names) {
+      if (m.start >= n.start) {
+        break;
+      }
+      if (m.type == EntityType.PERSON
+          && !m.key.equals(n.key)
+          && roles.containsKey(m.key)
+          && sentence - at.sentenceIndexAt(m.start) <= 2) {
+        best = m;
+      }
+    }
+    return best == null ? null : best.key;
+  }
+
+  private static int paragraphAt(List<Block> blocks, int offset) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (offset >= blocks.get(i).start() && offset < blocks.get(i).end()) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private List<Entity> assemble(
+      List<Name> names, Map<String, LinkedHashSet<String>> roles, CitedSources cited) {
+    Map<String, List<Name>> byKey = new LinkedHashMap<>();
+    for (Name n : names) {
+      byKey.computeIfAbsent(n.key, k -> new ArrayList<>()).add(n);
+    }
+    for (String key : cited.names().keySet()) {
+      byKey.computeIfAbsent(key, k -> new ArrayList<>());
+    }
+    List<Map.Entry<String, List<Name>>> order = new ArrayList<>(byKey.entrySet());
+    order.sort(
+        Comparator.comparingInt(
+                (Map.Entry<String, List<Name>> e) ->
+                    e.getValue().isEmpty()
+                        ? cited.firstOffset(e.getKey())
+                        : e.getValue().get(0).start)
+            .thenComparing(Map.Entry::getKey));
+    List<Entity> out = new ArrayList<>();
+    for (var e : order) {
+      String key = e.getKey();
+      List<Name> group = e.getValue();
+      String canonical = canonical(key, group, cited.names().get(key));
+      LinkedHashSet<String> aliases = new LinkedHashSet<>();
+      List<Mention> mentions = new ArrayList<>();
+      for (Name n : group) {
+        mentions.add(n.mention());
+        boolean demonym = n.entry != null && n.entry.kind() == NameKind.DEMONYM;
+        if (!demonym && !n.text.equals(canonical)) {
+          aliases.add(n.text);
+        }
+      }
+      List<String> titles = new ArrayList<>(roles.getOrDefault(key, new LinkedHashSet<>()));
+      out.add(
+          new Entity(
+              "e" + (out.size() + 1),
+              canonical,
+              Keys.type(key),
+              new ArrayList<>(aliases),
+              titles,
+              mentions));
+    }
+    return out;
+  }
+
+  /**
+   * The fullest proper name used: the longest spelling (a state named only through its capital
+   * takes its own name; a cited source its cited name when that is longer).
+   */
+  private static String canonical(String key, List<Name> group, String citedName) {
+    String best = null;
+    for (Name n : group) {
+      boolean usable =
+          !n.metonym
+              && n.origin != Name.Origin.DESCRIPTION
+              && !(n.entry != null && n.entry.kind() == NameKind.DEMONYM);
+      if (!usable) {
+        continue;
+      }
+      if (n.entry != null
+          && n.entry.referent().equals(n.text)
+          && Keys.type(key) == EntityType.LOCATION) {
+        return n.text;
+      }
+      if (best == null || longer(n.text, best)) {
+        best = n.text;
+      }
+    }
+    if (citedName != null && (best == null || longer(citedName, best))) {
+      best = citedName;
+    }
+    return best != null ? best : Keys.name(key);
+  }
+
+  private static boolean longer(String a, String b) {
+    int wa = words(a).length;
+    int wb = words(b).length;
+    return wa != wb ? wa > wb : a.length() > b.length();
+  }
+}

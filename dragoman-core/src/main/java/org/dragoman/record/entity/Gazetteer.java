@@ -1,0 +1,219 @@
+package org.dragoman.record.entity;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The team's gazetteer of world knowledge: countries with their name variants, demonyms, capitals
+ * and seats of government; international organizations with acronyms; world regions; news media and
+ * think tanks; and the words of people's titles. Read once from the TSV files next to this class;
+ * immutable and safe to share across threads.
+ */
+public final class Gazetteer {
+  private static final String[] FILES = {
+    "countries.tsv", "organizations.tsv", "regions.tsv", "media.tsv"
+  };
+
+  private final Map<String, GazetteerEntry> bySpelling;
+  private final Set<String> firstWords;
+  private final Set<String> organizationHeads;
+  private final RoleLexicon roles;
+  private final int longestSpelling;
+
+  private Gazetteer(Map<String, GazetteerEntry> bySpelling, RoleLexicon roles) {
+    this.bySpelling = Map.copyOf(bySpelling);
+    Set<String> first = new HashSet<>();
+    Set<String> heads = new HashSet<>();
+    int longest = 0;
+    for (var e : bySpelling.entrySet()) {
+      first.add(firstWord(e.getKey()));
+      heads.addAll(e.getValue().heads());
+      longest = Math.max(longest, e.getKey().length());
+    }
+    this.firstWords = Set.copyOf(first);
+    this.organizationHeads = Set.copyOf(heads);
+    this.roles = roles;
+    this.longestSpelling = longest;
+  }
+
+  /** The gazetteer of the data files shipped with Dragoman, loaded once. */
+  public static Gazetteer standard() {
+    return Holder.STANDARD;
+  }
+
+  private static final class Holder {
+    static final Gazetteer STANDARD = load();
+  }
+
+  private static Gazetteer load() {
+    Map<String, List<GazetteerEntry>> all = new HashMap<>();
+    for (String file : FILES) {
+      for (String[] row : rows(file)) {
+        addRow(file, row, all);
+      }
+    }
+    Map<String, GazetteerEntry> best = new HashMap<>();
+    for (var e : all.entrySet()) {
+      GazetteerEntry chosen = e.getValue().get(0);
+      for (GazetteerEntry g : e.getValue()) {
+        if (g.kind().ordinal() < chosen.kind().ordinal()
+            || (g.kind() == chosen.kind() && chosen.needsArticle() && !g.needsArticle())) {
+          chosen = g;
+        }
+      }
+      best.put(e.getKey(), chosen);
+    }
+    Map<String, String> heads = new HashMap<>();
+    Set<String> modifiers = new HashSet<>();
+    for (String[] row : rows("roles.tsv")) {
+      String[] words = row[0].toLowerCase(Locale.ROOT).split(" ");
+      String last = words[words.length - 1];
+      for (int i = 0; i < words.length - 1; i++) {
+        modifiers.add(words[i]);
+      }
+      if (row.length > 1 && row[1].equals("modifier")) {
+        modifiers.add(last);
+      } else {
+        heads.put(last, last);
+        for (String plural : RoleLexicon.plurals(last)) {
+          heads.putIfAbsent(plural, last);
+        }
+      }
+    }
+    return new Gazetteer(best, new RoleLexicon(heads, modifiers));
+  }
+
+  private static void addRow(String file, String[] row, Map<String, List<GazetteerEntry>> all) {
+    String name = row[0];
+    List<String> variants = column(row, 1);
+    switch (file) {
+      case "countries.tsv" -> {
+        put(all, name, new Entry(name, NameKind.COUNTRY, Set.of()));
+        variants.forEach(v -> put(all, v, new Entry(name, NameKind.COUNTRY, Set.of())));
+        column(row, 2).forEach(v -> put(all, v, new Entry(name, NameKind.DEMONYM, Set.of())));
+        column(row, 3)
+            .forEach(v -> put(all, v, new Entry(name, NameKind.DEMONYM_PLURAL, Set.of())));
+        column(row, 4).forEach(v -> put(all, v, new Entry(name, NameKind.CAPITAL, Set.of())));
+        column(row, 5).forEach(v -> put(all, v, new Entry(name, NameKind.SEAT, Set.of())));
+      }
+      case "organizations.tsv" -> {
+        Set<String> heads = new LinkedHashSet<>(column(row, 2));
+        put(all, name, new Entry(name, NameKind.ORGANIZATION, heads));
+        variants.forEach(v -> put(all, v, new Entry(name, NameKind.ORGANIZATION, heads)));
+      }
+      case "regions.tsv" -> {
+        put(all, name, new Entry(name, NameKind.REGION, Set.of()));
+        variants.forEach(v -> put(all, v, new Entry(name, NameKind.REGION, Set.of())));
+        column(row, 2)
+            .forEach(v -> put(all, v, new Entry(name, NameKind.REGION_ADJECTIVE, Set.of())));
+      }
+      default -> {
+        put(all, name, new Entry(name, NameKind.MEDIA, Set.of()));
+        variants.forEach(v -> put(all, v, new Entry(name, NameKind.MEDIA, Set.of())));
+      }
+    }
+  }
+
+  private record Entry(String referent, NameKind kind, Set<String> heads) {}
+
+  /** A spelling "the X" is stored as "X" that needs the article; "X" alone stays as given. */
+  private static void put(Map<String, List<GazetteerEntry>> all, String spelling, Entry e) {
+    boolean article = spelling.startsWith("the ") || spelling.startsWith("The ");
+    String key = article ? spelling.substring(4) : spelling;
+    all.computeIfAbsent(key, k -> new ArrayList<>())
+        .add(new GazetteerEntry(e.referent(), e.kind(), article, e.heads()));
+  }
+
+  private static List<String> column(String[] row, int i) {
+    if (row.length <= i || row[i].isBlank()) {
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (String v : row[i].split("\\|")) {
+      if (!v.isBlank()) {
+        out.add(v.strip());
+      }
+    }
+    return out;
+  }
+
+  private static List<String[]> rows(String file) {
+    List<String[]> rows = new ArrayList<>();
+    try (InputStream in = Gazetteer.class.getResourceAsStream(file)) {
+      if (in == null) {
+        throw new IllegalStateException("gazetteer file missing from the classpath: " + file);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      boolean header = true;
+      String line;
+      int n = 0;
+      while ((line = r.readLine()) != null) {
+        n++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
+        }
+        if (header) {
+          header = false;
+          continue;
+        }
+        String[] row = line.split("\t", -1);
+        if (row[0].isBlank()) {
+          throw new IllegalStateException("gazetteer " + file + ":" + n + ": empty name");
+        }
+        rows.add(row);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read gazetteer " + file, e);
+    }
+    return rows;
+  }
+
+  private static String firstWord(String spelling) {
+    int end = 0;
+    while (end < spelling.length()
+        && !Character.isWhitespace(spelling.charAt(end))
+        && spelling.charAt(end) != '-') {
+      end++;
+    }
+    return spelling.substring(0, end);
+  }
+
+  /** The entry for a spelling as written (whitespace normalized), or null. */
+  GazetteerEntry find(String spelling, boolean afterArticle) {
+    GazetteerEntry e = bySpelling.get(spelling);
+    if (e == null || (e.needsArticle() && !afterArticle)) {
+      return null;
+    }
+    return e;
+  }
+
+  /** Whether some spelling starts with this token. */
+  boolean startsSpelling(String word) {
+    return firstWords.contains(word);
+  }
+
+  int longestSpelling() {
+    return longestSpelling;
+  }
+
+  /** Capitalized generic nouns that re-mention organizations ("Alliance", "Organization"). */
+  Set<String> organizationHeads() {
+    return organizationHeads;
+  }
+
+  RoleLexicon roles() {
+    return roles;
+  }
+}

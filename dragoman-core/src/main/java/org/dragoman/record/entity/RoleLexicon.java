@@ -1,0 +1,60 @@
+package org.dragoman.record.entity;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The words that make up people's titles: heads that can stand alone ("Minister", "counterpart")
+ * and modifiers that only qualify a head ("Deputy", "Foreign"). Immutable.
+ */
+final class RoleLexicon {
+  private final Map<String, String> headsByForm;
+  private final Set<String> modifiers;
+
+  RoleLexicon(Map<String, String> headsByForm, Set<String> modifiers) {
+    this.headsByForm = Map.copyOf(headsByForm);
+    this.modifiers = Set.copyOf(modifiers);
+  }
+
+  /** The singular head for a written head word, singular or plural ("Presidents"), or null. */
+  String head(String word) {
+    return headsByForm.get(word.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isHead(String word) {
+    return head(word) != null;
+  }
+
+  boolean isPluralHead(String word) {
+    String h = head(word);
+    return h != null && !h.equals(word.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isModifier(String word) {
+    return modifiers.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  boolean isRoleWord(String word) {
+    return isHead(word) || isModifier(word);
+  }
+
+  /** Plural forms of a singular head: secretary → secretaries, minister → ministers. */
+  static Set<String> plurals(String head) {
+    if (head.endsWith("y") && !head.endsWith("ey") && !head.endsWith("ay")) {
+      return Set.of(head.substring(0, head.length() - 1) + "ies");
+    }
+    if (head.endsWith("man")) {
+      return Set.of(head.substring(0, head.length() - 3) + "men");
+    }
+    if (head.endsWith("s") || head.endsWith("sh") || head.endsWith("ch")) {
+      return Set.of(head + "es");
+    }
+    if (head.contains("-")) {
+      int dash = head.indexOf('-');
+      return Set.of(
+          head + "s", plurals(head.substring(0, dash)).iterator().next() + head.substring(dash));
+    }
+    return Set.of(head + "s");
+  }
+}

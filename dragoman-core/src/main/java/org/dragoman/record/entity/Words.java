@@ -1,0 +1,169 @@
+package org.dragoman.record.entity;
+
+import java.util.Locale;
+import java.util.Set;
+import org.dragoman.model.Token;
+
+/** Small word tests shared by the entity rules: capitals, pronouns, possessives, tags. */
+final class Words {
+  static final Set<String> PRONOUNS =
+      Set.of(
+          "i",
+          "me",
+          "my",
+          "mine",
+          "myself",
+          "you",
+          "your",
+          "yours",
+          "yourself",
+          "he",
+          "him",
+          "his",
+          "himself",
+          "she",
+          "her",
+          "hers",
+          "herself",
+          "it",
+          "its",
+          "itself",
+          "we",
+          "us",
+          "our",
+          "ours",
+          "ourselves",
+          "they",
+          "them",
+          "their",
+          "theirs",
+          "themselves",
+          "who",
+          "whom",
+          "whose",
+          "this",
+          "that",
+          "these",
+          "those",
+          "one",
+          "someone",
+          "everyone",
+          "nobody");
+
+  private Words() {}
+
+  static String lower(String word) {
+    return word.toLowerCase(Locale.ROOT);
+  }
+
+  static boolean capitalized(String word) {
+    return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+  }
+
+  static boolean lowercaseWord(String word) {
+    if (word.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (!Character.isLowerCase(c) && c != '-' && c != '\'') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** An acronym as written: 2 to 10 capital letters (digits and "&" allowed after the first). */
+  static boolean acronym(String word) {
+    if (word.length() < 2 || word.length() > 10 || !Character.isUpperCase(word.charAt(0))) {
+      return false;
+    }
+    int letters = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      if (Character.isUpperCase(c)) {
+        letters++;
+      } else if (!Character.isDigit(c) && c != '&' && c != '.') {
+        return false;
+      }
+    }
+    return letters >= 2;
+  }
+
+  /** A pronoun as written: "he", "His", "US" is not one (an acronym in capitals). */
+  static boolean pronoun(String word) {
+    if (word.length() > 1 && Character.isUpperCase(word.charAt(1))) {
+      return false;
+    }
+    return PRONOUNS.contains(lower(word));
+  }
+
+  static boolean possessive(Token t) {
+    String w = t.word();
+    return w.equals("'s")
+        || w.equals("’s")
+        || w.equals("'")
+        || w.equals("’")
+        || "POS".equals(t.pos());
+  }
+
+  static String pos(Token t) {
+    return t.pos() == null ? "" : t.pos();
+  }
+
+  static boolean verb(Token t) {
+    String p = pos(t);
+    return p.startsWith("VB") || p.equals("MD");
+  }
+
+  static boolean finiteVerb(Token t) {
+    String p = pos(t);
+    return p.equals("VBZ") || p.equals("VBD") || p.equals("VBP") || p.equals("MD");
+  }
+
+  static boolean adverb(Token t) {
+    return pos(t).startsWith("RB");
+  }
+
+  static boolean noun(Token t) {
+    return pos(t).startsWith("NN");
+  }
+
+  static boolean properNoun(Token t) {
+    return pos(t).startsWith("NNP");
+  }
+
+  static String lemma(Token t) {
+    return t.lemma() == null ? lower(t.word()) : lower(t.lemma());
+  }
+
+  /** Letters that start the capitalized words of a name: "Collective Security Treaty" → CST. */
+  static String initials(String name) {
+    StringBuilder s = new StringBuilder();
+    for (String w : name.split("[\\s\\-]+")) {
+      if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {
+        s.append(w.charAt(0));
+      }
+    }
+    return s.toString();
+  }
+
+  /** Whether an acronym abbreviates a name: its letters are the initials of the name's words. */
+  static boolean abbreviates(String acronym, String name) {
+    String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+    if (letters.length() < 2) {
+      return false;
+    }
+    String initials = initials(name).toUpperCase(Locale.ROOT);
+    if (initials.equals(letters)) {
+      return true;
+    }
+    StringBuilder all = new StringBuilder();
+    for (String w : name.split("[\\s\\-]+")) {
+      if (!w.isEmpty()) {
+        all.append(Character.toUpperCase(w.charAt(0)));
+      }
+    }
+    return all.toString().equals(letters);
+  }
+}

@@ -1,0 +1,162 @@
+package org.dragoman.record.quote;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.dragoman.model.Token;
+
+/** Cheap noun-phrase and clause tests over part-of-speech tagged tokens (no parser). */
+final class Phrases {
+  private static final Set<String> SUBJECT_PRONOUNS =
+      Set.of("he", "she", "they", "it", "i", "we", "you");
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Set<String> RELATIVES = Set.of("who", "which", "that");
+  private static final Set<String> CLIMB_PREPOSITIONS =
+      Set.of("of", "on", "at", "for", "from", "with", "in", "about", "inside", "within");
+
+  private Phrases() {}
+
+  static String lower(Token t) {
+    return t.word().toLowerCase(Locale.ROOT);
+  }
+
+  static String pos(Token t) {
+    return t.pos() == null ? "" : t.pos();
+  }
+
+  static boolean isVerb(Token t) {
+    String p = pos(t);
+    return p.startsWith("VB") || p.equals("MD");
+  }
+
+  static boolean isNoun(Token t) {
+    return pos(t).startsWith("NN");
+  }
+
+  static boolean isProper(Token t) {
+    return pos(t).startsWith("NNP") || (t.ner() != null && !"O".equals(t.ner()));
+  }
+
+  static boolean isSubjectPronoun(Token t) {
+    return pos(t).equals("PRP") && SUBJECT_PRONOUNS.contains(lower(t));
+  }
+
+  static boolean isPersonalPronoun(Token t) {
+    return pos(t).startsWith("PRP") && PERSONAL_PRONOUNS.contains(lower(t));
+  }
+
+  static boolean isRelative(Token t) {
+    String p = pos(t);
+    return RELATIVES.contains(lower(t)) && (p.startsWith("W") || p.equals("IN"));
+  }
+
+  static boolean isClimbPreposition(Token t) {
+    return pos(t).equals("IN") && CLIMB_PREPOSITIONS.contains(lower(t));
+  }
+
+  static boolean isQuoteToken(Token t) {
+    String p = pos(t);
+    if (p.equals("``") || p.equals("''")) {
+      return true;
+    }
+    return t.word().length() == 1 && QuoteMarks.isMark(t.word().charAt(0));
+  }
+
+  static boolean isPossessive(Token t) {
+    return pos(t).equals("POS");
+  }
+
+  /** Adverbs, auxiliaries and negation that sit between a subject and its verb. */
+  static boolean isVerbPrefix(Token t) {
+    String p = pos(t);
+    if (p.startsWith("RB") || p.equals("MD")) {
+      return true;
+    }
+    String l = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
+    return p.startsWith("VB") && (l.equals("have") || l.equals("be") || l.equals("do"));
+  }
+
+  private static boolean inNounPhrase(Token t) {
+    String p = pos(t);
+    return p.startsWith("NN")
+        || p.startsWith("JJ")
+        || p.equals("DT")
+        || p.equals("PRP$")
+        || p.equals("POS")
+        || p.equals("CD")
+        || p.equals("FW")
+        || p.equals("HYPH")
+        || p.equals("PDT")
+        || (t.ner() != null && !"O".equals(t.ner()) && !isVerb(t));
+  }
+
+  private static boolean isHead(Token t) {
+    String p = pos(t);
+    return p.startsWith("NN")
+        || p.equals("CD")
+        || p.equals("FW")
+        || isSubjectPronoun(t)
+        || (t.ner() != null && !"O".equals(t.ner()) && !isVerb(t));
+  }
+
+  /**
+   * The start of the noun phrase whose head is the token at {@code last}, or -1 when that token
+   * cannot head one. Never goes below {@code floor}.
+   */
+  static int npStartBackward(List<Token> tokens, int last, int floor) {
+    if (last < floor || last >= tokens.size()) {
+      return -1;
+    }
+    Token head = tokens.get(last);
+    if (pos(head).equals("PRP")) {
+      return isSubjectPronoun(head) ? last : -1;
+    }
+    if (!isHead(head)) {
+      return -1;
+    }
+    int i = last;
+    while (i - 1 >= floor) {
+      Token t = tokens.get(i - 1);
+      if (inNounPhrase(t)) {
+        i--;
+      } else if (i - 2 >= floor && isInnerWord(t, tokens.get(i - 2))) {
+        i -= 2; // "Sanders’ aides", "registered voters", "Twenty-four"
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * A token inside a noun phrase that the tagger sees otherwise, judged with its left neighbour: a
+   * plural possessive apostrophe, a participle used as an adjective, a hyphen between words.
+   */
+  private static boolean isInnerWord(Token t, Token left) {
+    String w = t.word();
+    if ((w.equals("\u2019") || w.equals("'")) && left.word().endsWith("s") && isNoun(left)) {
+      return true;
+    }
+    String p = pos(t);
+    if ((p.equals("VBN") || p.equals("VBG")) && pos(left).matches("JJ.*|DT|CD|PRP\\$|NNP.*")) {
+      return true;
+    }
+    return w.equals("-") && inNounPhrase(left);
+  }
+
+  /** The index after the noun phrase starting at {@code first}, or {@code first} when none. */
+  static int npEndForward(List<Token> tokens, int first, int ceiling) {
+    int i = first;
+    if (i < ceiling && pos(tokens.get(i)).equals("PRP")) {
+      return isSubjectPronoun(tokens.get(i)) ? i + 1 : first;
+    }
+    int lastHead = -1;
+    while (i < ceiling && inNounPhrase(tokens.get(i))) {
+      if (isHead(tokens.get(i))) {
+        lastHead = i;
+      }
+      i++;
+    }
+    return lastHead < 0 ? first : lastHead + 1;
+  }
+}

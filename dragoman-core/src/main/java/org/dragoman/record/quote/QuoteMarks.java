@@ -1,0 +1,115 @@
+package org.dragoman.record.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.dragoman.model.Span;
+
+/**
+ * Finds text between double quotation marks (curly, straight, low-9, guillemets) over a sequence of
+ * paragraphs. A quote left open at the end of a paragraph continues when the next paragraph opens
+ * with a mark (the news convention for quotes running over paragraphs); otherwise it ends with its
+ * paragraph.
+ */
+final class QuoteMarks {
+  private QuoteMarks() {}
+
+  static List<MarkedQuote> find(String text, List<Span> paragraphs) {
+    List<MarkedQuote> out = new ArrayList<>();
+    int open = -1;
+    int lastParagraphEnd = -1;
+    for (Span p : paragraphs) {
+      int from = p.start();
+      if (open >= 0) {
+        int first = firstNonSpace(text, p.start(), p.end());
+        if (first >= 0 && isOpening(text, first)) {
+          from = first + 1; // the quote continues in this paragraph
+        } else {
+          add(out, text, open, lastParagraphEnd, -1);
+          open = -1;
+        }
+      }
+      for (int i = from; i < p.end(); i++) {
+        char c = text.charAt(i);
+        if (!isMark(c)) {
+          continue;
+        }
+        if (open < 0) {
+          if (isOpening(text, i)) {
+            open = i;
+          }
+        } else if (isClosing(text, i)) {
+          add(out, text, open, i, i);
+          open = -1;
+        } else if (c != '"' || looksOpening(text, i)) {
+          // a second opening mark: the first one was never closed
+          add(out, text, open, i, -1);
+          open = i;
+        }
+      }
+      lastParagraphEnd = p.end();
+    }
+    if (open >= 0) {
+      add(out, text, open, lastParagraphEnd, -1);
+    }
+    return out;
+  }
+
+  private static void add(List<MarkedQuote> out, String text, int open, int limit, int close) {
+    int s = open + 1;
+    int e = limit;
+    while (s < e && Character.isWhitespace(text.charAt(s))) {
+      s++;
+    }
+    while (e > s && Character.isWhitespace(text.charAt(e - 1))) {
+      e--;
+    }
+    if (e > s) {
+      out.add(new MarkedQuote(open, s, e, close));
+    }
+  }
+
+  static boolean isMark(char c) {
+    return c == '"'
+        || c == '\u201C'
+        || c == '\u201D'
+        || c == '\u201E'
+        || c == '\u00AB'
+        || c == '\u00BB';
+  }
+
+  private static boolean isOpening(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '\u201C' || c == '\u201E' || c == '\u00AB') {
+      return true;
+    }
+    return c == '"' && looksOpening(text, i);
+  }
+
+  private static boolean isClosing(String text, int i) {
+    char c = text.charAt(i);
+    if (c == '\u201D' || c == '\u00BB') {
+      return true;
+    }
+    return c == '"' && !looksOpening(text, i);
+  }
+
+  /** A straight mark opens when it follows a space, a bracket or a dash and precedes a letter. */
+  private static boolean looksOpening(String text, int i) {
+    boolean before = i == 0 || isOpenContext(text.charAt(i - 1));
+    boolean after = i + 1 < text.length() && !Character.isWhitespace(text.charAt(i + 1));
+    return before && after;
+  }
+
+  private static boolean isOpenContext(char c) {
+    return Character.isWhitespace(c) || "([{\u2014\u2013-/:".indexOf(c) >= 0;
+  }
+
+  private static int firstNonSpace(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+}

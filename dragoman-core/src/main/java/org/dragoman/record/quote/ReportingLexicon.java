@@ -1,0 +1,120 @@
+package org.dragoman.record.quote;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The reporting cues of English news: verbs by how they take their content, multi-word phrases,
+ * nouns whose possessor speaks and nouns that name speakers. Read once from the data file {@code
+ * reporting-cues.txt}; immutable and thread-safe.
+ */
+public final class ReportingLexicon {
+  /** How a reporting verb takes its content. */
+  public enum VerbClass {
+    /** A clause with or without "that": "said he would". */
+    SAY,
+    /** An object, then a clause: "told the audience that". */
+    TELL,
+    /** Only a "that" clause or a quotation: "hinted that", "expressed his “...”". */
+    THAT,
+    /** A position, intention or judgement as complement: "wants to", "praised the deal". */
+    STANCE
+  }
+
+  private static final String RESOURCE = "reporting-cues.txt";
+
+  private final Map<String, VerbClass> verbs;
+  private final List<List<String>> phrases;
+  private final Set<String> documentNouns;
+  private final Set<String> personNouns;
+
+  private ReportingLexicon(
+      Map<String, VerbClass> verbs,
+      List<List<String>> phrases,
+      Set<String> documentNouns,
+      Set<String> personNouns) {
+    this.verbs = Map.copyOf(verbs);
+    this.phrases = List.copyOf(phrases);
+    this.documentNouns = Set.copyOf(documentNouns);
+    this.personNouns = Set.copyOf(personNouns);
+  }
+
+  /** The lexicon bundled with Dragoman. */
+  public static ReportingLexicon bundled() {
+    try (InputStream in = ReportingLexicon.class.getResourceAsStream(RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + RESOURCE);
+      }
+      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+    }
+  }
+
+  static ReportingLexicon parse(BufferedReader reader) throws IOException {
+    Map<String, VerbClass> verbs = new HashMap<>();
+    List<List<String>> phrases = new ArrayList<>();
+    Set<String> documents = new HashSet<>();
+    Set<String> persons = new HashSet<>();
+    String section = null;
+    String line;
+    int number = 0;
+    while ((line = reader.readLine()) != null) {
+      number++;
+      String entry = line.strip().toLowerCase(Locale.ROOT);
+      if (entry.isEmpty() || entry.startsWith("#")) {
+        continue;
+      }
+      if (entry.startsWith("[") && entry.endsWith("]")) {
+        section = entry.substring(1, entry.length() - 1);
+        continue;
+      }
+      if (section == null) {
+        throw new IllegalArgumentException(
+            RESOURCE + " line " + number + ": entry before any [section]");
+      }
+      switch (section) {
+        case "say" -> verbs.put(entry, VerbClass.SAY);
+        case "tell" -> verbs.put(entry, VerbClass.TELL);
+        case "that" -> verbs.putIfAbsent(entry, VerbClass.THAT);
+        case "stance" -> verbs.putIfAbsent(entry, VerbClass.STANCE);
+        case "phrase" -> phrases.add(List.of(entry.split("\\s+")));
+        case "document" -> documents.add(entry);
+        case "person" -> persons.add(entry);
+        default ->
+            throw new IllegalArgumentException(
+                RESOURCE + " line " + number + ": unknown section [" + section + "]");
+      }
+    }
+    return new ReportingLexicon(verbs, phrases, documents, persons);
+  }
+
+  /** The class of a reporting verb by its lemma, or null when it is not one. */
+  public VerbClass verb(String lemma) {
+    return lemma == null ? null : verbs.get(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Multi-word cues that precede their source, each as lower-case words. */
+  public List<List<String>> phrases() {
+    return phrases;
+  }
+
+  public boolean isDocumentNoun(String lemma) {
+    return lemma != null && documentNouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  public boolean isPersonNoun(String word) {
+    return word != null && personNouns.contains(word.toLowerCase(Locale.ROOT));
+  }
+}

@@ -1,0 +1,309 @@
+package org.dragoman.record.quote;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Mention;
+import org.dragoman.model.Speaker;
+import org.dragoman.model.Token;
+
+/**
+ * Names the speaker of a noun phrase inside one document: the entity whose mention covers it, the
+ * possessor of a report ("Jamestown's report"), the person holding a role ("the minister"), or the
+ * earlier person a pronoun refers to (the most recent person in subject position, else the most
+ * recent person named outside a possessive). One instance per document; not shared.
+ */
+final class SpeakerResolver {
+  /** A speaker seen at a token position, for pronoun resolution. */
+  private record Seen(int token, Speaker speaker, boolean subject) {}
+
+  private final List<Token> tokens;
+  private final String text;
+  private final ReportingLexicon lexicon;
+  private final List<Entity> entities;
+  private final Entity[] entityAt;
+  private final Map<String, Entity> byName = new HashMap<>();
+  private final List<Seen> persons = new ArrayList<>();
+  private final List<Seen> groups = new ArrayList<>();
+  private final String author;
+
+  SpeakerResolver(
+      String text,
+      List<Token> tokens,
+      List<Entity> entities,
+      ReportingLexicon lexicon,
+      List<String> authors) {
+    this.text = text;
+    this.tokens = tokens;
+    this.lexicon = lexicon;
+    this.entities = entities;
+    this.entityAt = new Entity[tokens.size()];
+    this.author = authors.size() == 1 ? authors.get(0) : null;
+    for (Entity e : entities) {
+      byName.putIfAbsent(e.name().toLowerCase(Locale.ROOT), e);
+      for (String a : e.aliases()) {
+        byName.putIfAbsent(a.toLowerCase(Locale.ROOT), e);
+      }
+      for (Mention m : e.mentions()) {
+        byName.putIfAbsent(m.text().toLowerCase(Locale.ROOT), e);
+        int i = tokenAt(m.start());
+        while (i < tokens.size() && tokens.get(i).start() < m.end()) {
+          if (entityAt[i] == null || isPerson(e)) {
+            entityAt[i] = e;
+          }
+          i++;
+        }
+      }
+    }
+  }
+
+  private int tokenAt(int offset) {
+    int lo = 0;
+    int hi = tokens.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (tokens.get(mid).end() <= offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static boolean isPerson(Entity e) {
+    return e != null && e.type() == EntityType.PERSON;
+  }
+
+  Entity entityAt(int token) {
+    return entityAt[token];
+  }
+
+  private static Speaker of(Entity e) {
+    return new Speaker(e.id(), e.name());
+  }
+
+  /**
+   * Records the people in subject position in tokens [from, to) of one sentence, and the people
+   * named there outside possessives and prepositional objects.
+   */
+  void scanSentence(int from, int to) {
+    int i = from;
+    while (i < to) {
+      Entity e = entityAt[i];
+      if (!isPerson(e)) {
+        i++;
+        continue;
+      }
+      int j = i + 1;
+      while (j < to && entityAt[j] == e) {
+        j++;
+      }
+      boolean possessive = j < to && Phrases.isPossessive(tokens.get(j));
+      boolean object =
+          i > from && Phrases.pos(tokens.get(i - 1)).matches("IN|TO|VB.*") && !initial(from, i);
+      if (!possessive && !object) {
+        int k = j;
+        while (k < to && Phrases.isVerbPrefix(tokens.get(k))) {
+          k++;
+        }
+        boolean subject =
+            (k < to && Phrases.isVerb(tokens.get(k)))
+                || (initial(from, i) && j < to && Phrases.lower(tokens.get(j)).equals(","));
+        persons.add(new Seen(i, of(e), subject));
+      }
+      i = j;
+    }
+  }
+
+  /** The phrase at {@code i} opens its sentence, possibly after an introduction and a comma. */
+  private boolean initial(int from, int i) {
+    if (i == from) {
+      return true;
+    }
+    String before = Phrases.lower(tokens.get(i - 1));
+    if (before.equals(",")) {
+      return true;
+    }
+    for (int k = from; k < i; k++) {
+      if (Phrases.isNoun(tokens.get(k)) || Phrases.isVerb(tokens.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Records a speaker found for a cue, so later pronouns can refer to it. */
+  void noteSpeaker(int token, Speaker speaker, boolean plural) {
+    if (speaker == null) {
+      return;
+    }
+    Entity e = speaker.entity() == null ? null : byId(speaker.entity());
+    if (isPerson(e) || (e == null && !plural && personLike(speaker))) {
+      persons.add(new Seen(token, speaker, true));
+    } else {
+      groups.add(new Seen(token, speaker, true));
+    }
+  }
+
+  private boolean personLike(Speaker s) {
+    String[] words = s.name().split("\\s+");
+    return lexicon.isPersonNoun(words[words.length - 1]);
+  }
+
+  private Entity byId(String id) {
+    for (Entity e : entities) {
+      if (e.id().equals(id)) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** The speaker named by the noun phrase of tokens [from, to), or null when none can be named. */
+  Speaker resolve(int from, int to) {
+    return resolve(from, to, to);
+  }
+
+  /**
+   * As {@link #resolve(int, int)}; a speaker that is no entity is named by tokens [from, nameEnd),
+   * the phrase with its modifiers ("half of GOP primary voters").
+   */
+  Speaker resolve(int from, int to, int nameEnd) {
+    if (from >= to) {
+      return null;
+    }
+    int head = to - 1;
+    Token h = tokens.get(head);
+    if (Phrases.pos(h).equals("PRP")) {
+      return pronoun(h, head);
+    }
+    for (int k = from + 1; k < head; k++) {
+      if (Phrases.isPossessive(tokens.get(k)) && lexicon.isDocumentNoun(h.lemma())) {
+        Speaker owner = resolve(from, k);
+        if (owner != null) {
+          return owner;
+        }
+      }
+    }
+    Entity e = entityAt[head];
+    if (e != null) {
+      return of(e);
+    }
+    int properFrom = head;
+    while (properFrom > from && Phrases.isProper(tokens.get(properFrom - 1))) {
+      properFrom--;
+    }
+    if (Phrases.isProper(h)) {
+      Entity named = byName.get(text(properFrom, to).toLowerCase(Locale.ROOT));
+      if (named != null) {
+        return of(named);
+      }
+    }
+    if (lexicon.isPersonNoun(h.word()) && Phrases.pos(h).equals("NN") && !Phrases.isProper(h)) {
+      Entity holder = roleHolder(h.word(), from);
+      if (holder != null) {
+        return of(holder);
+      }
+    }
+    int start = from;
+    while (start < head && Phrases.pos(tokens.get(start)).matches("DT|CD|PDT|PRP\\$")) {
+      start++;
+    }
+    return new Speaker(null, text(start, Math.max(to, nameEnd)));
+  }
+
+  private String text(int from, int to) {
+    return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
+  }
+
+  /** The person with that role most recently named before token {@code before}. */
+  private Entity roleHolder(String role, int before) {
+    String r = role.toLowerCase(Locale.ROOT);
+    Entity best = null;
+    int bestAt = -1;
+    for (Entity e : entities) {
+      if (!isPerson(e)) {
+        continue;
+      }
+      boolean holds = e.roles().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(r));
+      for (Mention m : e.mentions()) {
+        int t = tokenAt(m.start());
+        if (t >= before) {
+          break;
+        }
+        boolean titled = holds || titledBefore(t, r);
+        if (titled && t > bestAt) {
+          best = e;
+          bestAt = t;
+        }
+      }
+    }
+    if (best != null) {
+      return best;
+    }
+    for (Entity e : entities) {
+      if (isPerson(e) && e.roles().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(r))) {
+        return e;
+      }
+    }
+    return null;
+  }
+
+  /** A title word right before a mention: "Foreign Minister Sergei Lavrov". */
+  private boolean titledBefore(int mentionToken, String role) {
+    for (int k = mentionToken - 1; k >= Math.max(0, mentionToken - 4); k--) {
+      Token t = tokens.get(k);
+      if (Phrases.lower(t).equals(role)) {
+        return true;
+      }
+      if (!Phrases.isProper(t) && !Phrases.pos(t).startsWith("NN") && !t.word().equals(",")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The referent of a pronoun at token {@code at}, or null when it has none worth naming. */
+  Speaker pronoun(Token t, int at) {
+    String w = Phrases.lower(t);
+    switch (w) {
+      case "he", "she", "him", "her", "who" -> {
+        Seen subject = null;
+        Seen mention = null;
+        for (Seen s : persons) {
+          if (s.token() >= at) {
+            continue;
+          }
+          if (s.subject() && (subject == null || s.token() > subject.token())) {
+            subject = s;
+          }
+          if (mention == null || s.token() > mention.token()) {
+            mention = s;
+          }
+        }
+        Seen pick = subject != null ? subject : mention;
+        return pick == null ? null : pick.speaker();
+      }
+      case "they", "it" -> {
+        Seen pick = null;
+        for (Seen s : groups) {
+          if (s.token() < at && (pick == null || s.token() > pick.token())) {
+            pick = s;
+          }
+        }
+        return pick == null ? null : pick.speaker();
+      }
+      case "i", "we" -> {
+        return new Speaker(null, author == null ? "the author" : author);
+      }
+      default -> {
+        return null;
+      }
+    }
+  }
+}

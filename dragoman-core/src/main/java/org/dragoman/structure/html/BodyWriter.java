@@ -1,0 +1,229 @@
+package org.dragoman.structure.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dragoman.model.Block;
+import org.dragoman.model.BlockKind;
+import org.dragoman.model.Link;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Writes the article elements as body text: one block per paragraph, heading, block quote line,
+ * list item or preformatted section, links as spans, whitespace collapsed. Inside the article it
+ * still leaves out link lists and boxes whose names or link density say they are not article text
+ * (Readability's conditional cleaning).
+ */
+public final class BodyWriter {
+  /** Writes the given elements, which come from the page whose measures are {@code stats}. */
+  BodyText write(List<Element> elements, NodeStats stats) {
+    int total = 0;
+    for (Element e : elements) {
+      total += stats.of(e).text;
+    }
+    Run run = new Run(stats, Math.max(1, total));
+    for (Element e : elements) {
+      run.element(e, kindOf(e.normalName(), BlockKind.PARAGRAPH), true);
+      run.flush(BlockKind.PARAGRAPH);
+    }
+    return new BodyText(run.out.toString(), run.blocks, run.links);
+  }
+
+  private static BlockKind kindOf(String tag, BlockKind inherited) {
+    if (Tags.heading(tag)) {
+      return BlockKind.HEADING;
+    }
+    return switch (tag) {
+      case "blockquote" -> BlockKind.BLOCKQUOTE;
+      case "li", "dd", "dt" -> inherited == BlockKind.BLOCKQUOTE ? inherited : BlockKind.LIST_ITEM;
+      case "pre" -> BlockKind.PREFORMATTED;
+      default -> inherited;
+    };
+  }
+
+  /** The state of one writing run. */
+  private static final class Run {
+    final NodeStats stats;
+    final int total;
+    final StringBuilder out = new StringBuilder();
+    final List<Block> blocks = new ArrayList<>();
+    final List<Link> links = new ArrayList<>();
+    final StringBuilder buf = new StringBuilder();
+    final List<Object[]> pending = new ArrayList<>();
+    BlockKind bufKind = BlockKind.PARAGRAPH;
+    int flushes;
+
+    Run(NodeStats stats, int total) {
+      this.stats = stats;
+      this.total = total;
+    }
+
+    void element(Element e, BlockKind kind, boolean root) {
+      String tag = e.normalName();
+      if (!root && skip(e, tag)) {
+        return;
+      }
+      boolean block = Tags.BLOCK.contains(tag);
+      if (tag.equals("br")) {
+        newline(kind);
+        return;
+      }
+      if (block) {
+        flush(bufKind);
+        bufKind = kind;
+      } else if (tag.equals("td") || tag.equals("th")) {
+        space();
+      }
+      int linkStart = buf.length();
+      int flushesBefore = flushes;
+      boolean pre = kind == BlockKind.PREFORMATTED;
+      for (Node n : e.childNodes()) {
+        if (n instanceof TextNode t) {
+          if (pre) {
+            buf.append(t.getWholeText());
+          } else {
+            append(t.getWholeText());
+          }
+          if (bufKind != kind && buf.length() > 0) {
+            bufKind = kind;
+          }
+        } else if (n instanceof Element child) {
+          BlockKind childKind = kindOf(child.normalName(), kind);
+          element(child, childKind, false);
+          if (Tags.BLOCK.contains(child.normalName())) {
+            bufKind = kind;
+          }
+        }
+      }
+      if (tag.equals("a")) {
+        String url = e.absUrl("href");
+        if (flushes == flushesBefore
+            && buf.length() > linkStart
+            && (url.startsWith("http://") || url.startsWith("https://"))) {
+          pending.add(new Object[] {linkStart, buf.length(), url});
+        }
+      }
+      if (block) {
+        flush(kind);
+      }
+    }
+
+    private boolean skip(Element e, String tag) {
+      switch (tag) {
+        case "ul",
+            "ol",
+            "div",
+            "section",
+            "table",
+            "dl",
+            "form",
+            "aside",
+            "header",
+            "footer",
+            "nav",
+            "figure",
+            "menu" -> {}
+        default -> {
+          return false;
+        }
+      }
+      NodeStats.Stat s = stats.of(e);
+      if (s.text > 0.5 * total) {
+        return false;
+      }
+      if (tag.equals("figure")) {
+        return s.paragraphs == 0;
+      }
+      if (ClassPatterns.boilerplate(e)) {
+        return true;
+      }
+      if (s.allCommas >= 10) {
+        return false;
+      }
+      double ld = s.linkDensity();
+      boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
+      if (list) {
+        return ld > 0.6;
+      }
+      int weight = ClassPatterns.weight(ClassPatterns.names(e));
+      return weight < 25 && ld > 0.33 || weight >= 25 && ld > 0.5;
+    }
+
+    private void append(String text) {
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c <= ' ' || c == '\u00a0' || Character.isWhitespace(c)) {
+          space();
+        } else {
+          buf.append(c);
+        }
+      }
+    }
+
+    private void space() {
+      int n = buf.length();
+      if (n > 0 && buf.charAt(n - 1) != ' ' && buf.charAt(n - 1) != '\n') {
+        buf.append(' ');
+      }
+    }
+
+    private void newline(BlockKind kind) {
+      int n = buf.length();
+      if (n > 0 && buf.charAt(n - 1) == ' ') {
+        buf.setLength(n - 1);
+        n--;
+      }
+      if (n == 0) {
+        return;
+      }
+      if (buf.charAt(n - 1) == '\n') {
+        buf.setLength(n - 1);
+        flush(kind);
+        bufKind = kind;
+      } else {
+        buf.append('\n');
+      }
+    }
+
+    void flush(BlockKind kind) {
+      int start = 0;
+      int end = buf.length();
+      while (start < end && Character.isWhitespace(buf.charAt(start))) {
+        start++;
+      }
+      while (end > start && Character.isWhitespace(buf.charAt(end - 1))) {
+        end--;
+      }
+      if (end > start && !BoilerplateText.furniture(buf.subSequence(start, end))) {
+        if (out.length() > 0) {
+          out.append("\n\n");
+        }
+        int offset = out.length();
+        out.append(buf, start, end);
+        blocks.add(new Block(kind == null ? BlockKind.PARAGRAPH : kind, offset, out.length()));
+        for (Object[] p : pending) {
+          int ls = Math.max(start, (Integer) p[0]);
+          int le = Math.min(end, (Integer) p[1]);
+          while (le > ls && Character.isWhitespace(buf.charAt(le - 1))) {
+            le--;
+          }
+          while (ls < le && Character.isWhitespace(buf.charAt(ls))) {
+            ls++;
+          }
+          if (le > ls) {
+            links.add(new Link(offset + ls - start, offset + le - start, (String) p[2]));
+          }
+        }
+      }
+      buf.setLength(0);
+      pending.clear();
+      flushes++;
+    }
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

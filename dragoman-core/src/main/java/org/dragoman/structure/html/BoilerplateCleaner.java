@@ -1,0 +1,114 @@
+package org.dragoman.structure.html;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes what is never article text: scripts and media, hidden elements, and the parts around an
+ * article (navigation, headers, footers, asides, forms, share bars, related links, cookie and
+ * subscription boxes, author bios), recognized by tag, role, class or id. Elements that hold the
+ * likely article (a first guess, or markup naming the article body) are kept whatever their names,
+ * and inside them only parts small relative to them go, so a badly named wrapper costs nothing.
+ */
+public final class BoilerplateCleaner {
+  /** Removes elements that never hold readable text: scripts, media, forms' controls, hidden. */
+  public void stripNonText(Element root) {
+    List<Element> remove = new ArrayList<>();
+    strip(root, remove);
+    for (Element e : remove) {
+      e.remove();
+    }
+  }
+
+  private static void strip(Element e, List<Element> remove) {
+    for (Element child : e.children()) {
+      String tag = child.normalName();
+      if (Tags.DROP.contains(tag) && !tag.equals("noscript")
+          || tag.equals("figcaption")
+          || hidden(child)) {
+        remove.add(child);
+      } else {
+        strip(child, remove);
+      }
+    }
+  }
+
+  /**
+   * Removes boilerplate under {@code root}; {@code guess} are the elements a first look found to
+   * hold the article.
+   */
+  public void clean(Element root, List<Element> guess) {
+    NodeStats stats = new NodeStats(root);
+    NodeStats.Stat all = stats.of(root);
+    Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element g : guess) {
+      for (Element p = g; p != null && keep.add(p); p = p.parent()) {
+        // every ancestor of the guess stays
+      }
+    }
+    Set<Element> guessed = Collections.newSetFromMap(new IdentityHashMap<>());
+    guessed.addAll(guess);
+    List<Element> remove = new ArrayList<>();
+    visit(root, stats, Math.max(1, all.text - all.link), keep, guessed, remove);
+    for (Element e : remove) {
+      e.remove();
+    }
+  }
+
+  private static void visit(
+      Element e,
+      NodeStats stats,
+      int total,
+      Set<Element> keep,
+      Set<Element> guessed,
+      List<Element> remove) {
+    for (Element child : e.children()) {
+      if (!keep.contains(child) && removable(child, stats, total)) {
+        remove.add(child);
+      } else {
+        NodeStats.Stat s = stats.of(child);
+        boolean container = guessed.contains(child) || s.holdsBodyHint && isHint(child);
+        visit(
+            child, stats, container ? Math.max(1, s.text - s.link) : total, keep, guessed, remove);
+      }
+    }
+  }
+
+  private static boolean isHint(Element e) {
+    return e.attr("itemprop").equalsIgnoreCase("articleBody")
+        || ClassPatterns.bodyHint(ClassPatterns.names(e));
+  }
+
+  private static boolean removable(Element e, NodeStats stats, int total) {
+    String tag = e.normalName();
+    boolean semantic = Tags.AROUND.contains(tag) || tag.equals("noscript");
+    boolean named = !semantic && ClassPatterns.boilerplate(e);
+    if (!semantic && !named) {
+      return false;
+    }
+    NodeStats.Stat s = stats.of(e);
+    int prose = s.text - s.link;
+    if (named && s.holdsBodyHint || prose > 0.4 * total) {
+      return false;
+    }
+    boolean readsLikeProse = s.paragraphs >= 3 && prose >= 600 && s.linkDensity() < 0.25;
+    return !(named && readsLikeProse && !ClassPatterns.sureBoilerplate(e));
+  }
+
+  private static boolean hidden(Element e) {
+    if (e.hasAttr("hidden")) {
+      return true;
+    }
+    String style = e.attr("style");
+    if (style.isEmpty()) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+}

@@ -1,0 +1,249 @@
+package org.dragoman.structure.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.dragoman.model.Comment;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds reader comments (a comments section and its items, in the markup that blog and news
+ * software commonly writes), reads each one's author, time and text, and removes them all from the
+ * document so that none of it reaches the body.
+ */
+public final class CommentExtractor {
+  private static final Pattern AUTHOR =
+      Pattern.compile(
+          "(?<![a-z])(?:fn|comment-?author|comment-?author-?name|author|author-?name|username"
+              + "|user-?name|commenter|comment-?user|comment-?name|nickname|nick)(?![a-z])");
+  private static final Pattern META =
+      Pattern.compile(
+          "comment-?meta|commentmetadata|comment-?date|comment-?time|comment-?header|reply"
+              + "|comment-?footer|comment-?actions|comment-?author|vcard|avatar|says|metadata"
+              + "|(?<![a-z])meta(?![a-z])|(?<![a-z])date(?![a-z])|(?<![a-z])time(?![a-z])");
+  private static final Pattern SAYS =
+      Pattern.compile(
+          "\\s*(?:says|sagt|schreibt|meint|dit|dice|zegt)\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** Finds, reads and removes the comments; returns them in page order. */
+  public List<Comment> extractAndRemove(Document doc) {
+    List<Element> sections = new ArrayList<>();
+    List<Element> looseItems = new ArrayList<>();
+    collect(doc.body(), sections, looseItems, false);
+    List<Comment> comments = new ArrayList<>();
+    List<Element> toRemove = new ArrayList<>(sections);
+    for (Element section : sections) {
+      List<Element> items = new ArrayList<>();
+      items(section, items);
+      for (Element item : items) {
+        Comment c = read(item);
+        if (c != null) {
+          comments.add(c);
+        }
+      }
+    }
+    List<Element> loose = new ArrayList<>();
+    for (Element item : looseItems) {
+      Comment c = read(item);
+      if (c != null && c.published() != null) {
+        loose.add(item);
+        comments.add(c);
+      }
+    }
+    if (loose.size() >= 1) {
+      toRemove.addAll(loose);
+    }
+    for (Element e : toRemove) {
+      e.remove();
+    }
+    return comments;
+  }
+
+  private static void collect(
+      Element e, List<Element> sections, List<Element> looseItems, boolean inArticleBody) {
+    if (e == null) {
+      return;
+    }
+    for (Element child : e.children()) {
+      String tag = child.normalName();
+      if (tag.equals("script") || tag.equals("style")) {
+        continue;
+      }
+      if (ClassPatterns.commentSection(child) && !isHuge(child)) {
+        sections.add(child);
+        continue;
+      }
+      if (isBlock(tag) && ClassPatterns.commentItem(child) && hasAuthor(child)) {
+        looseItems.add(child);
+        continue;
+      }
+      collect(child, sections, looseItems, inArticleBody);
+    }
+  }
+
+  /** A comments section never holds an {@code <article>} body with a headline of its own. */
+  private static boolean isHuge(Element e) {
+    return e.normalName().equals("body") || e.normalName().equals("main");
+  }
+
+  private static boolean isBlock(String tag) {
+    return switch (tag) {
+      case "li", "article", "div", "section", "dl", "table" -> true;
+      default -> false;
+    };
+  }
+
+  private static void items(Element e, List<Element> out) {
+    for (Element child : e.children()) {
+      if (isBlock(child.normalName()) && ClassPatterns.commentItem(child)) {
+        out.add(child);
+      }
+      items(child, out);
+    }
+  }
+
+  private static boolean hasAuthor(Element item) {
+    return findAuthor(item) != null;
+  }
+
+  private static Element findAuthor(Element item) {
+    return first(item, item, true);
+  }
+
+  /** The first author-like element inside the item but outside its nested replies. */
+  private static Element first(Element root, Element e, boolean author) {
+    for (Element child : e.children()) {
+      if (child != root && isNestedItem(child)) {
+        continue;
+      }
+      String names = ClassPatterns.names(child);
+      boolean match =
+          author
+              ? (!names.isEmpty()
+                      && AUTHOR.matcher(names).find()
+                      && !names.contains("avatar")
+                      && !child.text().isBlank())
+                  || child.normalName().equals("cite")
+                  || child.attr("itemprop").equalsIgnoreCase("author")
+              : child.normalName().equals("time");
+      if (match) {
+        if (author && child.text().length() > 80) {
+          Element inner = first(root, child, true);
+          return inner != null ? inner : null;
+        }
+        return child;
+      }
+      Element inner = first(root, child, author);
+      if (inner != null) {
+        return inner;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isNestedItem(Element e) {
+    String tag = e.normalName();
+    return (tag.equals("ol") || tag.equals("ul")) && e.className().contains("children")
+        || isBlock(tag) && ClassPatterns.commentItem(e) && hasDirectText(e);
+  }
+
+  private static boolean hasDirectText(Element e) {
+    return e.childrenSize() > 0;
+  }
+
+  private static Comment read(Element item) {
+    Element authorEl = findAuthor(item);
+    if (authorEl == null) {
+      return null;
+    }
+    Element nameEl = authorEl;
+    Element fn = authorEl.selectFirst(".fn, [itemprop=name], a");
+    if (fn != null && !fn.text().isBlank()) {
+      nameEl = fn;
+    }
+    String author = SAYS.matcher(nameEl.text().strip()).replaceFirst("").strip();
+    if (author.isEmpty() || author.length() > 80) {
+      return null;
+    }
+    String published = null;
+    Element time = first(item, item, false);
+    if (time != null) {
+      published = DateNormalizer.normalize(time.attr("datetime"));
+      if (published == null) {
+        published = DateNormalizer.normalize(time.text());
+      }
+    }
+    StringBuilder text = new StringBuilder();
+    List<String> metaTexts = new ArrayList<>();
+    collectText(item, item, text, metaTexts);
+    if (published == null) {
+      for (String m : metaTexts) {
+        published = DateNormalizer.normalize(m);
+        if (published != null) {
+          break;
+        }
+      }
+    }
+    String body =
+        text.toString()
+            .strip()
+            .replaceAll("[ \\t\\x0B\\f\\r]+", " ")
+            .replaceAll(" ?\n ?", "\n")
+            .replaceAll("\n{3,}", "\n\n");
+    if (body.isEmpty()) {
+      return null;
+    }
+    return new Comment(author, published, body);
+  }
+
+  /** The comment's own words: everything but author, meta lines, reply links and replies. */
+  private static void collectText(
+      Element root, Element e, StringBuilder out, List<String> metaTexts) {
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        out.append(t.text());
+      } else if (n instanceof Element child) {
+        String tag = child.normalName();
+        if (tag.equals("script")
+            || tag.equals("style")
+            || tag.equals("form")
+            || tag.equals("button")
+            || tag.equals("noscript")) {
+          continue;
+        }
+        if (child != root && isNestedItem(child)) {
+          continue;
+        }
+        String names = ClassPatterns.names(child);
+        if (tag.equals("cite")
+            || tag.equals("time")
+            || tag.equals("footer")
+            || tag.equals("header")
+            || !names.isEmpty() && (META.matcher(names).find() || AUTHOR.matcher(names).find())) {
+          metaTexts.add(child.text());
+          continue;
+        }
+        boolean block =
+            switch (tag) {
+              case "p", "div", "blockquote", "li", "br", "ul", "ol", "pre", "section" -> true;
+              default -> false;
+            };
+        if (block) {
+          out.append("\n\n");
+        }
+        collectText(root, child, out, metaTexts);
+        if (block) {
+          out.append("\n\n");
+        }
+      }
+    }
+  }
+
+  static String lower(String s) {
+    return s.toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,230 @@
+package org.dragoman.structure.html;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the elements that hold the article body of a cleaned page. Every paragraph-like element
+ * scores its ancestors by its length and commas (as Mozilla's Readability does); the best
+ * container, discounted by its link density, wins. Markup that names the article body
+ * (itemprop=articleBody, "entry-content", "article-body"...) wins when it holds most of that text.
+ * Siblings of the winner that read like article text join it.
+ */
+public final class ContentFinder {
+  MainContent find(Element body) {
+    NodeStats stats = new NodeStats(body);
+    Map<Element, double[]> scores = new IdentityHashMap<>();
+    List<Element> hints = new ArrayList<>();
+    List<Element> order = new ArrayList<>();
+    for (Element e : body.getAllElements()) {
+      String tag = e.normalName();
+      if (e.attr("itemprop").equalsIgnoreCase("articleBody")
+          || Tags.BLOCK.contains(tag) && ClassPatterns.bodyHint(ClassPatterns.names(e))) {
+        hints.add(e);
+      }
+      NodeStats.Stat s = stats.of(e);
+      if (s.inline < 25 || !scoreable(tag) || s.inlineLink > 0.5 * s.inline) {
+        continue;
+      }
+      double score = 1 + s.commas + Math.min(s.inline / 100.0, 3);
+      Element start = startsAtParent(tag) ? e.parent() : e;
+      int level = 0;
+      for (Element a = start; a != null && level < 5; a = a.parent(), level++) {
+        double[] sc = scores.get(a);
+        if (sc == null) {
+          sc = initialScore(a);
+          scores.put(a, sc);
+          order.add(a);
+        }
+        sc[0] += level == 0 ? score : level == 1 ? score / 2 : score / (level * 3);
+        if (a == body) {
+          break;
+        }
+      }
+    }
+    Element top = null;
+    double topScore = 0;
+    for (Element e : order) {
+      double[] sc = scores.get(e);
+      double f = sc[0] * (1 - stats.of(e).linkDensity()) * placement(e, body);
+      sc[1] = f;
+      if (f > topScore) {
+        top = e;
+        topScore = f;
+      }
+    }
+    if (top == null) {
+      return new MainContent(List.of(body), stats);
+    }
+    top = climb(top, topScore, scores, body);
+    top = preferHint(top, hints, stats);
+    return new MainContent(withSiblings(top, scores, stats, body), stats);
+  }
+
+  /** Candidates inside page furniture (footer, aside, nav, header) count for less. */
+  private static double placement(Element e, Element body) {
+    for (Element p = e; p != null && p != body; p = p.parent()) {
+      switch (p.normalName()) {
+        case "footer", "aside", "nav", "header" -> {
+          return 0.5;
+        }
+        default -> {}
+      }
+    }
+    return 1;
+  }
+
+  private static boolean scoreable(String tag) {
+    return switch (tag) {
+      case "p",
+              "pre",
+              "td",
+              "div",
+              "section",
+              "article",
+              "main",
+              "blockquote",
+              "dd",
+              "center",
+              "font",
+              "span",
+              "body",
+              "h2",
+              "h3",
+              "h4",
+              "h5",
+              "h6" ->
+          true;
+      default -> false;
+    };
+  }
+
+  private static boolean startsAtParent(String tag) {
+    return switch (tag) {
+      case "p", "pre", "td", "h2", "h3", "h4", "h5", "h6", "span", "font" -> true;
+      default -> false;
+    };
+  }
+
+  private static double[] initialScore(Element e) {
+    double base =
+        switch (e.normalName()) {
+          case "div" -> 5;
+          case "article" -> 10;
+          case "pre", "td", "blockquote" -> 3;
+          case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+          case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+          default -> 0;
+        };
+    return new double[] {base + ClassPatterns.weight(ClassPatterns.names(e)), 0};
+  }
+
+  /** Readability's climb: a parent that scores better than its best child holds the article. */
+  private static Element climb(
+      Element top, double topScore, Map<Element, double[]> scores, Element body) {
+    double last = topScore;
+    double threshold = last / 3;
+    for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+      double[] sc = scores.get(p);
+      if (sc == null) {
+        continue;
+      }
+      if (sc[1] < threshold) {
+        break;
+      }
+      if (sc[1] > last) {
+        top = p;
+        break;
+      }
+      last = sc[1];
+    }
+    while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+      top = top.parent();
+    }
+    return top;
+  }
+
+  /** An element named as the article body wins when it holds most of the winner's text. */
+  private static Element preferHint(Element top, List<Element> hints, NodeStats stats) {
+    NodeStats.Stat t = stats.of(top);
+    double topText = t.text - t.link;
+    Element best = null;
+    double bestText = 0;
+    for (Element h : hints) {
+      NodeStats.Stat s = stats.of(h);
+      double text = s.text - s.link;
+      if (text > bestText && s.linkDensity() < 0.4) {
+        best = h;
+        bestText = text;
+      }
+    }
+    if (best == null || best == top) {
+      return top;
+    }
+    if (bestText >= 0.6 * topText && (bestText <= 2.5 * topText || contains(best, top))) {
+      return best;
+    }
+    return top;
+  }
+
+  private static boolean contains(Element outer, Element inner) {
+    for (Element p = inner; p != null; p = p.parent()) {
+      if (p == outer) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static List<Element> withSiblings(
+      Element top, Map<Element, double[]> scores, NodeStats stats, Element body) {
+    Element parent = top.parent();
+    if (parent == null || top == body) {
+      return List.of(top);
+    }
+    double[] ts = scores.get(top);
+    double topScore = ts == null ? 0 : ts[1];
+    double threshold = Math.max(10, topScore * 0.2);
+    String topClass = top.className();
+    List<Element> out = new ArrayList<>();
+    for (Element sib : parent.children()) {
+      if (sib == top) {
+        out.add(sib);
+        continue;
+      }
+      double[] sc = scores.get(sib);
+      double score = sc == null ? 0 : sc[1];
+      if (!topClass.isEmpty() && topClass.equals(sib.className())) {
+        score += topScore * 0.2;
+      }
+      NodeStats.Stat s = stats.of(sib);
+      if (score >= threshold) {
+        out.add(sib);
+      } else if (textLike(sib.normalName())) {
+        double ld = s.linkDensity();
+        if (s.text > 80 && ld < 0.25) {
+          out.add(sib);
+        } else if (s.text > 0 && s.text <= 80 && ld == 0 && endsSentence(sib.text())) {
+          out.add(sib);
+        }
+      }
+    }
+    return out;
+  }
+
+  private static boolean textLike(String tag) {
+    return tag.equals("p") || tag.equals("blockquote") || tag.equals("pre");
+  }
+
+  private static boolean endsSentence(String text) {
+    String t = text.strip();
+    if (t.isEmpty()) {
+      return false;
+    }
+    char c = t.charAt(t.length() - 1);
+    return c == '.' || c == '!' || c == '?' || c == '"' || c == '\u201d' || c == '\u201c';
+  }
+}

@@ -1,0 +1,134 @@
+package org.dragoman.structure.html;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Turns a date as pages write it into "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM", or null. */
+public final class DateNormalizer {
+  private static final Pattern ISO =
+      Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2}))?");
+  private static final Pattern SLASHED = Pattern.compile("(\\d{4})/(\\d{1,2})/(\\d{1,2})");
+  private static final Pattern COMPACT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})(?:\\D|$)");
+  private static final Pattern DOTTED =
+      Pattern.compile(
+          "(?<!\\d)(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{4})(?:\\D{0,8}?(\\d{1,2})[:.](\\d{2}))?");
+  private static final Pattern DAY_MONTH_YEAR =
+      Pattern.compile(
+          "(?<!\\d)(\\d{1,2})\\.?\\s+(?:de\\s+)?([\\p{L}]{3,10})\\.?,?\\s+(?:de\\s+)?(\\d{4})",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern MONTH_DAY_YEAR =
+      Pattern.compile(
+          "([\\p{L}]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
+          Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Map<String, Integer> MONTHS = months();
+
+  private DateNormalizer() {}
+
+  /** The date in {@code raw}, or null when none is recognizable. */
+  public static String normalize(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = raw.strip();
+    if (s.isEmpty() || s.length() > 200) {
+      return null;
+    }
+    Matcher m = ISO.matcher(s);
+    if (m.find()) {
+      return format(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5));
+    }
+    m = SLASHED.matcher(s);
+    if (m.find()) {
+      return format(m.group(1), m.group(2), m.group(3), null, null);
+    }
+    m = COMPACT.matcher(s);
+    if (m.find()) {
+      return format(m.group(1), m.group(2), m.group(3), null, null);
+    }
+    m = DOTTED.matcher(s);
+    if (m.find()) {
+      return format(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5));
+    }
+    m = DAY_MONTH_YEAR.matcher(s);
+    while (m.find()) {
+      Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+      if (month != null) {
+        return format(m.group(3), String.valueOf(month), m.group(1), null, null);
+      }
+    }
+    m = MONTH_DAY_YEAR.matcher(s);
+    while (m.find()) {
+      Integer month = MONTHS.get(m.group(1).toLowerCase(Locale.ROOT));
+      if (month != null) {
+        return format(m.group(3), String.valueOf(month), m.group(2), null, null);
+      }
+    }
+    return null;
+  }
+
+  /** A date written in a URL path such as "/2012/05/31/", or null. */
+  public static String fromUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher m = URL_DATE.matcher(url);
+    return m.find() ? format(m.group(1), m.group(2), m.group(3), null, null) : null;
+  }
+
+  private static final Pattern URL_DATE =
+      Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");
+
+  private static String format(String y, String mo, String d, String h, String mi) {
+    int year = Integer.parseInt(y);
+    int month = Integer.parseInt(mo);
+    int day = Integer.parseInt(d);
+    if (year < 1990 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31) {
+      return null;
+    }
+    String date = String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    if (h != null && mi != null) {
+      int hour = Integer.parseInt(h);
+      int minute = Integer.parseInt(mi);
+      if (hour < 24 && minute < 60 && (hour != 0 || minute != 0)) {
+        return date + String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
+      }
+    }
+    return date;
+  }
+
+  private static Map<String, Integer> months() {
+    String[][] names = {
+      {"january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari"},
+      {
+        "february",
+        "feb",
+        "februar",
+        "feber",
+        "février",
+        "febrero",
+        "febbraio",
+        "fevereiro",
+        "februari"
+      },
+      {"march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "maart"},
+      {"april", "apr", "avril", "abril", "aprile"},
+      {"may", "mai", "mayo", "maggio", "maio", "mei"},
+      {"june", "jun", "juni", "juin", "junio", "giugno", "junho"},
+      {"july", "jul", "juli", "juillet", "julio", "luglio", "julho"},
+      {"august", "aug", "août", "agosto", "augustus"},
+      {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"},
+      {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"},
+      {"november", "nov", "novembre", "noviembre", "novembro"},
+      {"december", "dec", "dezember", "dez", "décembre", "diciembre", "dicembre", "dezembro"}
+    };
+    Map<String, Integer> map = new java.util.HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        map.put(n, i + 1);
+      }
+    }
+    return Map.copyOf(map);
+  }
+}

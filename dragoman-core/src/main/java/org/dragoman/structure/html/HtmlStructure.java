@@ -1,0 +1,36 @@
+package org.dragoman.structure.html;
+
+import java.util.List;
+import org.dragoman.model.Comment;
+import org.jsoup.nodes.Document;
+
+/**
+ * Reads a parsed HTML page into metadata, reader comments and the article body, in that order (each
+ * step may change the document: comments and boilerplate are removed before the body is found). One
+ * instance serves many threads; each call works on its own document.
+ */
+public final class HtmlStructure {
+  private final MetadataExtractor metadata = new MetadataExtractor();
+  private final CommentExtractor comments = new CommentExtractor();
+  private final BoilerplateCleaner cleaner = new BoilerplateCleaner();
+  private final ContentFinder finder = new ContentFinder();
+  private final BodyWriter writer = new BodyWriter();
+
+  /** The parts of a page. */
+  public record Parts(HtmlMetadata metadata, List<Comment> comments, BodyText body) {}
+
+  /** Reads the page; {@code doc} is consumed (changed) by the reading. */
+  public Parts read(Document doc, String url) {
+    HtmlMetadata meta = metadata.extract(doc, url);
+    if (doc.body() == null) {
+      return new Parts(meta, List.of(), BodyText.EMPTY);
+    }
+    List<Comment> found = comments.extractAndRemove(doc);
+    cleaner.stripNonText(doc.body());
+    MainContent guess = finder.find(doc.body());
+    cleaner.clean(doc.body(), guess.elements());
+    MainContent main = finder.find(doc.body());
+    BodyText body = writer.write(main.elements(), main.stats());
+    return new Parts(meta, found, body);
+  }
+}

@@ -1,0 +1,99 @@
+package org.dragoman.structure.html;
+
+import java.util.IdentityHashMap;
+import java.util.Map;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Text measures of every element under a root, computed in one pass: letters (non-space characters)
+ * of all text, of text inside links, and of the element's own inline text (text not under a nested
+ * block element) with its commas.
+ */
+final class NodeStats {
+  /** Measures of one element. */
+  static final class Stat {
+    int text;
+    int link;
+    int inline;
+    int inlineLink;
+    int commas;
+    int allCommas;
+    int paragraphs;
+    boolean holdsBodyHint;
+
+    double linkDensity() {
+      return text == 0 ? 0 : (double) link / text;
+    }
+  }
+
+  private static boolean isBodyHint(Element e) {
+    return e.attr("itemprop").equalsIgnoreCase("articleBody")
+        || ClassPatterns.bodyHint(ClassPatterns.names(e));
+  }
+
+  private static final Stat EMPTY = new Stat();
+  private final Map<Element, Stat> stats = new IdentityHashMap<>();
+
+  NodeStats(Element root) {
+    measure(root, false);
+  }
+
+  Stat of(Element e) {
+    Stat s = stats.get(e);
+    return s == null ? EMPTY : s;
+  }
+
+  /** Measures e; returns its stat. Inline children report their letters to the caller's inline. */
+  private Stat measure(Element e, boolean inLink) {
+    Stat s = new Stat();
+    stats.put(e, s);
+    boolean link = inLink || e.normalName().equals("a");
+    for (Node n : e.childNodes()) {
+      if (n instanceof TextNode t) {
+        String text = t.getWholeText();
+        int letters = 0;
+        int commas = 0;
+        for (int i = 0; i < text.length(); i++) {
+          char c = text.charAt(i);
+          if (c > ' ' && c != '\u00a0') {
+            letters++;
+            if (c == ',' || c == '\uff0c' || c == '\u3001' || c == '\u060c') {
+              commas++;
+            }
+          }
+        }
+        s.text += letters;
+        s.inline += letters;
+        s.commas += commas;
+        s.allCommas += commas;
+        if (link) {
+          s.link += letters;
+          s.inlineLink += letters;
+        }
+      } else if (n instanceof Element child) {
+        Stat c = measure(child, link);
+        s.text += c.text;
+        s.link += c.link;
+        s.paragraphs += c.paragraphs;
+        s.allCommas += c.allCommas;
+        s.holdsBodyHint |= c.holdsBodyHint;
+        if (!Tags.BLOCK.contains(child.normalName())) {
+          s.inline += c.inline;
+          s.inlineLink += c.inlineLink;
+          s.commas += c.commas;
+        }
+      }
+    }
+    String tag = e.normalName();
+    if ((tag.equals("p") || tag.equals("pre") || Tags.heading(tag)) && s.text > 0
+        || s.inline >= 25 && Tags.BLOCK.contains(tag)) {
+      s.paragraphs++;
+    }
+    if (!s.holdsBodyHint && s.text - s.link >= 400 && s.link < 0.3 * s.text && isBodyHint(e)) {
+      s.holdsBodyHint = true;
+    }
+    return s;
+  }
+}

@@ -1,0 +1,296 @@
+package org.dragoman.record.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dragoman.model.Citation;
+import org.dragoman.model.CitationKind;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Mention;
+import org.junit.jupiter.api.Test;
+
+class NewsEntityExtractorTest extends EntityExtractorContractTest {
+  private static final EntityExtractor EXTRACTOR = new NewsEntityExtractor();
+
+  @Override
+  protected EntityExtractor extractor() {
+    return EXTRACTOR;
+  }
+
+  private List<Entity> extract(String text) {
+    return extract(text, List.of());
+  }
+
+  private static List<String> mentionTexts(Entity e) {
+    return e.mentions().stream().map(Mention::text).toList();
+  }
+
+  private static void assertNoEntity(List<Entity> entities, String name) {
+    assertThat(entities).extracting(Entity::name).doesNotContain(name);
+  }
+
+  @Test
+  void safeAcrossThreads() throws Exception {
+    String text = article();
+    var expected = extract(text, List.of());
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    try {
+      var runs = new java.util.ArrayList<java.util.concurrent.Future<List<Entity>>>();
+      for (int i = 0; i < 4; i++) {
+        runs.add(pool.submit(() -> extract(text, List.of())));
+      }
+      for (var f : runs) {
+        assertThat(f.get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @Test
+  void multiWordPlacesAreOnePlace() {
+    List<Entity> es =
+        extract(
+            "Diplomats from Central Asia and the South Caucasus met in Geneva. Trade with the "
+                + "Middle East grew, and Central Asian exporters welcomed it.");
+    assertThat(byName(es, "Central Asia").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(byName(es, "South Caucasus").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(byName(es, "Middle East").type()).isEqualTo(EntityType.LOCATION);
+    assertNoEntity(es, "Central");
+    assertNoEntity(es, "Asia");
+    assertNoEntity(es, "Central Asian");
+  }
+
+  @Test
+  void mediaAndThinkTanksAreOrganizations() {
+    List<Entity> es =
+        extract(
+            "Interfax and Vedomosti reported the deal, and the Brookings Institution praised it. "
+                + "An essay in the journal Politika i obshchestvo even argues that the ferry is "
+                + "too slow.");
+    assertThat(byName(es, "Interfax").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(byName(es, "Vedomosti").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(byName(es, "Brookings Institution").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(byName(es, "Politika i obshchestvo").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void possessiveReportMakesAPublisher() {
+    List<Entity> es =
+        extract(
+            "Zarnitsa’s report on the summit mentions new loans. Later, Zarnitsa’s coverage "
+                + "turned to the ports.");
+    Entity zarnitsa = byName(es, "Zarnitsa");
+    assertThat(zarnitsa.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(zarnitsa.mentions()).hasSize(2);
+  }
+
+  @Test
+  void titlesFromDescriptiveAppositions() {
+    List<Entity> es =
+        extract(
+            "Aigerim Nurova, a former Soviet security analyst in Almaty, said little. "
+                + "Bolat Iskakov, an energy analyst at a Kazakh bank, agreed.");
+    assertThat(byName(es, "Aigerim Nurova").roles()).containsExactly("security analyst");
+    assertThat(byName(es, "Bolat Iskakov").roles()).containsExactly("energy analyst");
+  }
+
+  @Test
+  void aCompanyNamedAfterItsKindIsAnOrganization() {
+    List<Entity> es =
+        extract(
+            "Talks between Gazprom and the state concern Turkmengaz stalled, the company "
+                + "Monday said.");
+    assertThat(byName(es, "Turkmengaz").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertNoEntity(es, "Monday");
+  }
+
+  @Test
+  void aKnownPersonsReportKeepsThePerson() {
+    List<Entity> es =
+        extract(
+            "Sergei Lavrov spoke first. Lavrov’s report to the cabinet was short, and Secretary "
+                + "Kerry’s report was longer.");
+    assertThat(byName(es, "Sergei Lavrov").mentions()).hasSize(2);
+    assertThat(byName(es, "Kerry").type()).isEqualTo(EntityType.PERSON);
+    assertNoEntity(es, "Lavrov");
+  }
+
+  @Test
+  void citedSourcesAreOrganizationsEvenWhenCalledSomethingElse() {
+    String text =
+        "The minister repeated his offer (Uzbek Radio Second Programme, May 2; Jamestown, May 3). "
+            + "Jamestown’s analysis was cautious.";
+    List<Citation> cites =
+        List.of(
+            citation(text, "Uzbek Radio Second Programme, May 2", "Uzbek Radio Second Programme"),
+            citation(text, "Jamestown, May 3", "Jamestown"));
+    List<Entity> es = extract(text, cites);
+    assertThat(byName(es, "Uzbek Radio Second Programme").type())
+        .isEqualTo(EntityType.ORGANIZATION);
+    assertThat(byName(es, "Jamestown").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(byName(es, "Jamestown").mentions()).hasSize(2);
+    assertNoEntity(es, "Uzbek");
+  }
+
+  @Test
+  void aCitedAcronymNamesItsSource() {
+    String text = "Ties have improved (see CAM, June 4).";
+    Citation c =
+        new Citation(
+            "c1",
+            "see CAM, June 4",
+            21,
+            36,
+            "Caspian Affairs Monitor",
+            "2010-06-04",
+            CitationKind.CROSS_REFERENCE,
+            null);
+    Entity cam = byName(extract(text, List.of(c)), "Caspian Affairs Monitor");
+    assertThat(cam.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(cam.aliases()).containsExactly("CAM");
+  }
+
+  @Test
+  void peopleTakenForOrganizationsArePeopleWhenTitled() {
+    List<Entity> es =
+        extract(
+            "The meetings between Presidents Vladimir Putin and Islam Karimov grew more "
+                + "frequent in 2004.");
+    Entity karimov = byName(es, "Islam Karimov");
+    assertThat(karimov.type()).isEqualTo(EntityType.PERSON);
+    assertThat(karimov.roles()).containsExactly("President");
+    assertThat(byName(es, "Vladimir Putin").roles()).containsExactly("President");
+  }
+
+  @Test
+  void commonWordsAndPronounsAreNotEntities() {
+    List<Entity> es =
+        extract("Equally, he would like to see Georgia re-enter the fold. She agreed with him.");
+    assertNoEntity(es, "Equally");
+    assertNoEntity(es, "fold");
+    assertNoEntity(es, "him");
+    assertNoEntity(es, "She");
+  }
+
+  @Test
+  void titlesFromPreModifiers() {
+    List<Entity> es =
+        extract(
+            "Russian Deputy Foreign Minister Grigory Karasin met U.S. Ambassador to Moscow John "
+                + "Tefft on Monday. Secretary Kerry called later. Burmese analyst Thant Zin "
+                + "disagreed.");
+    assertThat(byName(es, "Grigory Karasin").roles()).containsExactly("Deputy Foreign Minister");
+    assertThat(byName(es, "John Tefft").roles()).singleElement().asString().contains("Ambassador");
+    assertThat(byName(es, "Kerry").roles()).containsExactly("Secretary");
+    assertThat(byName(es, "Thant Zin").roles()).containsExactly("analyst");
+  }
+
+  @Test
+  void titlesFromAppositionsAndCounterparts() {
+    List<Entity> es =
+        extract(
+            "Kazakh Foreign Minister Erlan Abenov met his Kyrgyz counterpart, Ruslan Kazakbaev, "
+                + "in Bishkek. Marat Tokoev, the Interior Minister, joined them.");
+    assertThat(byName(es, "Ruslan Kazakbaev").roles())
+        .containsExactly("counterpart", "Foreign Minister");
+    assertThat(byName(es, "Marat Tokoev").roles()).containsExactly("Interior Minister");
+  }
+
+  @Test
+  void anUnnamedTitleGoesToTheNextUntitledPersonOfTheParagraph() {
+    List<Entity> es =
+        extract(
+            "Kazakhstan’s Foreign Minister followed up Secretary Kerry’s visit with a trip of "
+                + "his own. Analysts read Erlan Abenov’s trip as a reply.\n\n"
+                + "Nurlan Sadykov stayed home.");
+    assertThat(byName(es, "Erlan Abenov").roles()).containsExactly("Foreign Minister");
+    assertThat(byName(es, "Kerry").roles()).containsExactly("Secretary");
+    assertThat(byName(es, "Nurlan Sadykov").roles()).isEmpty();
+  }
+
+  @Test
+  void aBareTitleWithoutAStateWaitsForNoOne() {
+    List<Entity> es = extract("The President spoke at length. Later, John Ardmore left the room.");
+    assertThat(byName(es, "John Ardmore").roles()).isEmpty();
+  }
+
+  @Test
+  void capitalsAndSeatsStandForTheirStateWhenTheyAct() {
+    List<Entity> es =
+        extract(
+            "Moscow wants a deal, and Astana may agree. The Kremlin said Washington’s influence "
+                + "was fading, while the Kazakh side sought ties with Moscow.");
+    Entity russia = byName(es, "Russia");
+    assertThat(mentionTexts(russia)).containsExactly("Moscow", "The Kremlin", "Moscow");
+    assertThat(russia.aliases()).contains("Moscow");
+    Entity kazakhstan = byName(es, "Kazakhstan");
+    assertThat(mentionTexts(kazakhstan)).containsExactly("Astana", "Kazakh");
+    assertThat(byName(es, "United States").aliases()).containsExactly("Washington");
+    assertNoEntity(es, "Moscow");
+    assertNoEntity(es, "Astana");
+  }
+
+  @Test
+  void capitalsStayPlacesWhereThingsHappen() {
+    List<Entity> es =
+        extract(
+            "A conference in Moscow drew few people. His visit to Astana, and a tour taking him "
+                + "to Bishkek and Dushanbe, came later. Moscow then wants more.");
+    assertThat(byName(es, "Astana").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(byName(es, "Bishkek").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(byName(es, "Dushanbe").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(mentionTexts(byName(es, "Moscow"))).containsExactly("Moscow");
+    assertThat(byName(es, "Russia").aliases()).containsExactly("Moscow");
+    assertNoEntity(es, "Kazakhstan");
+  }
+
+  @Test
+  void americaIsTheUnitedStates() {
+    List<Entity> es =
+        extract(
+            "The United States and Russia disagree. U.S. officials say America will stay, and "
+                + "US-Russia trade fell.");
+    Entity us = byName(es, "United States");
+    assertThat(us.aliases()).containsExactly("U.S.", "America", "US");
+    assertThat(es.stream().filter(e -> e.type() == EntityType.LOCATION)).hasSize(2);
+  }
+
+  @Test
+  void acronymsInParenthesesAndByInitials() {
+    List<Entity> es =
+        extract(
+            "The Caspian Ferry Consortium (CFC) and the Collective Security Treaty Organization "
+                + "(CSTO) signed. CFC shares rose; the CSTO was silent.");
+    Entity cfc = byName(es, "Caspian Ferry Consortium");
+    assertThat(cfc.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(cfc.aliases()).containsExactly("CFC");
+    assertThat(cfc.mentions()).hasSize(3);
+    assertThat(byName(es, "Collective Security Treaty Organization").aliases())
+        .containsExactly("CSTO");
+  }
+
+  @Test
+  void aCapitalizedDescriptionReMentionsAnOrganization() {
+    List<Entity> es =
+        extract(
+            "Kabul wants closer ties with NATO. Contacts between the Alliance and the "
+                + "Afghan army grew.");
+    Entity nato = byName(es, "NATO");
+    assertThat(nato.aliases()).containsExactly("the Alliance");
+    assertNoEntity(es, "Alliance");
+  }
+
+  @Test
+  void surnamesJoinTheFullName() {
+    List<Entity> es =
+        extract(
+            "Sergei Lavrov arrived on Monday. Lavrov said little, and Lavrov’s hosts were "
+                + "pleased.");
+    Entity lavrov = byName(es, "Sergei Lavrov");
+    assertThat(lavrov.aliases()).containsExactly("Lavrov");
+    assertThat(lavrov.mentions()).hasSize(3);
+    assertNoEntity(es, "Lavrov");
+  }
+}
