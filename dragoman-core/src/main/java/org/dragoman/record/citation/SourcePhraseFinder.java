@@ -35,7 +35,9 @@ final class SourcePhraseFinder implements CitationFinder {
           "says",
           "reporting",
           "carried",
-          "carries");
+          "carries",
+          "mentioned",
+          "noted");
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later");
   private static final Set<String> DESCRIPTORS =
       Set.of(
@@ -71,20 +73,10 @@ final class SourcePhraseFinder implements CitationFinder {
         if (w.equals("according")
             && i + 1 < s.endToken()
             && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
-          add(
-              found,
-              context,
-              tokens.get(i).start(),
-              NameRun.forward(tokens, i + 2, s.endToken()),
-              s);
+          add(found, context, tokens.get(i).start(), nameAt(tokens, i + 2, s.endToken()), s);
         } else if ((w.equals("by") && i > s.firstToken() && reportedBefore(tokens.get(i - 1)))
             || w.equals("told")) {
-          add(
-              found,
-              context,
-              tokens.get(i).start(),
-              NameRun.forward(tokens, i + 1, s.endToken()),
-              s);
+          add(found, context, tokens.get(i).start(), nameAt(tokens, i + 1, s.endToken()), s);
         } else if (REPORTING.contains(w) && i > s.firstToken()) {
           int j = i;
           while (j > s.firstToken() && AUXILIARIES.contains(tokens.get(j - 1).word())) {
@@ -98,6 +90,12 @@ final class SourcePhraseFinder implements CitationFinder {
       }
     }
     return found;
+  }
+
+  /** "Reuters", "the BBC", or a described name: "the state news agency TDH". */
+  private static NameRun nameAt(List<Token> tokens, int i, int limit) {
+    NameRun name = NameRun.forward(tokens, i, limit);
+    return name != null ? name : NameRun.afterDescriptor(tokens, i, limit, DESCRIPTORS);
   }
 
   private static boolean reportedBefore(Token t) {
@@ -115,7 +113,9 @@ final class SourcePhraseFinder implements CitationFinder {
     String text = context.text();
     String source = SourceNames.clean(name.text(text));
     int stop = name.stop();
-    boolean described = false;
+    boolean described =
+        name.first() > 0
+            && DESCRIPTORS.contains(tokens.get(name.first() - 1).word().toLowerCase(Locale.ROOT));
     for (int k = name.end(); k < s.endToken() && k < name.end() + 2; k++) {
       if (!DESCRIPTORS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
         break;

@@ -174,6 +174,24 @@ class NewsCitationExtractorTest extends CitationExtractorContractTest {
   }
 
   @Test
+  void mediaIntroducedByWhatTheyAre() {
+    String text =
+        "Exports will rise, according to the official news agency Lenpress. The mayor spoke in an"
+            + " interview with the weekly Ogonyok, published on Tuesday. See the Interfax readout."
+            + " The deal Interfax mentioned may matter more.";
+    assertThat(cite(text, "2021-06-11"))
+        .extracting(Citation::text, Citation::source, Citation::date)
+        .containsExactly(
+            tuple("according to the official news agency Lenpress", "Lenpress", null),
+            tuple(
+                "an interview with the weekly Ogonyok, published on Tuesday",
+                "Ogonyok",
+                "2021-06-08"),
+            tuple("Interfax readout", "Interfax", null),
+            tuple("Interfax mentioned", "Interfax", null));
+  }
+
+  @Test
   void aPersonsReportIsNotACitation() {
     String text =
         "Foreign Minister Pavel Orlov visited Tashkent. Orlov’s report to parliament was short."
