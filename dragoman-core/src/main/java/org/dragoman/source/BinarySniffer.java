@@ -81,16 +81,19 @@ final class BinarySniffer {
   }
 
   /**
-   * Why these leading bytes are not text, if they are not: a known binary kind, NUL bytes, or a
-   * high share (over 10%) of control bytes. Call only for bytes without a UTF-16/32 byte order
-   * mark.
+   * Why these leading bytes are not text, if they are not: a known binary kind, NUL bytes (over
+   * 1%), or control bytes (over 10%). Call only for bytes without a UTF-16/32 byte order mark.
    */
   static Optional<String> binaryReason(byte[] head) {
     Optional<String> kind = knownKind(head);
     if (kind.isPresent()) {
       return kind;
     }
-    if (hasNul(head)) {
+    int nul = 0;
+    for (byte b : head) {
+      nul += b == 0 ? 1 : 0;
+    }
+    if (nul * 100 > head.length) { // a stray NUL or two occurs in real web pages
       return Optional.of("unknown binary data with NUL bytes");
     }
     int control = 0;

@@ -204,8 +204,15 @@ public final class FeedSource implements Source {
     return s == null || s.isBlank() ? null : s.strip();
   }
 
-  /** Rome's own XML parser settings (no external entities, no remote DTDs). */
+  /**
+   * Rome's own XML parser settings: entities are never expanded nor external DTDs loaded, so a
+   * DOCTYPE (as old RSS 0.91 feeds have) is harmless and allowed.
+   */
   private static final class SecureBuilderSource extends WireFeedInput {
+    SecureBuilderSource() {
+      setAllowDoctypes(true);
+    }
+
     org.jdom2.input.SAXBuilder builder() {
       return createSAXBuilder();
     }

@@ -36,8 +36,13 @@ final class HeadText {
         end = s.indexOf("-->", i);
         end = end < 0 ? -1 : end + 3;
       } else if (skipDoctype && s.regionMatches(true, i, "<!doctype", 0, 9)) {
-        end = s.indexOf('>', i);
-        end = end < 0 ? -1 : end + 1;
+        int gt = s.indexOf('>', i);
+        int bracket = s.indexOf('[', i);
+        if (bracket >= 0 && (gt < 0 || bracket < gt)) { // an internal subset: <!DOCTYPE x [ ... ]>
+          int close = s.indexOf(']', bracket);
+          gt = close < 0 ? -1 : s.indexOf('>', close);
+        }
+        end = gt < 0 ? -1 : gt + 1;
       } else {
         return s.substring(i);
       }

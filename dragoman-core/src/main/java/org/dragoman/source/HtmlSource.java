@@ -10,7 +10,6 @@ import org.dragoman.model.Format;
 import org.dragoman.model.GivenMetadata;
 import org.dragoman.model.Origin;
 import org.dragoman.model.RawDocument;
-import org.jsoup.Jsoup;
 
 /**
  * Reads an HTML page as one document. Recognized by its content (doctype, {@code <html>}, {@code
@@ -88,10 +87,60 @@ public final class HtmlSource implements Source {
     String declared =
         TextDecoder.supported(httpCharset).isPresent() ? httpCharset : metaCharset(bytes);
     String html = TextDecoder.decode(bytes, declared).text();
-    if (Jsoup.parse(html).text().isBlank()) {
+    if (!hasVisibleText(html)) {
       throw new SourceException("HTML page without any text");
     }
     return new RawDocument(origin, Format.HTML, html, given);
+  }
+
+  /**
+   * Whether any character outside tags, comments, scripts and styles is not white space (a quick
+   * scan; the structure stage parses the page properly).
+   */
+  static boolean hasVisibleText(String html) {
+    int i = 0;
+    int n = html.length();
+    while (i < n) {
+      char c = html.charAt(i);
+      if (c == '<') {
+        int end;
+        if (html.startsWith("<!--", i)) {
+          end = html.indexOf("-->", i + 4);
+          end = end < 0 ? n : end + 3;
+        } else if (startsWithTag(html, i, "script") || startsWithTag(html, i, "style")) {
+          String tag = startsWithTag(html, i, "script") ? "</script" : "</style";
+          int close = indexOfIgnoreCase(html, tag, i + 1);
+          end = close < 0 ? n : html.indexOf('>', close) < 0 ? n : html.indexOf('>', close) + 1;
+        } else if (i + 1 < n
+            && (Character.isLetter(html.charAt(i + 1)) || "/!?".indexOf(html.charAt(i + 1)) >= 0)) {
+          end = html.indexOf('>', i);
+          end = end < 0 ? n : end + 1;
+        } else {
+          return true; // a lone "<" is text
+        }
+        i = end;
+      } else if (Character.isWhitespace(c) || c == '\u00a0') {
+        i++;
+      } else {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean startsWithTag(String html, int i, String name) {
+    int after = i + 1 + name.length();
+    return html.regionMatches(true, i + 1, name, 0, name.length())
+        && (after >= html.length() || !Character.isLetterOrDigit(html.charAt(after)));
+  }
+
+  private static int indexOfIgnoreCase(String s, String needle, int from) {
+    for (int i = from; i <= s.length() - needle.length(); i++) {
+      if (s.regionMatches(true, i, needle, 0, needle.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The charset a {@code <meta>} element declares in the first 4 KB, or null. */

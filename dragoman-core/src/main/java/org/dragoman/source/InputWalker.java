@@ -1,20 +1,26 @@
 package org.dragoman.source;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystems;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.PathMatcher;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads files and directories through the detected sources. Directories are walked recursively in
- * path order, passing over hidden files and directories (.git, .DS_Store); a path named explicitly
- * is always read. Every file that cannot be read becomes one error; the others are still read.
+ * path order, passing over hidden files and directories (.git, .DS_Store) and what a {@value
+ * #IGNORE_FILE} file lists; a path named explicitly is always read. Every file that cannot be read
+ * becomes one error; the others are still read.
  */
 public final class InputWalker {
   private final Sources sources;
@@ -49,24 +55,38 @@ public final class InputWalker {
     }
   }
 
-  /** The regular files under a directory, hidden ones left out, sorted by path. */
+  /** The name of a file that lists, one glob a line, what a directory walk passes over. */
+  public static final String IGNORE_FILE = ".dragomanignore";
+
+  /**
+   * The regular files under a directory, sorted by path, leaving out hidden files and directories
+   * and whatever a {@value #IGNORE_FILE} file in a walked directory lists (globs such as {@code
+   * README.md}, {@code gold/}, {@code *.json}, matched against names and paths relative to it).
+   */
   static List<Path> filesUnder(Path root) throws IOException {
     List<Path> files = new ArrayList<>();
+    Map<Path, List<PathMatcher>> ignores = new HashMap<>();
     Files.walkFileTree(
         root,
         EnumSet.of(FileVisitOption.FOLLOW_LINKS),
         Integer.MAX_VALUE,
         new SimpleFileVisitor<>() {
           @Override
-          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-            return !dir.equals(root) && isHidden(dir)
-                ? FileVisitResult.SKIP_SUBTREE
-                : FileVisitResult.CONTINUE;
+          public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs)
+              throws IOException {
+            if (!dir.equals(root) && (isHidden(dir) || ignored(dir, root, ignores))) {
+              return FileVisitResult.SKIP_SUBTREE;
+            }
+            Path ignoreFile = dir.resolve(IGNORE_FILE);
+            if (Files.isRegularFile(ignoreFile)) {
+              ignores.put(dir, matchers(ignoreFile));
+            }
+            return FileVisitResult.CONTINUE;
           }
 
           @Override
           public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-            if (attrs.isRegularFile() && !isHidden(file)) {
+            if (attrs.isRegularFile() && !isHidden(file) && !ignored(file, root, ignores)) {
               files.add(file);
             }
             return FileVisitResult.CONTINUE;
@@ -80,6 +100,32 @@ public final class InputWalker {
         });
     files.sort(null);
     return files;
+  }
+
+  private static List<PathMatcher> matchers(Path ignoreFile) throws IOException {
+    List<PathMatcher> matchers = new ArrayList<>();
+    for (String line : Files.readAllLines(ignoreFile, StandardCharsets.UTF_8)) {
+      String glob = line.strip().replaceAll("/+$", "");
+      if (!glob.isEmpty() && !glob.startsWith("#")) {
+        matchers.add(FileSystems.getDefault().getPathMatcher("glob:" + glob));
+      }
+    }
+    return matchers;
+  }
+
+  /** Whether an ignore file in a directory between the root and this path lists it. */
+  private static boolean ignored(Path path, Path root, Map<Path, List<PathMatcher>> ignores) {
+    for (Path dir = path.getParent(); dir != null; dir = dir.getParent()) {
+      for (PathMatcher m : ignores.getOrDefault(dir, List.of())) {
+        if (m.matches(path.getFileName()) || m.matches(dir.relativize(path))) {
+          return true;
+        }
+      }
+      if (dir.equals(root)) {
+        break;
+      }
+    }
+    return false;
   }
 
   private static boolean isHidden(Path p) {

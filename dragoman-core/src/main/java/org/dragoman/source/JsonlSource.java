@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,7 +55,7 @@ public final class JsonlSource implements Source {
     int documents = 0;
     int errors = 0;
     int line = 0;
-    try (InputStream in = new BufferedInputStream(input.open(), 64 * 1024)) {
+    try (InputStream in = input.open()) {
       LineReader lines = new LineReader(in, input.limit());
       while (true) {
         byte[] bytes = lines.next();
@@ -126,7 +125,7 @@ public final class JsonlSource implements Source {
             authors(node.get("authors")),
             PublishedDates.normalize(field(node, "published", "date_publish")),
             field(node, "site", "source_domain"));
-    Origin origin = new Origin(location, id != null ? id : "line " + line, null);
+    Origin origin = new Origin(location, id != null ? id : String.valueOf(line), null);
     return body != null
         ? new RawDocument(origin, Format.TEXT, body.replace("\r\n", "\n"), given)
         : new RawDocument(origin, Format.HTML, html, given);
@@ -163,6 +162,9 @@ public final class JsonlSource implements Source {
   private static final class LineReader {
     private final InputStream in;
     private final long limit;
+    private final byte[] buf = new byte[64 * 1024];
+    private int pos;
+    private int end;
     private boolean tooLong;
 
     LineReader(InputStream in, long limit) {
@@ -170,34 +172,47 @@ public final class JsonlSource implements Source {
       this.limit = limit;
     }
 
-    /** The next line without its end, or null at the end of the stream. */
+    /** The next line without its end ("\n" or "\r\n"), or null at the end of the stream. */
     byte[] next() throws IOException {
       ByteArrayOutputStream line = new ByteArrayOutputStream();
       tooLong = false;
       long length = 0;
-      int b;
       boolean any = false;
-      while ((b = in.read()) >= 0) {
-        any = true;
-        if (b == '\n') {
-          break;
+      while (true) {
+        if (pos == end) {
+          end = in.read(buf, 0, buf.length);
+          pos = 0;
+          if (end <= 0) {
+            end = 0;
+            break;
+          }
         }
-        length++;
-        if (length > limit) {
+        any = true;
+        int start = pos;
+        while (pos < end && buf[pos] != '\n') {
+          pos++;
+        }
+        int n = pos - start;
+        if (length + n > limit) {
           tooLong = true;
         } else {
-          line.write(b);
+          line.write(buf, start, n);
+        }
+        length += n;
+        if (pos < end) {
+          pos++; // the newline
+          break;
         }
       }
       if (!any) {
         return null;
       }
       byte[] bytes = line.toByteArray();
-      int end = bytes.length;
-      if (end > 0 && bytes[end - 1] == '\r') {
-        end--;
+      int last = bytes.length;
+      if (last > 0 && bytes[last - 1] == '\r') {
+        last--;
       }
-      return end == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, end);
+      return last == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, last);
     }
 
     boolean lastTooLong() {

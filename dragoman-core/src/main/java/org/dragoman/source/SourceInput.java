@@ -180,7 +180,8 @@ public final class SourceInput {
     if (m == null || m.isBlank()) {
       m = e.getClass().getSimpleName();
     }
-    return m.replaceAll("\\s+", " ").strip();
+    m = m.replaceAll("\\s+", " ").strip();
+    return m.length() <= 300 ? m : m.substring(0, 300) + "…";
   }
 
   private static byte[] readUpTo(InputStream in, long max, boolean tolerateTruncation)

@@ -34,10 +34,13 @@ final class TextDecoder {
   static Decoded decode(byte[] bytes, String declared) throws SourceException {
     Charset charset = charset(bytes, declared);
     int bom = bomLength(bytes, charset);
-    String text =
-        decodeReplacing(ByteBuffer.wrap(bytes, bom, bytes.length - bom), charset)
-            .replace("\r\n", "\n")
-            .replace('\r', '\n');
+    String text = decodeReplacing(ByteBuffer.wrap(bytes, bom, bytes.length - bom), charset);
+    if (text.indexOf('\r') >= 0) {
+      text = text.replace("\r\n", "\n").replace('\r', '\n');
+    }
+    if (text.indexOf('\0') >= 0) {
+      text = text.replace("\0", "");
+    }
     if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
       text = text.substring(1);
     }
@@ -205,13 +208,17 @@ final class TextDecoder {
     int bad = 0;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (c == ' ' || c == '\n' || c == '\t') {
+        continue;
+      }
+      if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\uFFFD') {
+        if (c != '\f' && c != '\u001b' && c != '\u000b') {
+          bad++;
+        }
+      } else if (c > 0x7f && Character.isWhitespace(c)) {
         continue;
       }
       visible++;
-      if (c == '\uFFFD' || (Character.isISOControl(c) && c != '\u001b')) {
-        bad++;
-      }
     }
     if (visible > 0 && bad * 4 > visible) {
       throw new SourceException(

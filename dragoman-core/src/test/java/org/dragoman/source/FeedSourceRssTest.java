@@ -2,12 +2,16 @@ package org.dragoman.source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.dragoman.model.Format;
 import org.dragoman.model.GivenMetadata;
 import org.dragoman.model.RawDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class FeedSourceRssTest extends SourceContractTest {
   @Override
@@ -94,6 +98,42 @@ class FeedSourceRssTest extends SourceContractTest {
               assertThat(d.content()).isEqualTo("The vote passed.");
               assertThat(d.given().site()).isEqualTo("Desk");
             });
+  }
+
+  @Test
+  void externalEntitiesAreNeverLoaded(@TempDir Path dir) throws IOException {
+    Path secret = dir.resolve("secret.txt");
+    Files.writeString(secret, "TOP-SECRET-VALUE");
+    String feed =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE rss [<!ENTITY x SYSTEM \""
+            + secret.toUri()
+            + "\">]>\n<rss version=\"2.0\"><channel><title>T</title><item><title>I</title>"
+            + "<description>before &x; after</description></item></channel></rss>";
+    CollectingSink sink =
+        CollectingSink.read(
+            new FeedSource(), SourceInput.of("xxe.xml", feed.getBytes(StandardCharsets.UTF_8)));
+    assertThat(sink.errors).isEmpty();
+    assertThat(sink.documents)
+        .singleElement()
+        .satisfies(
+            d -> assertThat(d.content()).doesNotContain("TOP-SECRET-VALUE").contains("before"));
+  }
+
+  @Test
+  void anOldRss091FeedWithItsDoctypeIsRead() {
+    String feed =
+        "<?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape Communications//DTD RSS 0.91//EN\""
+            + " \"http://my.netscape.com/publish/formats/rss-0.91.dtd\">\n<rss version=\"0.91\"><channel>"
+            + "<title>Old Desk</title><link>https://old.example/</link><description>d</description>"
+            + "<item><title>Mill reopens</title><link>https://old.example/mill</link>"
+            + "<description>The paper mill reopened on Monday.</description></item></channel></rss>";
+    SourceInput input = SourceInput.of("old.rss", feed.getBytes(StandardCharsets.UTF_8));
+    assertThat(new FeedSource().accepts(input)).isTrue();
+    CollectingSink sink = CollectingSink.read(new FeedSource(), input);
+    assertThat(sink.errors).isEmpty();
+    assertThat(sink.documents)
+        .singleElement()
+        .satisfies(d -> assertThat(d.given().site()).isEqualTo("Old Desk"));
   }
 
   @Test

@@ -40,6 +40,29 @@ class InputWalkerTest {
   }
 
   @Test
+  void anIgnoreFileListsWhatAWalkPassesOver() throws IOException {
+    write("README.md", "# About this corpus".getBytes());
+    write("gold/samples.gold.json", "{\"documents\": []}".getBytes());
+    write("text/notes.json", "{}".getBytes());
+    write("text/report.txt", SourceContractTest.resource("article.txt"));
+    write("text/draft.txt", "not yet".getBytes());
+    write(InputWalker.IGNORE_FILE, "# not documents\nREADME.md\ngold/\n*.json\n".getBytes());
+    write("text/" + InputWalker.IGNORE_FILE, "draft.*\n".getBytes());
+
+    CollectingSink sink = new CollectingSink();
+    new InputWalker().read(List.of(dir), sink);
+    assertThat(sink.errors).isEmpty();
+    assertThat(sink.documents)
+        .extracting(d -> dir.relativize(Path.of(d.origin().source())).toString())
+        .containsExactly("text/report.txt");
+
+    // a file named explicitly is read all the same
+    CollectingSink explicit = new CollectingSink();
+    new InputWalker().read(List.of(dir.resolve("README.md")), explicit);
+    assertThat(explicit.documents).hasSize(1);
+  }
+
+  @Test
   void eachBadFileIsOneErrorAndTheOthersAreRead() throws IOException {
     Path good = write("good.txt", SourceContractTest.resource("article.txt"));
     Path empty = write("empty.txt", new byte[0]);

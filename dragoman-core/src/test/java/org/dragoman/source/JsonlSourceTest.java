@@ -51,7 +51,7 @@ class JsonlSourceTest extends SourceContractTest {
     assertThat(newsPlease.content()).startsWith("Grain exports through the northern ports");
     assertThat(newsPlease.given().published()).isEqualTo("2025-03-01T14:20");
     assertThat(newsPlease.given().site()).isEqualTo("agri-wire.example.com");
-    assertThat(newsPlease.origin().recordId()).isEqualTo("line 2");
+    assertThat(newsPlease.origin().recordId()).isEqualTo("2");
 
     RawDocument html = sink.documents.get(2);
     assertThat(html.format()).isEqualTo(Format.HTML);

@@ -3,13 +3,22 @@ package org.dragoman.source;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.zip.GZIPInputStream;
 import org.dragoman.model.Format;
 import org.dragoman.model.RawDocument;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.netpreserve.jwarc.HttpResponse;
+import org.netpreserve.jwarc.MediaType;
+import org.netpreserve.jwarc.WarcResponse;
+import org.netpreserve.jwarc.WarcWriter;
 
 class WarcSourceTest extends SourceContractTest {
   @Override
@@ -62,6 +71,70 @@ class WarcSourceTest extends SourceContractTest {
     assertThat(second.given().url()).isEqualTo(WarcFixtureWriter.PAGE_2);
     // windows-1252 bytes, decoded by the charset of the HTTP header
     assertThat(second.content()).contains("Café Terraces", "“It’s the best news", "René Dufour");
+  }
+
+  @Test
+  void theCommittedFixtureIsWhatTheGeneratorWrites(@TempDir Path dir) throws IOException {
+    Path fresh = dir.resolve("fresh.warc.gz");
+    WarcFixtureWriter.write(fresh);
+    CollectingSink regenerated =
+        CollectingSink.read(
+            new WarcSource(), SourceInput.of(fresh, Sources.DEFAULT_MAX_DOCUMENT_BYTES));
+    CollectingSink committed =
+        CollectingSink.read(new WarcSource(), fixtureInput("archive.warc.gz"));
+    assertThat(regenerated.documents)
+        .extracting(RawDocument::content, d -> d.origin().recordId(), d -> d.given().url())
+        .isEqualTo(
+            committed.documents.stream()
+                .map(
+                    d ->
+                        org.assertj.core.groups.Tuple.tuple(
+                            d.content(), d.origin().recordId(), d.given().url()))
+                .toList());
+  }
+
+  @Test
+  void gzipContentEncodingAndCharsetFromThePageAreHonoured() throws IOException {
+    String page =
+        "<html><head><meta charset=\"windows-1252\"><title>Caf\u00e9</title></head>"
+            + "<body><p>\u201cOpen again,\u201d said Ren\u00e9.</p></body></html>";
+    byte[] body = SourcesTest.gzip(page.getBytes(Charset.forName("windows-1252")));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (WarcWriter w = new WarcWriter(out)) {
+      w.write(
+          new WarcResponse.Builder("https://cafe.example/")
+              .date(Instant.parse("2025-01-02T03:04:05Z"))
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .addHeader("Content-Encoding", "gzip")
+                      .body(MediaType.parse("text/html"), body)
+                      .build())
+              .build());
+    }
+    CollectingSink sink =
+        CollectingSink.read(new WarcSource(), SourceInput.of("cafe.warc", out.toByteArray()));
+    assertThat(sink.errors).isEmpty();
+    assertThat(sink.documents)
+        .singleElement()
+        .satisfies(d -> assertThat(d.content()).contains("“Open again,” said René."));
+  }
+
+  @Test
+  void anArchiveWithoutHtmlPagesIsAnError() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (WarcWriter w = new WarcWriter(out)) {
+      w.write(
+          new WarcResponse.Builder("https://cafe.example/logo.png")
+              .body(
+                  new HttpResponse.Builder(200, "OK")
+                      .body(MediaType.parse("image/png"), TextSourceTest.PNG_BYTES)
+                      .build())
+              .build());
+    }
+    CollectingSink sink =
+        CollectingSink.read(new WarcSource(), SourceInput.of("images.warc", out.toByteArray()));
+    assertThat(sink.documents).isEmpty();
+    assertThat(sink.errors).containsExactly("images.warc: no HTML pages among 1 WARC records");
   }
 
   @Test

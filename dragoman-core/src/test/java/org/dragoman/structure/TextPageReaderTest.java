@@ -218,4 +218,17 @@ class TextPageReaderTest extends PageReaderContractTest {
     assertThat(page.blocks().get(1).kind()).isEqualTo(BlockKind.BLOCKQUOTE);
     assertThat(page.text()).doesNotContain(">");
   }
+
+  @Test
+  void wholePageDumpDropsMenusAndLinkListsAroundTheArticle() {
+    Page page = READER.read(doc("whole-page-dump.txt", null));
+    assertThat(page.title()).isEqualTo("Ferry Traffic Across the Caspian Doubles");
+    assertThat(page.authors()).containsExactly("Kamal Aliyev");
+    assertThat(page.published()).isEqualTo("2019-11-12");
+    assertThat(page.text())
+        .startsWith("Ferry traffic between Baku and Aktau doubled")
+        .endsWith("the rail route through Russia.")
+        .doesNotContain("Politics", "Newsletter", "Most read", "sturgeon", "Imprint");
+    assertThat(page.blocks()).hasSize(3);
+  }
 }

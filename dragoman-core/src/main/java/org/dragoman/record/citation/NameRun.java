@@ -16,6 +16,39 @@ import org.dragoman.model.Token;
  */
 record NameRun(int first, int end, int start, int stop) {
   private static final Set<String> CONNECTORS = Set.of("of", "and", "&", "de", "du", "la", "al");
+  private static final Set<String> CALENDAR =
+      Set.of(
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december",
+          "jan",
+          "feb",
+          "mar",
+          "apr",
+          "jun",
+          "jul",
+          "aug",
+          "sep",
+          "sept",
+          "oct",
+          "nov",
+          "dec",
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday");
   private static final Set<String> JOINERS = Set.of("-", "/", "–");
 
   /** The name that starts at token {@code i} (after an optional "the"), or null. */
@@ -24,7 +57,7 @@ record NameRun(int first, int end, int start, int stop) {
     if (j < limit && tokens.get(j).word().equalsIgnoreCase("the")) {
       j++;
     }
-    if (j >= limit || !capitalized(tokens.get(j))) {
+    if (j >= limit || !capitalized(tokens.get(j)) || !nameStart(tokens.get(j))) {
       return null;
     }
     int first = j;
@@ -73,11 +106,11 @@ record NameRun(int first, int end, int start, int stop) {
         break;
       }
     }
+    while (first < i && !nameStart(tokens.get(first))) {
+      first++;
+    }
     if (first == i) {
       return null;
-    }
-    if (tokens.get(first).word().equals("The") && first + 1 < i) {
-      first++;
     }
     return new NameRun(first, i, tokens.get(first).start(), tokens.get(i - 1).end());
   }
@@ -95,6 +128,24 @@ record NameRun(int first, int end, int start, int stop) {
     return tokens(all).stream()
         .filter(t -> Character.isLetter(t.word().charAt(0)))
         .allMatch(t -> ner.equals(t.ner()));
+  }
+
+  /**
+   * Whether a capitalized token can begin a name: not a function word capitalized at the start of a
+   * sentence ("As", "The"), nor a month or weekday ("September Washington Post-ABC News poll").
+   */
+  static boolean nameStart(Token t) {
+    String pos = t.pos() == null ? "NNP" : t.pos();
+    boolean functionWord =
+        pos.equals("IN")
+            || pos.equals("DT")
+            || pos.equals("CC")
+            || pos.startsWith("RB")
+            || pos.startsWith("W")
+            || pos.startsWith("VB")
+            || pos.equals("MD")
+            || pos.equals("TO");
+    return !functionWord && !CALENDAR.contains(t.word().toLowerCase(Locale.ROOT));
   }
 
   static boolean capitalized(Token t) {

@@ -29,7 +29,7 @@ public final class NewsCitationExtractor implements CitationExtractor {
   public List<Citation> extract(Page page, AnnotatedText annotated, Dating dating) {
     CitationContext context =
         new CitationContext(
-            page, annotated, dating, media, new SourceNames(page, annotated.text()));
+            page, annotated, dating, media, new SourceNames(page, annotated.text(), media));
     List<Citation> kept = new ArrayList<>();
     for (CitationFinder finder : FINDERS) {
       for (Citation c : finder.find(context)) {

@@ -108,10 +108,15 @@ final class ReportMentionFinder implements CitationFinder {
   private Citation nameBeforeNoun(CitationContext context, Sentence s, int noun) {
     List<Token> tokens = context.annotated().tokens();
     NameRun name = NameRun.backward(tokens, noun, s.firstToken());
-    if (name == null
-        || name.first() == s.firstToken()
-        || !DETERMINERS.contains(tokens.get(name.first() - 1).word().toLowerCase(Locale.ROOT))
-        || isDate(context, name)) {
+    if (name == null || isDate(context, name)) {
+      return null;
+    }
+    int before = name.first() - 1;
+    while (before > s.firstToken() && describesTime(tokens.get(before))) {
+      before--; // "a September Washington Post-ABC News poll", "the 2004 Reuters survey"
+    }
+    if (before < s.firstToken()
+        || !DETERMINERS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
       return null;
     }
     String source = SourceNames.clean(name.text(context.text()));
@@ -181,6 +186,17 @@ final class ReportMentionFinder implements CitationFinder {
 
   private static boolean isNoun(Token t) {
     return t.pos() == null || t.pos().startsWith("NN") || t.pos().equals("VBG");
+  }
+
+  private static boolean describesTime(Token t) {
+    return "CD".equals(t.pos()) || (t.pos() != null && t.pos().startsWith("JJ")) || isCalendar(t);
+  }
+
+  private static boolean isCalendar(Token t) {
+    return NameRun.capitalized(t)
+        && !NameRun.nameStart(t)
+        && t.pos() != null
+        && t.pos().startsWith("NN");
   }
 
   private static boolean isModifier(Token t) {

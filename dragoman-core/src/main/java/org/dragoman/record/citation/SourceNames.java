@@ -22,12 +22,24 @@ final class SourceNames {
       Pattern.compile(
           "\\b[A-Z][\\p{L}\\-]*(?:\\s+(?:(?:of|and|for|the|&|on|de)\\s+)?[A-Z][\\p{L}\\-]*){1,7}");
 
+  private static final Set<String> STOP_WORDS =
+      Set.of(
+          "a", "an", "are", "is", "was", "were", "be", "these", "this", "that", "those", "what",
+          "how", "why", "who", "when", "where", "we", "it", "they", "he", "she", "i", "you", "in",
+          "at", "to", "by", "with", "from", "as", "but", "or", "not", "no", "will", "can", "all");
+
   private final Page page;
   private final String text;
+  private final MediaNames media;
 
-  SourceNames(Page page, String text) {
+  SourceNames(Page page, String text, MediaNames media) {
     this.page = page;
     this.text = text;
+    this.media = media;
+  }
+
+  private static boolean isStopWord(String word) {
+    return STOP_WORDS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   /** "the BBC," → "BBC". */
@@ -56,7 +68,7 @@ final class SourceNames {
         return own;
       }
     }
-    if (ACRONYM.matcher(n).matches()) {
+    if (ACRONYM.matcher(n).matches() && !media.isKnown(n)) {
       return expansionInText(n).orElse(n);
     }
     return n;
@@ -97,7 +109,8 @@ final class SourceNames {
             continue;
           }
           String part = String.join(" ", Arrays.copyOfRange(words, i, j));
-          if (initials(part).equals(acronym)) {
+          if (initials(part).equals(acronym)
+              && Arrays.stream(words, i, j).noneMatch(SourceNames::isStopWord)) {
             return Optional.of(part);
           }
         }

@@ -121,7 +121,9 @@ final class SourcePhraseFinder implements CitationFinder {
       described = true;
       stop = tokens.get(k).end();
     }
-    if (!(described || context.media().isMedia(source)) || isPerson(name, context, source)) {
+    if (!(described || context.media().isMedia(source))
+        || isPerson(name, context, source)
+        || isDemonym(name, context, source)) {
       return;
     }
     int end = withDateAfter(context, stop);
@@ -172,6 +174,14 @@ final class SourcePhraseFinder implements CitationFinder {
       }
     }
     return end;
+  }
+
+  /** "told French television": a nationality describes the medium, it does not name it. */
+  private static boolean isDemonym(NameRun name, CitationContext context, String source) {
+    List<Token> tokens = context.annotated().tokens();
+    boolean adjectives =
+        name.tokens(tokens).stream().allMatch(t -> t.pos() != null && t.pos().startsWith("JJ"));
+    return !context.media().isMedia(source) && (adjectives || name.allTagged(tokens, "MISC"));
   }
 
   private static boolean isPerson(NameRun name, CitationContext context, String source) {

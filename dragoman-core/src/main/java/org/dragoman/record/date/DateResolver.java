@@ -16,6 +16,9 @@ import java.util.Optional;
  * day-precise date stated by the page.
  */
 final class DateResolver {
+  /** How far a clause's tense may pull a year-less date away from the nearest candidate. */
+  private static final long TENSE_REACH_DAYS = 300;
+
   private final Anchor anchor;
 
   /**
@@ -96,23 +99,36 @@ final class DateResolver {
     return Optional.of(tense == Tense.FUTURE ? ref.plusDays(ahead) : ref.minusDays(back));
   }
 
-  /** The candidate closest to the anchor, on the side of it that the tense points to. */
+  /**
+   * The candidate closest to the anchor; in a past-tense clause the closest one not after it
+   * instead, when that lies within 300 days (and the converse in a future clause); a cited item is
+   * never after the anchor.
+   */
   private Optional<LocalDate> closest(List<LocalDate> candidates, Tense tense) {
     LocalDate ref = anchor.date();
     long grace = anchor.graceDays();
-    List<LocalDate> side = new ArrayList<>();
-    for (LocalDate c : candidates) {
-      long days = ChronoUnit.DAYS.between(ref, c);
-      boolean ok = tense == Tense.PAST ? days <= grace : tense != Tense.FUTURE || days >= -grace;
-      if (ok) {
-        side.add(c);
-      }
+    Comparator<LocalDate> byDistance =
+        Comparator.comparingLong((LocalDate c) -> Math.abs(ChronoUnit.DAYS.between(ref, c)))
+            .thenComparing(Comparator.naturalOrder());
+    Optional<LocalDate> nearest = candidates.stream().min(byDistance);
+    if (nearest.isEmpty() || tense == Tense.PRESENT) {
+      return nearest;
     }
-    List<LocalDate> pool = side.isEmpty() ? candidates : side;
-    return pool.stream()
-        .min(
-            Comparator.comparingLong((LocalDate c) -> Math.abs(ChronoUnit.DAYS.between(ref, c)))
-                .thenComparing(Comparator.naturalOrder()));
+    boolean backwards = tense == Tense.PAST || tense == Tense.CITED;
+    Optional<LocalDate> onTheSide =
+        candidates.stream()
+            .filter(
+                c -> {
+                  long days = ChronoUnit.DAYS.between(ref, c);
+                  return backwards ? days <= grace : days >= -grace;
+                })
+            .min(byDistance);
+    if (tense == Tense.CITED) {
+      return onTheSide.or(() -> nearest);
+    }
+    return onTheSide
+        .filter(c -> Math.abs(ChronoUnit.DAYS.between(ref, c)) <= TENSE_REACH_DAYS)
+        .or(() -> nearest);
   }
 
   private static Optional<LocalDate> date(int year, int month, int day) {

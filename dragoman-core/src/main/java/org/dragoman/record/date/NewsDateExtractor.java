@@ -48,7 +48,8 @@ public final class NewsDateExtractor implements DateExtractor {
       mentions.add(
           new DateMention(text.substring(e.start(), e.end()), e.start(), e.end(), value.get()));
       boolean cited =
-          (e.kind() == Kind.FULL || e.kind() == Kind.MONTH_DAY) && p.tense() != Tense.FUTURE;
+          (e.kind() == Kind.FULL || e.kind() == Kind.MONTH_DAY)
+              && PublicationDateInference.isPast(p.tense());
       if (cited) {
         LocalDate d = LocalDate.parse(value.get());
         if ((bound.isEmpty() || !d.isAfter(bound.get())) && (latest == null || d.isAfter(latest))) {

@@ -33,24 +33,18 @@ final class PublicationDateInference {
   Optional<InferredYear> year(List<Placed> placed) {
     OptionalInt bound = latestPossibleYear();
     int past = Integer.MIN_VALUE;
-    int future = Integer.MAX_VALUE;
     for (Placed p : placed) {
       DateExpression e = p.expression();
       if (!e.hasExplicitYear() || (bound.isPresent() && e.year() > bound.getAsInt())) {
         continue;
       }
-      if (p.tense() == Tense.FUTURE) {
-        future = Math.min(future, e.year());
-      } else {
+      if (isPast(p.tense())) {
         past = Math.max(past, e.year());
       }
     }
-    if (past == Integer.MIN_VALUE && future == Integer.MAX_VALUE) {
-      return Optional.empty();
-    }
     if (past == Integer.MIN_VALUE) {
-      return Optional.of(
-          new InferredYear(future, "the earliest year the text looks ahead to, " + future));
+      // years only in present or future clauses bound the date from above, not from below
+      return Optional.empty();
     }
     final int latestPast = past;
     boolean nextYearAhead =
@@ -58,7 +52,7 @@ final class PublicationDateInference {
             .anyMatch(
                 p ->
                     p.expression().hasExplicitYear()
-                        && p.tense() == Tense.FUTURE
+                        && !isPast(p.tense())
                         && p.expression().year() == latestPast + 1
                         && (bound.isEmpty() || latestPast + 1 <= bound.getAsInt()));
     if (nextYearAhead) {
@@ -67,12 +61,19 @@ final class PublicationDateInference {
               latestPast + 1,
               String.format(
                   Locale.ROOT,
-                  "the latest year the text mentions is %d and it looks ahead to %d",
+                  "the latest year it reports in the past tense is %d and it speaks of %d as"
+                      + " present or to come",
                   latestPast,
                   latestPast + 1)));
     }
     return Optional.of(
-        new InferredYear(latestPast, "the latest year the text mentions, " + latestPast));
+        new InferredYear(
+            latestPast, "the latest year it reports in the past tense, " + latestPast));
+  }
+
+  /** Whether a clause reports something that has happened (or a source already published). */
+  static boolean isPast(Tense tense) {
+    return tense == Tense.PAST || tense == Tense.CITED;
   }
 
   /** The earliest comment's date: the document is not younger than its first comment. */

@@ -34,6 +34,8 @@ final class TenseReader {
           "although",
           "but",
           "whereas");
+  private static final Set<String> FUTURE_WORDS =
+      Set.of("scheduled", "slated", "planned", "upcoming", "expected", "next", "coming");
   private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "’ve", "having");
 
   private final AnnotatedText annotated;
@@ -44,7 +46,7 @@ final class TenseReader {
 
   Tense at(int offset) {
     if (insideParentheses(annotated.text(), offset)) {
-      return Tense.PAST;
+      return Tense.CITED;
     }
     int s = annotated.sentenceIndexAt(offset);
     if (s < 0) {
@@ -60,6 +62,13 @@ final class TenseReader {
       String word = t.word().toLowerCase(Locale.ROOT);
       if (CLAUSE_BOUNDARIES.contains(word)) {
         break;
+      }
+      if (FUTURE_WORDS.contains(word)) {
+        return Tense.FUTURE;
+      }
+      if (pos.equals("VB") && i > sentence.firstToken() && "TO".equals(tokens.get(i - 1).pos())) {
+        // an infinitive ("challenged him to debate on April 14") says nothing of the time
+        return Tense.PRESENT;
       }
       if (pos.equals("MD")) {
         return FUTURE_MODALS.contains(word) ? Tense.FUTURE : Tense.PRESENT;

@@ -202,7 +202,9 @@ final class EntityBuilder {
           continue;
         }
         for (String s : other.getValue()) {
-          if ((Words.acronym(n.text) && Words.abbreviates(n.text, s)) || shortFormOf(n.text, s)) {
+          if ((Words.acronym(n.text) && Words.abbreviates(n.text, s))
+              || shortFormOf(n.text, s)
+              || lastWordsOf(n.text, s)) {
             merged.putIfAbsent(n.key, other.getKey());
           }
         }
@@ -217,6 +219,14 @@ final class EntityBuilder {
     }
     String[] w = words(longer);
     return ORGANIZATION_TAILS.contains(w[w.length - 1]);
+  }
+
+  /** "the Post" of "Washington Post", "Journal" of "Wall Street Journal". */
+  private static boolean lastWordsOf(String shorter, String longer) {
+    return longer.endsWith(" " + shorter)
+        && Words.capitalized(shorter)
+        && words(longer).length >= 2
+        && !Words.acronym(shorter);
   }
 
   private static String follow(Map<String, String> merged, String key) {

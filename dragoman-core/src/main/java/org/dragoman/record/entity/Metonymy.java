@@ -248,7 +248,7 @@ final class Metonymy {
     }
     int after = n.endToken;
     if (after < t.size() && Words.possessive(t.get(after))) {
-      return !(after + 1 < t.size() && CITY_NOUNS.contains(Words.lower(t.get(after + 1).word())));
+      return !cityNounAfter(t, after + 1);
     }
     if (before >= 0) {
       Token p = t.get(before);
@@ -278,6 +278,25 @@ final class Metonymy {
       return STATE_NOUNS.contains(Words.lower(t.get(after).word()));
     }
     return n.entry.kind() == NameKind.SEAT;
+  }
+
+  /** "London's newly elected mayor": the first common noun after the possessive is the city's. */
+  private static boolean cityNounAfter(List<Token> t, int from) {
+    for (int k = from; k < t.size() && k < from + 5; k++) {
+      Token w = t.get(k);
+      String p = Words.pos(w);
+      if (p.equals("NN") || p.equals("NNS")) {
+        return CITY_NOUNS.contains(Words.lower(w.word()));
+      }
+      if (!p.startsWith("JJ")
+          && !p.startsWith("RB")
+          && !p.equals("VBN")
+          && !p.startsWith("NNP")
+          && !p.equals("HYPH")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** A motion or visit word within four tokens before the preposition, or a title ("envoy to"). */

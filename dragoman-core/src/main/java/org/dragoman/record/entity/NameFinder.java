@@ -49,6 +49,62 @@ final class NameFinder {
           "service",
           "tank");
 
+  /** Nouns after which a capitalized name is a company: "state concern Turkmengaz". */
+  private static final Set<String> COMPANY_NOUNS =
+      Set.of(
+          "company",
+          "concern",
+          "firm",
+          "giant",
+          "operator",
+          "producer",
+          "monopoly",
+          "carrier",
+          "lender",
+          "insurer",
+          "holding",
+          "conglomerate",
+          "utility",
+          "retailer",
+          "manufacturer",
+          "startup",
+          "airline",
+          "broker",
+          "bank",
+          "party",
+          "movement",
+          "group",
+          "organization",
+          "organisation",
+          "foundation",
+          "charity");
+
+  /** Capitalized words that follow such nouns without naming anything ("the paper Monday"). */
+  private static final Set<String> CALENDAR =
+      Set.of(
+          "Monday",
+          "Tuesday",
+          "Wednesday",
+          "Thursday",
+          "Friday",
+          "Saturday",
+          "Sunday",
+          "January",
+          "February",
+          "March",
+          "April",
+          "May",
+          "June",
+          "July",
+          "August",
+          "September",
+          "October",
+          "November",
+          "December",
+          "Today",
+          "Yesterday",
+          "Tomorrow");
+
   /** Short function words of other languages that occur inside titles ("Rossiya v ..."). */
   private static final Set<String> FOREIGN_FUNCTION_WORDS =
       Set.of(
@@ -172,16 +228,19 @@ final class NameFinder {
   private void titleNames(AnnotatedText at, Sentence s, List<Name> out) {
     List<Token> t = at.tokens();
     for (int i = s.firstToken(); i + 1 < s.endToken(); i++) {
-      if (!MEDIA_NOUNS.contains(t.get(i).word())) {
+      boolean media = MEDIA_NOUNS.contains(t.get(i).word());
+      if (!media && !COMPANY_NOUNS.contains(t.get(i).word())) {
         continue;
       }
       int j = i + 1;
-      if (!Words.capitalized(t.get(j).word()) || Words.pronoun(t.get(j).word())) {
+      String w = t.get(j).word();
+      if (!Words.capitalized(w) || Words.pronoun(w) || CALENDAR.contains(w)) {
         continue;
       }
       int end = capitalizedRun(t, j, s.endToken());
       int k = end;
-      if (k + 1 < s.endToken()
+      if (media
+          && k + 1 < s.endToken()
           && FOREIGN_FUNCTION_WORDS.contains(t.get(k).word())
           && Words.lowercaseWord(t.get(k + 1).word())) {
         k++;
@@ -258,7 +317,9 @@ final class NameFinder {
         }
       }
       if (best != null) {
-        out.add(name(at, i, bestEnd, Name.Origin.GAZETTEER, best, best.kind().type()));
+        boolean withArticle = afterArticle && (best.needsArticle() || best.kind() == NameKind.SEAT);
+        int from = withArticle ? i - 1 : i;
+        out.add(name(at, from, bestEnd, Name.Origin.GAZETTEER, best, best.kind().type()));
         i = bestEnd - 1;
       }
     }
@@ -284,8 +345,12 @@ final class NameFinder {
       }
       String tag = t.get(i).ner();
       int j = i + 1;
-      while (j < s.endToken() && tag.equals(t.get(j).ner())) {
+      while (j < s.endToken() && tag.equals(t.get(j).ner()) && !Words.possessive(t.get(j))) {
         j++;
+      }
+      if (Words.possessive(t.get(i))) {
+        i++;
+        continue;
       }
       int a = i;
       int b = j;
@@ -340,7 +405,8 @@ final class NameFinder {
       while (a > s.firstToken()
           && Words.capitalized(t.get(a - 1).word())
           && Words.properNoun(t.get(a - 1))
-          && !Words.pronoun(t.get(a - 1).word())) {
+          && !Words.pronoun(t.get(a - 1).word())
+          && !gazetteer.roles().isRoleWord(t.get(a - 1).word())) {
         a--;
       }
       if (a < i) {

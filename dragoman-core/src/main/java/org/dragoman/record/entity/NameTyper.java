@@ -21,6 +21,12 @@ final class NameTyper {
   void type(AnnotatedText at, List<Name> names) {
     List<Token> t = at.tokens();
     Map<String, Name> settled = new HashMap<>();
+    java.util.Set<String> personWords = new java.util.HashSet<>();
+    for (Name n : names) {
+      if (n.type == EntityType.PERSON && n.origin == Name.Origin.NER && n.length() >= 2) {
+        personWords.addAll(List.of(n.text.split("\\s+")));
+      }
+    }
     for (Name n : names) {
       if (notAName(at, n)) {
         n.dropped = true;
@@ -47,7 +53,13 @@ final class NameTyper {
               n.endToken + 1 < t.size()
                   && Words.possessive(t.get(n.endToken))
                   && NameFinder.reportNounAfter(t, n.endToken + 1, t.size());
-          if (report && !(n.type == EntityType.PERSON && n.length() >= 2)) {
+          boolean person =
+              n.type == EntityType.PERSON
+                  && (n.length() >= 2
+                      || personWords.contains(n.text)
+                      || (n.firstToken > 0
+                          && gazetteer.roles().isHead(t.get(n.firstToken - 1).word())));
+          if (report && !person) {
             n.type = EntityType.ORGANIZATION;
             n.typeSettled = true;
           }
@@ -70,10 +82,40 @@ final class NameTyper {
         n.typeSettled = true;
       }
     }
+    majorityTypes(names);
     for (Name n : names) {
       if (n.acronymOf != null && !n.dropped) {
         n.type = n.acronymOf.type;
         n.typeSettled |= n.acronymOf.typeSettled;
+      }
+    }
+  }
+
+  /** One spelling, one type: unsettled names take the type most of their spelling's names have. */
+  private static void majorityTypes(List<Name> names) {
+    Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+    Map<String, EntityType> first = new HashMap<>();
+    for (Name n : names) {
+      if (!n.dropped && !n.typeSettled && n.origin == Name.Origin.NER) {
+        votes
+            .computeIfAbsent(n.text, k -> new java.util.EnumMap<>(EntityType.class))
+            .merge(n.type, 1, Integer::sum);
+        first.putIfAbsent(n.text, n.type);
+      }
+    }
+    Map<String, EntityType> winners = new HashMap<>();
+    for (var v : votes.entrySet()) {
+      EntityType best = first.get(v.getKey());
+      for (var e : v.getValue().entrySet()) {
+        if (e.getValue() > v.getValue().get(best)) {
+          best = e.getKey();
+        }
+      }
+      winners.put(v.getKey(), best);
+    }
+    for (Name n : names) {
+      if (!n.dropped && !n.typeSettled && n.origin == Name.Origin.NER) {
+        n.type = winners.get(n.text);
       }
     }
   }
@@ -94,6 +136,7 @@ final class NameTyper {
       anyCapital |= Words.capitalized(w) || Character.isDigit(w.charAt(0));
       allRoles &= gazetteer.roles().isRoleWord(w);
     }
-    return !anyCapital || (allRoles && n.origin == Name.Origin.NER);
+    boolean oneLetter = n.end - n.start == 1 && n.origin != Name.Origin.GAZETTEER;
+    return !anyCapital || oneLetter || (allRoles && n.origin == Name.Origin.NER);
   }
 }

@@ -25,12 +25,16 @@ final class RoleFinder {
   record Found(Map<Name, List<String>> roles, List<Unattached> unattached) {}
 
   private static final Set<String> APPOSITION_END =
-      Set.of(",", ".", ";", ":", ")", "of", "for", "said", "says", "told", "and", "—", "–");
+      Set.of(
+          ",", ".", ";", ":", ")", "of", "for", "said", "says", "told", "and", "—", "–", "in", "at",
+          "with", "from", "based", "who", "on", "to");
 
   private final RoleLexicon lexicon;
+  private final Gazetteer gazetteer;
 
   RoleFinder(Gazetteer gazetteer) {
     this.lexicon = gazetteer.roles();
+    this.gazetteer = gazetteer;
   }
 
   Found find(AnnotatedText at, List<Name> names) {
@@ -53,7 +57,9 @@ final class RoleFinder {
       int[] pre = preModifier(t, n.firstToken, s.firstToken(), byEnd);
       if (pre != null) {
         String role = roleText(at, pre[0], pre[1], pre[2]);
-        give(roles, n, role);
+        if (!give(roles, n, role)) {
+          continue;
+        }
         mark(attached, pre[0], pre[1]);
         if (lexicon.isPluralHead(t.get(pre[2]).word())) {
           Name m = n;
@@ -68,32 +74,108 @@ final class RoleFinder {
         continue;
       }
       int[] before = appositionBefore(t, n.firstToken, s.firstToken());
-      if (before != null) {
-        give(roles, n, roleText(at, before[0], before[1], before[1] - 1));
+      if (before != null && give(roles, n, roleText(at, before[0], before[1], before[1] - 1))) {
         mark(attached, before[0], before[1]);
         continue;
       }
       int[] after = appositionAfter(t, n.endToken, s.endToken(), byFirst);
-      if (after != null) {
-        give(roles, n, roleText(at, after[0], after[1], after[1] - 1));
+      if (after != null && give(roles, n, roleText(at, after[0], after[1], after[1] - 1))) {
         mark(attached, after[0], after[1]);
       }
     }
-    return new Found(roles, unattached(at, attached, byFirst));
+    return new Found(roles, unattached(at, attached, byFirst, byEnd));
   }
 
   private static boolean mayBePerson(Name n) {
     return n.type == EntityType.PERSON || (!n.typeSettled && n.entry == null);
   }
 
-  private static void give(Map<Name, List<String>> roles, Name n, String role) {
-    roles.computeIfAbsent(n, k -> new ArrayList<>()).add(role);
+  /**
+   * Gives a title to a name. A name the language stage did not call a person becomes one only with
+   * a capitalized title and at least two words that do not end like an institution ("Presidents ...
+   * Islam Karimov", never "senators ... Congress").
+   */
+  private static boolean give(Map<Name, List<String>> roles, Name n, String role) {
     if (n.type != EntityType.PERSON) {
+      boolean capitalized = Words.capitalized(role);
+      String[] words = n.text.split("\\s+");
+      if (!capitalized
+          || words.length < 2
+          || INSTITUTION_WORDS.contains(words[words.length - 1])
+          || INSTITUTION_WORDS.contains(words[0])) {
+        return false;
+      }
       n.type = EntityType.PERSON;
       n.key = null;
     }
+    roles.computeIfAbsent(n, k -> new ArrayList<>()).add(role);
     n.typeSettled = true;
+    return true;
   }
+
+  /** Words that make a name an institution, whatever title stands before it. */
+  private static final Set<String> INSTITUTION_WORDS =
+      Set.of(
+          "House",
+          "Senate",
+          "Congress",
+          "Parliament",
+          "Council",
+          "Committee",
+          "Ministry",
+          "Department",
+          "Court",
+          "Party",
+          "Union",
+          "Office",
+          "Agency",
+          "Bank",
+          "Fund",
+          "Group",
+          "Institute",
+          "Foundation",
+          "University",
+          "College",
+          "Church",
+          "Company",
+          "Corporation",
+          "Inc.",
+          "Ltd.",
+          "Association",
+          "Organization",
+          "Organisation",
+          "Commission",
+          "Assembly",
+          "Army",
+          "Navy",
+          "Force",
+          "Forces",
+          "Police",
+          "Guard",
+          "Times",
+          "Post",
+          "News",
+          "Journal",
+          "Embassy",
+          "Administration",
+          "Government",
+          "Cabinet",
+          "Board",
+          "Center",
+          "Centre",
+          "School",
+          "Hospital",
+          "Club",
+          "Team",
+          "Federation",
+          "League",
+          "Movement",
+          "Front",
+          "Campaign",
+          "Service",
+          "Bureau",
+          "Authority",
+          "The");
 
   private static void mark(boolean[] attached, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -168,34 +250,63 @@ final class RoleFinder {
       return null;
     }
     int k = end + 1;
+    boolean introduced = false;
     if (k < sentenceEnd && Words.pos(t.get(k)).equals("DT")) {
       k++;
+      introduced = true;
     }
     for (int skip = 0; skip < 3 && k < sentenceEnd; skip++) {
       Name n = byFirst[k];
       if (n != null && n.entry != null) {
         k = n.endToken;
+        introduced = true;
       } else if (Words.possessive(t.get(k))) {
         k++;
       } else {
         break;
       }
     }
-    int start = k;
-    while (k < sentenceEnd && lexicon.isRoleWord(t.get(k).word())) {
+    int first = k;
+    if (first < sentenceEnd && !introduced && !Words.capitalized(t.get(first).word())) {
+      return null;
+    }
+    int head = -1;
+    while (k < sentenceEnd && k < first + 5 && describing(t.get(k))) {
+      if (lexicon.isHead(t.get(k).word())) {
+        head = k;
+      }
       k++;
     }
-    if (k == start || !lexicon.isHead(t.get(k - 1).word())) {
+    if (head < 0 || head != k - 1 || lexicon.isPluralHead(t.get(head).word())) {
       return null;
     }
     if (k < sentenceEnd && !APPOSITION_END.contains(t.get(k).word())) {
       return null;
     }
+    int start = head;
+    while (start > first && lexicon.isRoleWord(t.get(start - 1).word())) {
+      start--;
+    }
     return new int[] {start, k};
   }
 
-  /** Capitalized titles with no name next to them: "Russia's Foreign Minister followed up". */
-  private List<Unattached> unattached(AnnotatedText at, boolean[] attached, Name[] byFirst) {
+  /** A word of a describing noun phrase: "a former Soviet security analyst". */
+  private boolean describing(Token t) {
+    String p = Words.pos(t);
+    return lexicon.isRoleWord(t.word())
+        || p.startsWith("JJ")
+        || p.equals("NN")
+        || p.startsWith("NNP")
+        || p.equals("VBN")
+        || p.equals("HYPH");
+  }
+
+  /**
+   * Capitalized titles with no name next to them, held for a state: "Russia's Foreign Minister
+   * followed up", "the Uzbek Interior Minister said" (never a bare "the President").
+   */
+  private List<Unattached> unattached(
+      AnnotatedText at, boolean[] attached, Name[] byFirst, Name[] byEnd) {
     List<Token> t = at.tokens();
     List<Unattached> out = new ArrayList<>();
     for (int i = 0; i < t.size(); i++) {
@@ -212,11 +323,7 @@ final class RoleFinder {
         j++;
       }
       int last = j - 1;
-      boolean introduced =
-          i > 0
-              && (Words.possessive(t.get(i - 1))
-                  || Words.pos(t.get(i - 1)).equals("DT")
-                  || Words.pos(t.get(i - 1)).equals("JJ"));
+      boolean introduced = i > 0 && (ofState(t, i - 1, byEnd) || demonym(t.get(i - 1).word()));
       boolean named = j < t.size() && (byFirst[j] != null || Words.capitalized(t.get(j).word()));
       if (lexicon.isHead(t.get(last).word())
           && introduced
@@ -227,6 +334,20 @@ final class RoleFinder {
       i = j;
     }
     return out;
+  }
+
+  /** "Russia's" or "Moscow's": a possessive after a state's name or capital. */
+  private static boolean ofState(List<Token> t, int possessive, Name[] byEnd) {
+    if (!Words.possessive(t.get(possessive))) {
+      return false;
+    }
+    Name n = byEnd[possessive];
+    return n != null && n.entry != null && n.type == EntityType.LOCATION && !n.dropped;
+  }
+
+  private boolean demonym(String word) {
+    GazetteerEntry e = gazetteer.find(word, false);
+    return e != null && e.kind() == NameKind.DEMONYM;
   }
 
   /** The title as written, with a plural head made singular ("Presidents" → "President"). */

@@ -47,6 +47,8 @@ final class DocumentAttributor {
           "privately",
           "repeatedly",
           "once");
+  private static final Set<String> ADJUNCT_PREPOSITIONS =
+      Set.of("on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "via");
   private static final int MAX_SHORT_WORDS = 4;
 
   private final String text;
@@ -60,6 +62,7 @@ final class DocumentAttributor {
   private final List<Citation> citations;
   private final boolean[] quoted;
   private final List<Attribution> found = new ArrayList<>();
+  private final List<Entity> entities;
 
   DocumentAttributor(
       Page page,
@@ -72,6 +75,7 @@ final class DocumentAttributor {
     this.sentences = annotated.sentences();
     this.lexicon = lexicon;
     this.citations = citations;
+    this.entities = entities;
     this.speakers = new SpeakerResolver(text, tokens, entities, lexicon, page.authors());
     this.paragraphs = paragraphs(page, text);
     this.blockQuotes =
@@ -137,6 +141,7 @@ final class DocumentAttributor {
   // ---------------------------------------------------------------- cues in one sentence
 
   private void sentence(int s0, int s1) {
+    headline(s0, s1);
     for (int i = s0; i < s1; i++) {
       if (quoted[i] || insideFound(tokens.get(i).start())) {
         continue;
@@ -163,6 +168,45 @@ final class DocumentAttributor {
         }
       }
       verb(i, cueEnd, vc, s0, s1);
+    }
+  }
+
+  /** "Trump: Cruz Has a Long Way to Go": a named source, a colon, then what it says. */
+  private void headline(int s0, int s1) {
+    int colon = -1;
+    for (int k = s0 + 1; k < Math.min(s1, s0 + 7); k++) {
+      if (tokens.get(k).word().equals(":")) {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0 || Phrases.npEndForward(tokens, s0, colon) != colon) {
+      return;
+    }
+    Token head = tokens.get(colon - 1);
+    Entity e = speakers.entityAt(colon - 1);
+    boolean named =
+        e != null
+            ? e.type() == org.dragoman.model.EntityType.PERSON
+                || e.type() == org.dragoman.model.EntityType.ORGANIZATION
+            : "PERSON".equals(head.ner()) || "ORGANIZATION".equals(head.ner());
+    int last = lastContent(s0, s1);
+    if (!named
+        || last - colon < 3
+        || quoted[colon + 1] && markOpeningAt(tokens.get(colon + 1).start()) == null) {
+      return;
+    }
+    Speaker speaker = speakers.resolve(s0, colon);
+    if (speaker != null) {
+      add(
+          tokens.get(colon + 1).start(),
+          tokens.get(last).end(),
+          speaker,
+          colon,
+          colon + 1,
+          s0,
+          colon,
+          confidence(speaker, 0.6));
     }
   }
 
@@ -197,7 +241,22 @@ final class DocumentAttributor {
     int npFrom = i + len;
     int npTo = Phrases.npEndForward(tokens, npFrom, s1);
     if (npTo == npFrom) {
-      return;
+      // "according to a just-released poll from X": the last noun before a preposition or comma
+      int k = npFrom;
+      int head = -1;
+      while (k < s1
+          && k < npFrom + 12
+          && !tokens.get(k).word().matches("[,;:.]")
+          && !Phrases.pos(tokens.get(k)).equals("IN")) {
+        if (Phrases.isNoun(tokens.get(k))) {
+          head = k;
+        }
+        k++;
+      }
+      if (head < 0) {
+        return;
+      }
+      npTo = head + 1;
     }
     // "according to a report by Reuters": the agent names the source
     if (npTo + 1 < s1
@@ -238,10 +297,19 @@ final class DocumentAttributor {
   }
 
   private void verb(int c, int cueEnd, VerbClass vc, int s0, int s1) {
-    if (postposed(c, cueEnd, s0, s1)) {
+    String pos = Phrases.pos(tokens.get(c));
+    if (pos.equals("VBN") && passiveOrAdjective(c, s0)) {
       return;
     }
-    int[] subject = subjectBefore(c, s0);
+    boolean participle = pos.equals("VBG") && c > s0 && tokens.get(c - 1).word().equals(",");
+    if (vc == VerbClass.STANCE) {
+      stance(c, cueEnd, participle, s0, s1);
+      return;
+    }
+    if (!participle && postposed(c, cueEnd, s0, s1)) {
+      return;
+    }
+    int[] subject = participle ? mainSubject(s0, c - 1) : subjectBefore(c, s0);
     if (subject == null) {
       return;
     }
@@ -256,7 +324,7 @@ final class DocumentAttributor {
     if (content == null) {
       return;
     }
-    Speaker speaker = speakers.resolve(subject[0], subject[1]);
+    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
     if (speaker == null) {
       return;
     }
@@ -269,6 +337,97 @@ final class DocumentAttributor {
         subject[0],
         subject[1],
         confidence(speaker, 0.85));
+  }
+
+  /** "was asked", "the proposed plan": not a speaker reporting. */
+  private boolean passiveOrAdjective(int c, int s0) {
+    for (int k = c - 1; k >= s0 && k >= c - 3; k--) {
+      Token t = tokens.get(k);
+      String l = lemma(t);
+      if (l.equals("be") || l.equals("get")) {
+        return true;
+      }
+      if (Phrases.pos(t).matches("DT|PRP\\$|JJ.*|POS")) {
+        return true;
+      }
+      if (!Phrases.pos(t).startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A position or intention: "Sanders wants to raise taxes", "Rubio praised the deal", "called for
+   * more “flexibility”". Only with a subject that names someone.
+   */
+  private void stance(int c, int cueEnd, boolean participle, int s0, int s1) {
+    int[] subject = participle ? mainSubject(s0, c - 1) : subjectBefore(c, s0);
+    if (subject == null || !namesSomeone(subject[0], subject[1])) {
+      return;
+    }
+    int last = lastContent(s0, s1);
+    int from = cueEnd;
+    if (from < s1 && Phrases.lower(tokens.get(from)).matches("[:,]")) {
+      from++;
+    }
+    if (from > last || last - from < 1) {
+      return;
+    }
+    for (int k = from; k <= last; k++) {
+      if (Phrases.lower(tokens.get(k)).equals(";")) {
+        last = k - 1;
+        break;
+      }
+    }
+    if (last < from) {
+      return;
+    }
+    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    if (speaker == null) {
+      return;
+    }
+    add(
+        tokens.get(from).start(),
+        tokens.get(last).end(),
+        speaker,
+        c,
+        cueEnd,
+        subject[0],
+        subject[1],
+        confidence(speaker, 0.6));
+  }
+
+  /** The subject of the sentence's main verb before token {@code before}, or null. */
+  private int[] mainSubject(int s0, int before) {
+    for (int k = s0 + 1; k < before; k++) {
+      Token t = tokens.get(k);
+      if (quoted[k] || !Phrases.isVerb(t) || Phrases.isVerb(tokens.get(k - 1))) {
+        continue;
+      }
+      if (Phrases.pos(t).equals("VBG") || Phrases.pos(t).equals("VBN") && !isFiniteContext(k)) {
+        continue;
+      }
+      int[] subject = subjectBefore(k, s0);
+      if (subject != null) {
+        return subject;
+      }
+    }
+    return null;
+  }
+
+  private boolean isFiniteContext(int k) {
+    return k > 0 && Phrases.isNoun(tokens.get(k - 1));
+  }
+
+  /** The noun phrase [from, to) names an entity, a person or group, a document or a pronoun. */
+  private boolean namesSomeone(int from, int to) {
+    Token head = tokens.get(to - 1);
+    return speakers.entityAt(to - 1) != null
+        || Phrases.isSubjectPronoun(head)
+        || Phrases.isProper(head)
+        || lexicon.isPersonNoun(head.word())
+        || lexicon.isDocumentNoun(lemma(head));
   }
 
   /** The content a cue introduces after it, as offsets, or null. */
@@ -306,12 +465,20 @@ final class DocumentAttributor {
     }
     // a bare clause after a say-verb: "said he would", "said Tuesday the plan was"
     if (vc == VerbClass.SAY && j <= last) {
-      int t = j;
-      while (t <= last && TEMPORAL.contains(Phrases.lower(tokens.get(t)))) {
-        t++;
-      }
+      int t = skipAdjuncts(j, last);
       if (t <= last && startsClause(t, last)) {
         return new int[] {tokens.get(t).start(), tokens.get(last).end()};
+      }
+      if (t <= last && Phrases.pos(tokens.get(t)).matches("IN|RB")) {
+        // "says despite being an alumna, she plans to"
+        for (int p = t + 1; p <= last && p <= t + 14; p++) {
+          if (tokens.get(p).word().equals(",")) {
+            if (p + 1 <= last && startsClause(p + 1, last)) {
+              return new int[] {tokens.get(t).start(), tokens.get(last).end()};
+            }
+            break;
+          }
+        }
       }
     }
     // a quotation later in the same clause: "expressed his “gratitude ...”"
@@ -326,6 +493,31 @@ final class DocumentAttributor {
       }
     }
     return null;
+  }
+
+  /** Skips "on Friday", "in a statement", "Tuesday", "again" after a cue. */
+  private int skipAdjuncts(int j, int last) {
+    int t = j;
+    for (int guard = 0; guard < 4 && t <= last; guard++) {
+      Token tok = tokens.get(t);
+      String w = Phrases.lower(tok);
+      if (TEMPORAL.contains(w)) {
+        t++;
+        continue;
+      }
+      if (ADJUNCT_PREPOSITIONS.contains(w) && t + 1 <= last) {
+        int e = Phrases.npEndForward(tokens, t + 1, last + 1);
+        if (e > t + 1 && e - t <= 6) {
+          t = e;
+          if (t <= last && tokens.get(t).word().equals(",")) {
+            t++;
+          }
+          continue;
+        }
+      }
+      break;
+    }
+    return t;
   }
 
   private boolean isCue(Token t) {
@@ -368,7 +560,15 @@ final class DocumentAttributor {
     int npFrom;
     int npTo;
     int after;
-    if (c - 1 >= s0 && isBoundary(c - 1)) {
+    int nameEnd = -1;
+    int[] subject = subjectBefore(c, s0);
+    if (subject != null && isBoundary(subject[0] - 1, s0)) {
+      npFrom = subject[0];
+      npTo = subject[1];
+      nameEnd = subject[2];
+      boundary = subject[0] - 1;
+      after = cueEnd;
+    } else if (isBoundary(c - 1, s0)) {
       // inverted: boundary, cue, speaker
       npFrom = cueEnd;
       npTo = Phrases.npEndForward(tokens, npFrom, s1);
@@ -377,22 +577,9 @@ final class DocumentAttributor {
       }
       boundary = c - 1;
       after = npTo;
+      nameEnd = npTo;
     } else {
-      int[] subject = subjectBefore(c, s0);
-      if (subject == null || subject[0] - 1 < s0 || !isBoundary(subject[0] - 1)) {
-        return false;
-      }
-      boolean adjacent = true;
-      for (int k = subject[1]; k < c; k++) {
-        adjacent &= Phrases.isVerbPrefix(tokens.get(k));
-      }
-      if (!adjacent) {
-        return false;
-      }
-      npFrom = subject[0];
-      npTo = subject[1];
-      boundary = subject[0] - 1;
-      after = cueEnd;
+      return false;
     }
     boolean parenthetical = false;
     int k = after;
@@ -401,17 +588,20 @@ final class DocumentAttributor {
       if (quoted[k] || Phrases.isQuoteToken(t)) {
         break;
       }
-      if (t.word().equals(",") && k == after) {
-        parenthetical = true;
+      if (t.word().equals(",")) {
+        parenthetical = k == after;
         break;
       }
-      if (Phrases.isVerb(t) || Phrases.lower(t).equals("that") || t.word().equals(":")) {
+      if (isFinite(t) || Phrases.lower(t).equals("that") || t.word().equals(":")) {
         return false;
       }
     }
-    Speaker speaker = speakers.resolve(npFrom, npTo);
+    Speaker speaker = speakers.resolve(npFrom, npTo, nameEnd);
     if (speaker == null) {
       return false;
+    }
+    if (parenthetical && after + 1 < s1 && Phrases.isQuoteToken(tokens.get(after + 1))) {
+      parenthetical = false;
     }
     int[] content = contentBefore(boundary, s0, s1, parenthetical);
     if (content == null) {
@@ -426,12 +616,31 @@ final class DocumentAttributor {
         npFrom,
         npTo,
         confidence(speaker, parenthetical ? 0.8 : 0.9));
+    // "“Your Honor,” I said, “I would like ...”": the quote after the cue is the same speaker's
+    if (after + 1 < tokens.size() && tokens.get(after).word().matches("[,:]")) {
+      MarkedQuote next = markOpeningAt(tokens.get(after + 1).start());
+      if (next != null && next.start() >= content[1]) {
+        add(next.start(), next.end(), speaker, c, cueEnd, npFrom, npTo, confidence(speaker, 0.85));
+      }
+    }
     return true;
   }
 
-  private boolean isBoundary(int k) {
+  /**
+   * A comma, or a closing quotation mark (which may end the previous sentence: "“...!” Murphy
+   * tweeted").
+   */
+  private static boolean isFinite(Token t) {
+    return Phrases.pos(t).matches("VBD|VBZ|VBP|MD");
+  }
+
+  private boolean isBoundary(int k, int s0) {
+    if (k < 0 || k < s0 - 1) {
+      return false;
+    }
     Token t = tokens.get(k);
-    return t.word().equals(",") || (Phrases.isQuoteToken(t) && closingMarkAt(t.start()) != null);
+    boolean closing = Phrases.isQuoteToken(t) && closingMarkAt(t.start()) != null;
+    return k >= s0 ? t.word().equals(",") || closing : closing;
   }
 
   /** The content before a postposed cue whose boundary token is {@code b}. */
@@ -471,24 +680,29 @@ final class DocumentAttributor {
         j--;
       }
       int a = Phrases.npStartBackward(tokens, j, s0);
-      return a < 0 ? null : new int[] {a, j + 1};
+      return a < 0 ? null : new int[] {a, j + 1, j + 1};
     }
     if (t.word().equals(",")) {
-      // apposition: "Burns, the U.S. ambassador, said"
-      int a = Phrases.npStartBackward(tokens, j - 1, s0);
-      if (a > s0 && tokens.get(a - 1).word().equals(",")) {
-        int b = Phrases.npStartBackward(tokens, a - 2, s0);
-        if (b >= 0 && speakers.entityAt(a - 2) != null) {
-          return new int[] {b, a - 1};
-        }
-      }
-      return null;
+      return apposition(j, s0);
     }
     int a = Phrases.npStartBackward(tokens, j, s0);
     if (a < 0) {
       return null;
     }
-    int[] np = {a, j + 1};
+    // "Trump on Tuesday backed", "the campaign in 2006 sought": skip a time adjunct
+    if (isTimeAdjunct(a, j + 1) && a - 1 > s0) {
+      int before = a - 1;
+      if (Phrases.pos(tokens.get(before)).equals("IN")) {
+        before--;
+      }
+      int b = before >= s0 ? Phrases.npStartBackward(tokens, before, s0) : -1;
+      if (b < 0) {
+        return null;
+      }
+      a = b;
+      j = before;
+    }
+    int[] np = {a, j + 1, j + 1};
     // a relative clause between subject and verb: "One paper that is to appear in X argues"
     for (int k = a - 1; k > s0 && k >= a - 20; k--) {
       Token r = tokens.get(k);
@@ -502,7 +716,7 @@ final class DocumentAttributor {
         }
         int b = Phrases.npStartBackward(tokens, k - 1, s0);
         if (verbInside && b >= 0) {
-          np = new int[] {b, k};
+          np = new int[] {b, k, k};
         }
         break;
       }
@@ -522,9 +736,92 @@ final class DocumentAttributor {
       if (b < 0) {
         break;
       }
-      np = new int[] {b, p};
+      np = new int[] {b, p, np[2]};
     }
     return np;
+  }
+
+  /**
+   * The subject before an apposition that ends with the comma at {@code j}: "Burns, the U.S.
+   * ambassador, said", "Benford, 52, a retiree from Minneapolis, says", "Cox, who runs the arm,
+   * says". A person named at a comma wins; else the phrase that opens the chain.
+   */
+  private int[] apposition(int j, int s0) {
+    int[] first = null;
+    int commas = 0;
+    int a = Phrases.npStartBackward(tokens, j - 1, s0);
+    if (a >= 0 && namesSomeone(a, j)) {
+      if (isPersonAt(j - 1)) {
+        return new int[] {a, j, j};
+      }
+      first = new int[] {a, j, j};
+    }
+    for (int p = j - 1; p > s0 && p >= j - 30 && commas < 3; p--) {
+      Token tp = tokens.get(p);
+      if (Phrases.isQuoteToken(tp) || tp.word().matches("[;:]") || isCue(tp)) {
+        break;
+      }
+      if (!tp.word().equals(",")) {
+        continue;
+      }
+      commas++;
+      int b = Phrases.npStartBackward(tokens, p - 1, s0);
+      if (b >= 0 && namesSomeone(b, p)) {
+        if (isPersonAt(p - 1)) {
+          return new int[] {b, p, p};
+        }
+        first = new int[] {b, p, p};
+      }
+    }
+    return first;
+  }
+
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday",
+          "tonight",
+          "week",
+          "month",
+          "year",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "weekend",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  /** The phrase [from, to) is a date or time ("Tuesday", "last week", "2006"). */
+  private boolean isTimeAdjunct(int from, int to) {
+    Token head = tokens.get(to - 1);
+    String w = Phrases.lower(head);
+    return TIME_WORDS.contains(w)
+        || (to - from == 1 && Phrases.pos(head).equals("CD") && w.matches("1[89]\\d\\d|20\\d\\d"));
+  }
+
+  private boolean isPersonAt(int token) {
+    Entity e = speakers.entityAt(token);
+    return e != null
+        ? e.type() == org.dragoman.model.EntityType.PERSON
+        : "PERSON".equals(tokens.get(token).ner());
   }
 
   // ---------------------------------------------------------------- marks and blocks
@@ -597,17 +894,25 @@ final class DocumentAttributor {
 
   private Attribution unclaimed(MarkedQuote m, List<Attribution> known) {
     boolean sentenceLike = sentenceLike(m);
+    Attribution introduced = introducedByColon(m);
+    if (introduced != null) {
+      return introduced;
+    }
+    Attribution inSentence = personSubjectBefore(m);
+    if (inSentence != null) {
+      return inSentence;
+    }
     if (sentenceLike) {
       Span paragraph = paragraphOf(m.open());
       Attribution previous = null;
       for (Attribution a : known) {
-        if (a.speaker() != null && a.end() <= m.open() && a.start() >= paragraphStartBefore(m)) {
+        if (a.speaker() != null && a.end() <= m.open()) {
           if (previous == null || a.end() > previous.end()) {
             previous = a;
           }
         }
       }
-      if (previous != null && paragraph != null) {
+      if (previous != null && paragraph != null && continues(previous, m, paragraph)) {
         boolean samePara = previous.start() >= paragraph.start();
         double conf = samePara ? 0.6 : 0.5;
         return new Attribution(
@@ -639,23 +944,120 @@ final class DocumentAttributor {
   }
 
   /**
-   * Where an earlier speaker can still be continued: this paragraph, or the previous one when this
-   * paragraph opens with the quote and the previous one ended on a quote or a colon.
+   * Whether a quote continues the earlier statement {@code previous}: in the same paragraph, or in
+   * the previous one when this paragraph opens with the quote and the previous one ended on a quote
+   * or a colon or held a quotation by that speaker.
    */
-  private int paragraphStartBefore(MarkedQuote m) {
-    int idx = paragraphIndex(m.open());
-    if (idx < 0) {
-      return m.open();
+  private boolean continues(Attribution previous, MarkedQuote m, Span paragraph) {
+    if (previous.start() >= paragraph.start()) {
+      return true;
     }
-    Span p = paragraphs.get(idx);
-    if (idx > 0 && text.substring(p.start(), m.open()).isBlank()) {
-      Span prev = paragraphs.get(idx - 1);
-      String tail = text.substring(prev.start(), prev.end()).strip();
-      if (tail.endsWith(":") || endsWithQuote(tail)) {
-        return prev.start();
+    int idx = paragraphIndex(m.open());
+    if (idx <= 0 || !text.substring(paragraph.start(), m.open()).isBlank()) {
+      return false;
+    }
+    Span prev = paragraphs.get(idx - 1);
+    if (previous.end() <= prev.start()) {
+      return false;
+    }
+    String tail = text.substring(prev.start(), prev.end()).strip();
+    return tail.endsWith(":") || endsWithQuote(tail) || previous.marks();
+  }
+
+  /** "X called them on it: “...”": the subject of the sentence the colon ends speaks. */
+  private Attribution introducedByColon(MarkedQuote m) {
+    int k = m.open() - 1;
+    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+      k--;
+    }
+    if (k < 0 || text.charAt(k) != ':') {
+      return null;
+    }
+    int colon = tokenAt(k);
+    int si = sentenceIndexAt(k);
+    if (si < 0 || colon >= tokens.size()) {
+      return null;
+    }
+    Sentence s = sentences.get(si);
+    int[] subject = mainSubject(s.firstToken(), colon);
+    if (subject == null || !namesSomeone(subject[0], subject[1])) {
+      return null;
+    }
+    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    if (speaker == null) {
+      return null;
+    }
+    Token c = tokens.get(colon);
+    return new Attribution(
+        m.start(),
+        m.end(),
+        speaker,
+        ":",
+        c.start(),
+        c.end(),
+        tokens.get(subject[0]).start(),
+        m.end(),
+        confidence(speaker, 0.7),
+        true,
+        false);
+  }
+
+  /**
+   * "Mr. Cruz pledged to oppose it “today, tomorrow, forever.”": a person who is the subject of a
+   * verb before the quote in its sentence, with no reporting cue, probably says it (low
+   * confidence).
+   */
+  private Attribution personSubjectBefore(MarkedQuote m) {
+    int si = sentenceIndexAt(m.open());
+    if (si < 0) {
+      return null;
+    }
+    Sentence s = sentences.get(si);
+    int q = tokenAt(m.open());
+    int[] subject = mainSubject(s.firstToken(), q);
+    if (subject == null) {
+      return null;
+    }
+    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    Entity e = speaker == null || speaker.entity() == null ? null : entityById(speaker.entity());
+    Token head = tokens.get(subject[1] - 1);
+    boolean person =
+        e != null
+            ? e.type() == org.dragoman.model.EntityType.PERSON
+            : speaker != null
+                && (Phrases.isPersonalPronoun(head) || lexicon.isPersonNoun(head.word()));
+    if (!person) {
+      return null;
+    }
+    int verb = subject[1];
+    while (verb < q && !Phrases.isVerb(tokens.get(verb))) {
+      verb++;
+    }
+    if (verb >= q) {
+      return null;
+    }
+    Token v = tokens.get(verb);
+    return new Attribution(
+        m.start(),
+        m.end(),
+        speaker,
+        v.word(),
+        v.start(),
+        v.end(),
+        tokens.get(subject[0]).start(),
+        m.end(),
+        0.4,
+        true,
+        false);
+  }
+
+  private Entity entityById(String id) {
+    for (Entity e : entities) {
+      if (e.id().equals(id)) {
+        return e;
       }
     }
-    return p.start();
+    return null;
   }
 
   private static boolean endsWithQuote(String s) {
@@ -759,6 +1161,16 @@ final class DocumentAttributor {
     }
     if (end <= start) {
       return null;
+    }
+    if (!a.marks() && !a.block() && end > start && text.charAt(end - 1) == ')') {
+      // a parenthetical source at the end belongs to the citation, not the statement
+      int open = text.lastIndexOf('(', end - 1);
+      if (open > start && text.substring(start, open).strip().length() > 0) {
+        end = open;
+        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+          end--;
+        }
+      }
     }
     QuoteKind kind = kind(a, start, end);
     MarkedQuote only = onlyMark(start, end);

@@ -92,7 +92,11 @@ final class Phrases {
 
   private static boolean isHead(Token t) {
     String p = pos(t);
-    return p.startsWith("NN") || p.equals("CD") || p.equals("FW") || isSubjectPronoun(t);
+    return p.startsWith("NN")
+        || p.equals("CD")
+        || p.equals("FW")
+        || isSubjectPronoun(t)
+        || (t.ner() != null && !"O".equals(t.ner()) && !isVerb(t));
   }
 
   /**
@@ -111,10 +115,33 @@ final class Phrases {
       return -1;
     }
     int i = last;
-    while (i - 1 >= floor && inNounPhrase(tokens.get(i - 1))) {
-      i--;
+    while (i - 1 >= floor) {
+      Token t = tokens.get(i - 1);
+      if (inNounPhrase(t)) {
+        i--;
+      } else if (i - 2 >= floor && isInnerWord(t, tokens.get(i - 2))) {
+        i -= 2; // "Sanders’ aides", "registered voters", "Twenty-four"
+      } else {
+        break;
+      }
     }
     return i;
+  }
+
+  /**
+   * A token inside a noun phrase that the tagger sees otherwise, judged with its left neighbour: a
+   * plural possessive apostrophe, a participle used as an adjective, a hyphen between words.
+   */
+  private static boolean isInnerWord(Token t, Token left) {
+    String w = t.word();
+    if ((w.equals("\u2019") || w.equals("'")) && left.word().endsWith("s") && isNoun(left)) {
+      return true;
+    }
+    String p = pos(t);
+    if ((p.equals("VBN") || p.equals("VBG")) && pos(left).matches("JJ.*|DT|CD|PRP\\$|NNP.*")) {
+      return true;
+    }
+    return w.equals("-") && inNounPhrase(left);
   }
 
   /** The index after the noun phrase starting at {@code first}, or {@code first} when none. */

@@ -27,7 +27,9 @@ public final class ReportingLexicon {
     /** An object, then a clause: "told the audience that". */
     TELL,
     /** Only a "that" clause or a quotation: "hinted that", "expressed his “...”". */
-    THAT
+    THAT,
+    /** A position, intention or judgement as complement: "wants to", "praised the deal". */
+    STANCE
   }
 
   private static final String RESOURCE = "reporting-cues.txt";
@@ -86,6 +88,7 @@ public final class ReportingLexicon {
         case "say" -> verbs.put(entry, VerbClass.SAY);
         case "tell" -> verbs.put(entry, VerbClass.TELL);
         case "that" -> verbs.putIfAbsent(entry, VerbClass.THAT);
+        case "stance" -> verbs.putIfAbsent(entry, VerbClass.STANCE);
         case "phrase" -> phrases.add(List.of(entry.split("\\s+")));
         case "document" -> documents.add(entry);
         case "person" -> persons.add(entry);

@@ -166,6 +166,14 @@ final class SpeakerResolver {
 
   /** The speaker named by the noun phrase of tokens [from, to), or null when none can be named. */
   Speaker resolve(int from, int to) {
+    return resolve(from, to, to);
+  }
+
+  /**
+   * As {@link #resolve(int, int)}; a speaker that is no entity is named by tokens [from, nameEnd),
+   * the phrase with its modifiers ("half of GOP primary voters").
+   */
+  Speaker resolve(int from, int to, int nameEnd) {
     if (from >= to) {
       return null;
     }
@@ -206,7 +214,7 @@ final class SpeakerResolver {
     while (start < head && Phrases.pos(tokens.get(start)).matches("DT|CD|PDT|PRP\\$")) {
       start++;
     }
-    return new Speaker(null, text(start, to));
+    return new Speaker(null, text(start, Math.max(to, nameEnd)));
   }
 
   private String text(int from, int to) {
@@ -291,7 +299,7 @@ final class SpeakerResolver {
         return pick == null ? null : pick.speaker();
       }
       case "i", "we" -> {
-        return author == null ? null : new Speaker(null, author);
+        return new Speaker(null, author == null ? "the author" : author);
       }
       default -> {
         return null;

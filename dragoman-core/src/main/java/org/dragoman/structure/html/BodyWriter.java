@@ -196,7 +196,7 @@ public final class BodyWriter {
       while (end > start && Character.isWhitespace(buf.charAt(end - 1))) {
         end--;
       }
-      if (end > start) {
+      if (end > start && !BoilerplateText.furniture(buf.subSequence(start, end))) {
         if (out.length() > 0) {
           out.append("\n\n");
         }

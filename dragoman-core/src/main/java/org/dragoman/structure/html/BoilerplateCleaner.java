@@ -1,61 +1,107 @@
 package org.dragoman.structure.html;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.jsoup.nodes.Element;
 
 /**
  * Removes what is never article text: scripts and media, hidden elements, and the parts around an
  * article (navigation, headers, footers, asides, forms, share bars, related links, cookie and
- * subscription boxes, author bios), recognized by tag, role, class or id. An element that holds
- * most of the page's text is kept whatever its name, so a badly named wrapper costs nothing.
+ * subscription boxes, author bios), recognized by tag, role, class or id. Elements that hold the
+ * likely article (a first guess, or markup naming the article body) are kept whatever their names,
+ * and inside them only parts small relative to them go, so a badly named wrapper costs nothing.
  */
 public final class BoilerplateCleaner {
-  /** Removes boilerplate under {@code root}. */
-  public void clean(Element root) {
-    NodeStats stats = new NodeStats(root);
-    NodeStats.Stat all = stats.of(root);
-    int total = Math.max(1, all.text - all.link);
+  /** Removes elements that never hold readable text: scripts, media, forms' controls, hidden. */
+  public void stripNonText(Element root) {
     List<Element> remove = new ArrayList<>();
-    visit(root, stats, total, remove);
+    strip(root, remove);
     for (Element e : remove) {
       e.remove();
     }
   }
 
-  private static void visit(Element e, NodeStats stats, int total, List<Element> remove) {
+  private static void strip(Element e, List<Element> remove) {
     for (Element child : e.children()) {
-      if (removable(child, stats, total)) {
+      String tag = child.normalName();
+      if (Tags.DROP.contains(tag) && !tag.equals("noscript")
+          || tag.equals("figcaption")
+          || hidden(child)) {
         remove.add(child);
       } else {
-        visit(child, stats, total, remove);
+        strip(child, remove);
       }
     }
   }
 
+  /**
+   * Removes boilerplate under {@code root}; {@code guess} are the elements a first look found to
+   * hold the article.
+   */
+  public void clean(Element root, List<Element> guess) {
+    NodeStats stats = new NodeStats(root);
+    NodeStats.Stat all = stats.of(root);
+    Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
+    for (Element g : guess) {
+      for (Element p = g; p != null && keep.add(p); p = p.parent()) {
+        // every ancestor of the guess stays
+      }
+    }
+    Set<Element> guessed = Collections.newSetFromMap(new IdentityHashMap<>());
+    guessed.addAll(guess);
+    List<Element> remove = new ArrayList<>();
+    visit(root, stats, Math.max(1, all.text - all.link), keep, guessed, remove);
+    for (Element e : remove) {
+      e.remove();
+    }
+  }
+
+  private static void visit(
+      Element e,
+      NodeStats stats,
+      int total,
+      Set<Element> keep,
+      Set<Element> guessed,
+      List<Element> remove) {
+    for (Element child : e.children()) {
+      if (!keep.contains(child) && removable(child, stats, total)) {
+        remove.add(child);
+      } else {
+        NodeStats.Stat s = stats.of(child);
+        boolean container = guessed.contains(child) || s.holdsBodyHint && isHint(child);
+        visit(
+            child, stats, container ? Math.max(1, s.text - s.link) : total, keep, guessed, remove);
+      }
+    }
+  }
+
+  private static boolean isHint(Element e) {
+    return e.attr("itemprop").equalsIgnoreCase("articleBody")
+        || ClassPatterns.bodyHint(ClassPatterns.names(e));
+  }
+
   private static boolean removable(Element e, NodeStats stats, int total) {
     String tag = e.normalName();
-    if (Tags.DROP.contains(tag)) {
-      return true;
-    }
-    if (tag.equals("figcaption")) {
-      return true;
-    }
-    if (hidden(e)) {
-      return true;
-    }
-    boolean around = Tags.AROUND.contains(tag) || ClassPatterns.boilerplate(e);
-    if (!around) {
+    boolean semantic = Tags.AROUND.contains(tag) || tag.equals("noscript");
+    boolean named = !semantic && ClassPatterns.boilerplate(e);
+    if (!semantic && !named) {
       return false;
     }
     NodeStats.Stat s = stats.of(e);
-    boolean holdsThePage = s.holdsBodyHint || s.text - s.link > 0.4 * total;
-    return !holdsThePage;
+    int prose = s.text - s.link;
+    if (named && s.holdsBodyHint || prose > 0.4 * total) {
+      return false;
+    }
+    boolean readsLikeProse = s.paragraphs >= 3 && prose >= 600 && s.linkDensity() < 0.25;
+    return !(named && readsLikeProse && !ClassPatterns.sureBoilerplate(e));
   }
 
   private static boolean hidden(Element e) {
-    if (e.hasAttr("hidden") || "true".equals(e.attr("aria-hidden")) && !e.hasText()) {
+    if (e.hasAttr("hidden")) {
       return true;
     }
     String style = e.attr("style");

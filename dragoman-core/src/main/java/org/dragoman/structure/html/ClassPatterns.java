@@ -13,7 +13,7 @@ final class ClassPatterns {
   private static final Pattern BOILERPLATE =
       Pattern.compile(
           "share|sharing|social|sociable|shariff|addthis|addtoany|sharedaddy|related|recommend"
-              + "|cookie|consent|gdpr|newsletter|subscri|signup|sign-up|abonn|sidebar|widget"
+              + "|cookie|consent|gdpr|newsletter|subscri|signup|sign-up|abonn|sidebar"
               + "|breadcrumb|crumbs|(?<![a-z])nav|menu|footer|masthead|banner|advert|werbung"
               + "|(?<![a-z])ads?(?![a-z])|(?<![a-z])ad[-_]|[-_]ad(?![a-z])|anzeige|sponsor|promo"
               + "|popup|modal|overlay|author-?bio|about-?the-?author|author-?box|author-?info"
@@ -23,11 +23,24 @@ final class ClassPatterns {
               + "|byline|dateline|(?<![a-z])meta(?![a-z])|entry-?meta|post-?meta|postmeta"
               + "|article-?meta|(?<![a-z])caption|credit|copyright|rating|(?<![a-z])vote|poll"
               + "|toolbar|(?<![a-z])tools|jump-?to|(?<![a-z])toc(?![a-z])|sr-only|visually-?hidden"
-              + "|screen-?reader|(?<![a-z])hidden(?![a-z-])|teaser-?list|more-?(?:articles|stories|news)|read-?more"
-              + "|weiterlesen|also-?read|see-?also|most-?(?:read|popular)|trending|carousel"
-              + "|slider|gallery|lightbox|follow|contact|offcanvas|off-canvas|dropdown"
-              + "|(?<![a-z])comment|kommentar|respond|reply|discussion|community|feedback"
-              + "|(?<![a-z])header|site-?info|legal|impressum|imprint|disclaimer|license");
+              + "|screen-?reader|(?<![a-z])hidden(?![a-z-])|teaser-?list|more-?(?:articles|stories"
+              + "|news)|read-?more|weiterlesen|also-?read|see-?also|most-?(?:read|popular)"
+              + "|trending|carousel|slider|gallery|lightbox|follow|contact|offcanvas|off-canvas"
+              + "|dropdown|(?<![a-z])comment|kommentar|respond|reply|discussion|community|feedback"
+              + "|(?<![a-z])header|site-?info|legal|impressum|imprint|disclaimer|license"
+              + "|widget-?area|(?<![a-z])widget(?![a-z-])");
+
+  /**
+   * The part of {@link #BOILERPLATE} that is sure: an element with such a name goes even when it
+   * reads like prose (a cookie notice, an author bio, a related article teaser).
+   */
+  private static final Pattern SURE_BOILERPLATE =
+      Pattern.compile(
+          "share|sharing|social|related|recommend|cookie|consent|gdpr|newsletter|subscri|signup"
+              + "|sidebar|breadcrumb|(?<![a-z])nav|menu|footer|author-?bio|about-?the-?author"
+              + "|author-?box|author-?info|autor-?info|bio-?box|pagination|disqus|outbrain"
+              + "|taboola|plista|paywall|(?<![a-z])comment|kommentar|respond|reply|more-?(?:articles"
+              + "|stories|news)|also-?read|see-?also|most-?(?:read|popular)|popup|modal");
 
   /** Names that mark the article itself; an element matching them is not removed by name. */
   private static final Pattern ARTICLE_NAME =
@@ -115,6 +128,12 @@ final class ClassPatterns {
       }
     }
     return bad;
+  }
+
+  /** Whether the element's names say boilerplate without doubt (see {@link #boilerplate}). */
+  static boolean sureBoilerplate(Element e) {
+    String names = names(e);
+    return !names.isEmpty() && SURE_BOILERPLATE.matcher(names).find();
   }
 
   private static final java.util.Set<String> ROLE_BOILERPLATE =

@@ -49,7 +49,7 @@ public final class ContentFinder {
     double topScore = 0;
     for (Element e : order) {
       double[] sc = scores.get(e);
-      double f = sc[0] * (1 - stats.of(e).linkDensity());
+      double f = sc[0] * (1 - stats.of(e).linkDensity()) * placement(e, body);
       sc[1] = f;
       if (f > topScore) {
         top = e;
@@ -62,6 +62,19 @@ public final class ContentFinder {
     top = climb(top, topScore, scores, body);
     top = preferHint(top, hints, stats);
     return new MainContent(withSiblings(top, scores, stats, body), stats);
+  }
+
+  /** Candidates inside page furniture (footer, aside, nav, header) count for less. */
+  private static double placement(Element e, Element body) {
+    for (Element p = e; p != null && p != body; p = p.parent()) {
+      switch (p.normalName()) {
+        case "footer", "aside", "nav", "header" -> {
+          return 0.5;
+        }
+        default -> {}
+      }
+    }
+    return 1;
   }
 
   private static boolean scoreable(String tag) {

@@ -26,7 +26,9 @@ public final class HtmlStructure {
       return new Parts(meta, List.of(), BodyText.EMPTY);
     }
     List<Comment> found = comments.extractAndRemove(doc);
-    cleaner.clean(doc.body());
+    cleaner.stripNonText(doc.body());
+    MainContent guess = finder.find(doc.body());
+    cleaner.clean(doc.body(), guess.elements());
     MainContent main = finder.find(doc.body());
     BodyText body = writer.write(main.elements(), main.stats());
     return new Parts(meta, found, body);

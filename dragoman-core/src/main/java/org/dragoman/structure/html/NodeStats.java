@@ -91,7 +91,7 @@ final class NodeStats {
         || s.inline >= 25 && Tags.BLOCK.contains(tag)) {
       s.paragraphs++;
     }
-    if (!s.holdsBodyHint && s.text - s.link >= 200 && isBodyHint(e)) {
+    if (!s.holdsBodyHint && s.text - s.link >= 400 && s.link < 0.3 * s.text && isBodyHint(e)) {
       s.holdsBodyHint = true;
     }
     return s;

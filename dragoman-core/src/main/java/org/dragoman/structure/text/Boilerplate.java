@@ -104,7 +104,7 @@ public final class Boilerplate {
   /** Whether {@code paragraph} marks the end of the article: a bio, related links, comments. */
   public boolean endsArticle(String paragraph) {
     String s = paragraph.strip();
-    return words(s) <= 20 && ENDS_ARTICLE.matcher(s).matches();
+    return s.length() <= 200 && words(s) <= 20 && ENDS_ARTICLE.matcher(s).matches();
   }
 
   /** Whether {@code paragraph} is page furniture rather than article text. */
@@ -114,14 +114,15 @@ public final class Boilerplate {
       return true;
     }
     int words = words(s);
+    int chars = s.length();
     return endsArticle(s)
-        || words <= 40 && NOTICE.matcher(s).find()
-        || words <= 30 && SUBSCRIBE.matcher(s).find()
-        || words <= 80 && COOKIE.matcher(s).find()
-        || words <= 12 && NAVIGATION.matcher(s).matches()
-        || words <= 40 && TAGS.matcher(s).find()
-        || isShareBar(s)
-        || isCrumb(s);
+        || words <= 40 && chars <= 400 && NOTICE.matcher(s).find()
+        || words <= 30 && chars <= 300 && SUBSCRIBE.matcher(s).find()
+        || words <= 80 && chars <= 800 && COOKIE.matcher(s).find()
+        || words <= 12 && chars <= 120 && NAVIGATION.matcher(s).matches()
+        || words <= 40 && chars <= 400 && TAGS.matcher(s).find()
+        || chars <= 300 && isShareBar(s)
+        || chars <= 200 && isCrumb(s);
   }
 
   /** A line of only sharing words: "Share this: Tweet · Facebook · Email". */

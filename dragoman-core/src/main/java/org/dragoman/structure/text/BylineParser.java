@@ -20,15 +20,18 @@ public final class BylineParser {
   private static final Pattern SEPARATORS = Pattern.compile("\\s*[|·•‖]\\s*|\\s+[-–—]\\s+");
   private static final Pattern BY =
       Pattern.compile(
-          "(?i)^(?:(?:posted|written|published|reported|words|story|text|report|article|filed)\\s+)?by"
-              + "\\s*:?\\s+(?<names>.+?)(?:\\s+(?:on|at|in))?$");
+          "(?i)^(?:(?:posted|written|published|reported|words|story|text|report|article|filed)\\s+)?"
+              + "(?:by|von|par|por|door)\\s*:?\\s+(?<names>.+?)(?:\\s+(?:on|at|in|am|le|el))?$");
   private static final Pattern LABELLED =
       Pattern.compile(
-          "(?i)^(?:authors?|byline|written by|posted by|reporter|correspondent)\\s*:\\s*(?<names>.+)$");
+          "(?i)^(?:authors?|byline|written by|posted by|reporter|correspondent|autor(?:in)?|auteur|autore)"
+              + "\\s*:\\s*(?<names>.+)$");
   private static final Pattern DATE_WORDS =
       Pattern.compile(
           "(?i)^(?:(?:posted|published|updated|last updated|first published|date|dated|filed|"
-              + "released|created)(?:\\s+(?:on|at))?|on|at)?\\s*:?$");
+              + "released|created|veröffentlicht|aktualisiert|erschienen|stand|datum|publié|mis à jour"
+              + "|publicado|actualizado|pubblicato|aggiornato)(?:\\s+(?:on|at|am|le|el|il))?|on|at|am|le|el)?"
+              + "\\s*:?$");
 
   private final TextDates dates = new TextDates();
   private final PersonNames names = new PersonNames();

@@ -89,6 +89,60 @@ public final class PageHeaderReader {
         0);
   }
 
+  /**
+   * Reads the header lines just before the running text of a page dump (found past menus and other
+   * furniture): walking up from {@code bodyStart}, bylines and date lines, furniture, and the title
+   * line above a byline. The result's {@code rest} is empty.
+   */
+  public PageHeader readBefore(List<TextParagraph> paragraphs, int bodyStart) {
+    String title = null;
+    List<String> authors = new ArrayList<>();
+    String published = null;
+    String evidence = null;
+    Publication publication = null;
+    boolean dated = false;
+    int looked = 0;
+    int strangers = 0;
+    scan:
+    for (int p = bodyStart - 1; p >= 0; p--) {
+      List<String> lines = paragraphs.get(p).lines();
+      for (int l = lines.size() - 1; l >= 0; l--) {
+        String line = lines.get(l).strip();
+        if (++looked > MAX_HEADER_LINES) {
+          break scan;
+        }
+        Optional<Publication> pub = publications.parse(line);
+        if (pub.isPresent()) {
+          publication = publication == null ? pub.get() : publication;
+          continue;
+        }
+        Optional<Byline> byline = bylines.parse(line);
+        if (byline.isPresent()) {
+          if (authors.isEmpty()) {
+            authors.addAll(byline.get().authors());
+          }
+          if (published == null && byline.get().published() != null) {
+            published = byline.get().published();
+            evidence = "byline \"" + line + "\"";
+          }
+          dated = true;
+          continue;
+        }
+        if (boilerplate.isBoilerplate(line)) {
+          continue;
+        }
+        if (dated && isTitleLike(line)) {
+          title = line;
+          break scan;
+        }
+        if (dated || ++strangers > 3) {
+          break scan;
+        }
+      }
+    }
+    return new PageHeader(title, authors, published, evidence, publication, List.of(), List.of());
+  }
+
   /** A short line that does not end like a sentence and starts like a headline. */
   static boolean isTitleLike(String line) {
     String s = line.strip();

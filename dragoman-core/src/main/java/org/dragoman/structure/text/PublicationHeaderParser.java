@@ -1,5 +1,6 @@
 package org.dragoman.structure.text;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -31,8 +32,9 @@ public final class PublicationHeaderParser {
     if (s.isEmpty() || s.length() > 160) {
       return Optional.empty();
     }
-    for (FoundDate d : dates.findAll(s)) {
-      s = s.substring(0, d.start()) + " " + s.substring(d.end());
+    List<FoundDate> found = dates.findAll(s);
+    for (int i = found.size() - 1; i >= 0; i--) {
+      s = s.substring(0, found.get(i).start()) + " " + s.substring(found.get(i).end());
     }
     Matcher label = LABEL.matcher(s);
     boolean labelled = label.find();

@@ -3,10 +3,12 @@ package org.dragoman.structure.text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,12 +19,50 @@ import java.util.regex.Pattern;
  * month; dates with dots or dashes between day and month are read day first. Stateless.
  */
 public final class TextDates {
+  /** Month names and abbreviations: English, German, French, Spanish, Italian, Portuguese. */
+  private static final Map<String, Integer> MONTH_NAMES = monthNames();
+
+  private static final Set<String> ENGLISH_MONTHS =
+      Set.of(
+          "january",
+          "jan",
+          "february",
+          "feb",
+          "march",
+          "mar",
+          "april",
+          "apr",
+          "may",
+          "june",
+          "jun",
+          "july",
+          "jul",
+          "august",
+          "aug",
+          "september",
+          "sep",
+          "sept",
+          "october",
+          "oct",
+          "november",
+          "nov",
+          "december",
+          "dec");
   private static final String MONTH =
-      "(?<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-          + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+      "(?<month>"
+          + MONTH_NAMES.keySet().stream()
+              .sorted(
+                  Comparator.comparing(String::length)
+                      .reversed()
+                      .thenComparing(Comparator.naturalOrder()))
+              .reduce((a, b) -> a + "|" + b)
+              .orElseThrow()
+          + ")\\.?";
   private static final String WEEKDAY =
-      "(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\\.?,?\\s+)?";
-  private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th)?";
+      "(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch"
+          + "|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+          + "|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\.?,?\\s+)?";
+  private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th|er|\\.)?";
   private static final String YEAR = "(?<year>(?:1[89]|20)\\d\\d)";
 
   private static final List<Pattern> PATTERNS =
@@ -38,15 +78,15 @@ public final class TextDates {
               "(?<![\\d/.-])(?<day>[0-3]?\\d)[.-](?<mnum>[01]?\\d)[.-](?<year>(?:1[89]|20)\\d\\d)(?![\\d.])"),
           // Tuesday, October 21, 2005 / Oct. 21st 2005 / October 21 (no year)
           Pattern.compile(
-              "(?i)\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "\\b(?:,?\\s+" + YEAR + "\\b)?"),
+              "(?i)\\b" + WEEKDAY + MONTH + "\\s+" + DAY + "(?!\\d)(?:,?\\s+" + YEAR + "\\b)?"),
           // 21 October 2005 / 21st of October, 2005
           Pattern.compile(
               "(?i)\\b"
                   + WEEKDAY
                   + DAY
-                  + "\\s+(?:of\\s+)?"
+                  + "\\s*(?:of\\s+|de\\s+)?"
                   + MONTH
-                  + "\\b(?:,?\\s+"
+                  + "(?!\\p{L})(?:,?\\s+(?:de\\s+)?"
                   + YEAR
                   + "\\b)?"));
 
@@ -58,21 +98,6 @@ public final class TextDates {
       Pattern.compile(
           "(?i)(?<h>[0-2]?\\d)[:.](?<m>[0-5]\\d)\\s*(?<ampm>[ap]\\.?\\s?m\\b\\.?)?\\s*(?:,|on|\\||·|-)?\\s*$");
 
-  private static final Map<String, Integer> MONTHS =
-      Map.ofEntries(
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("oct", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
-
   /** The first date in {@code line} (earliest start, then longest), if any. */
   public Optional<FoundDate> find(String line) {
     List<FoundDate> all = findAll(line);
@@ -81,6 +106,9 @@ public final class TextDates {
 
   /** Every date in {@code line}, in order, without overlaps. */
   public List<FoundDate> findAll(String line) {
+    if (line.chars().noneMatch(c -> c >= '0' && c <= '9')) {
+      return List.of();
+    }
     List<FoundDate> found = new ArrayList<>();
     for (Pattern p : PATTERNS) {
       Matcher m = p.matcher(line);
@@ -132,10 +160,12 @@ public final class TextDates {
       month = Integer.parseInt(m.group("mnum"));
       day = Integer.parseInt(m.group("day"));
     } else {
-      if (Character.isLowerCase(m.group("month").charAt(0))) {
+      String name = m.group("month").toLowerCase(Locale.ROOT);
+      boolean lower = Character.isLowerCase(m.group("month").charAt(0));
+      if (lower && (ENGLISH_MONTHS.contains(name) || year == null)) {
         return Optional.empty();
       }
-      month = MONTHS.get(m.group("month").substring(0, 3).toLowerCase(Locale.ROOT));
+      month = MONTH_NAMES.get(name);
       day = Integer.parseInt(m.group("day"));
     }
     if (year != null && year < 100) {
@@ -149,6 +179,54 @@ public final class TextDates {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
+  }
+
+  private static Map<String, Integer> monthNames() {
+    String[][] names = {
+      {
+        "january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio",
+        "janeiro"
+      },
+      {
+        "february",
+        "feb",
+        "februar",
+        "février",
+        "févr",
+        "fevrier",
+        "febrero",
+        "febbraio",
+        "fevereiro"
+      },
+      {"march", "mar", "märz", "mars", "marzo", "março"},
+      {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
+      {"may", "mai", "mayo", "maggio", "maio"},
+      {"june", "jun", "juni", "juin", "junio", "giugno", "junho"},
+      {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho"},
+      {"august", "aug", "août", "aout", "agosto", "ago"},
+      {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"},
+      {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"},
+      {"november", "nov", "novembre", "noviembre", "novembro"},
+      {
+        "december",
+        "dec",
+        "dezember",
+        "dez",
+        "décembre",
+        "déc",
+        "diciembre",
+        "dic",
+        "dicembre",
+        "dezembro"
+      }
+    };
+    Map<String, Integer> map = new java.util.LinkedHashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        map.put(n, i + 1);
+      }
+    }
+    return Map.copyOf(map);
   }
 
   private static FoundDate withTime(String line, FoundDate d) {

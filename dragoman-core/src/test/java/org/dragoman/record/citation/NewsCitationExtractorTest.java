@@ -118,6 +118,18 @@ class NewsCitationExtractorTest extends CitationExtractorContractTest {
   }
 
   @Test
+  void namesDoNotStartWithFunctionWordsMonthsOrNationalities() {
+    String text =
+        "As The Daily Caller reported, the plan failed. A September Washington Post-ABC News poll"
+            + " agreed. She told French television she would stay.";
+    assertThat(cite(text, "2010-10-20"))
+        .extracting(Citation::text, Citation::source)
+        .containsExactly(
+            tuple("Daily Caller reported", "Daily Caller"),
+            tuple("Washington Post-ABC News poll", "Washington Post-ABC News"));
+  }
+
+  @Test
   void peopleAndInstitutionsAfterAccordingToAreNotCitations() {
     String text =
         "Defense Minister Pavel Orlov spoke. According to Orlov, the army is ready. According to"

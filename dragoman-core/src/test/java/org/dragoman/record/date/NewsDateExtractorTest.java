@@ -94,6 +94,20 @@ class NewsDateExtractorTest {
   }
 
   @Test
+  void aPastClauseLooksBackOnlyWithinReachAndCitedItemsAlwaysLookBack() {
+    Dating d =
+        extract(
+            "Sanders challenged Clinton to debate him on April 14. The vote was scheduled for"
+                + " April 19. Turnout fell on March 28 (Daily Herald, April 9).",
+            "2016-04-05");
+    assertThat(values(d))
+        .containsEntry("April 14", "2016-04-14")
+        .containsEntry("April 19", "2016-04-19")
+        .containsEntry("March 28", "2016-03-28")
+        .containsEntry("April 9", "2015-04-09");
+  }
+
+  @Test
   void weekdaysAndYesterdayAgainstAStatedDate() {
     // 2005-10-21 was a Friday
     Dating d =
@@ -165,6 +179,13 @@ class NewsDateExtractorTest {
     Dating d = extract(page);
     assertThat(values(d)).containsEntry("April 2", "2001-04-02");
     assertThat(d.published()).isEqualTo("2001-04-02");
+  }
+
+  @Test
+  void yearsOnlyInFutureClausesGiveNoYear() {
+    Dating d = extract("Output will double by 2030. The envoy arrives on May 12.", null);
+    assertThat(values(d)).containsOnlyKeys("2030");
+    assertThat(d.published()).isNull();
   }
 
   @Test

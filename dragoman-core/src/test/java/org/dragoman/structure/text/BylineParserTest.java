@@ -25,7 +25,10 @@ class BylineParserTest {
         "BY IRINA VOLKOVA, Interfax; IRINA VOLKOVA; -",
         "By Irina Volkova, Staff Correspondent — Nov. 3, 2008 11:38 pm; Irina Volkova; 2008-11-03T23:38",
         "Published: 2008-11-03; -; 2008-11-03",
-        "Posted by admin_kz on 2008-11-03 | Leave a comment; admin_kz; 2008-11-03"
+        "Posted by admin_kz on 2008-11-03 | Leave a comment; admin_kz; 2008-11-03",
+        "Von Irina Volkova | 3. November 2008; Irina Volkova; 2008-11-03",
+        "Par Irina Volkova, publié le 3 novembre 2008; Irina Volkova; 2008-11-03",
+        "Veröffentlicht am 03.11.2008; -; 2008-11-03"
       })
   void readsBylines(String line, String author, String date) {
     Byline b = bylines.parse(line).orElseThrow();

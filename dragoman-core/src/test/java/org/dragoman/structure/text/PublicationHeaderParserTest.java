@@ -19,7 +19,8 @@ class PublicationHeaderParserTest {
         "Caspian Energy Review Volume 7, Issue 42, June 12, 2009; Caspian Energy Review; 7; 42",
         "Volume 7, Issue 42; -; 7; 42",
         "Journal: Steppe Quarterly; Steppe Quarterly; -; -",
-        "Steppe Quarterly | Issue #12; Steppe Quarterly; -; 12"
+        "Steppe Quarterly | Issue #12; Steppe Quarterly; -; 12",
+        "Steppe Quarterly, No. 12, 3 May 2004 - 9 May 2004; Steppe Quarterly; -; 12"
       })
   void readsHeaders(String line, String name, Integer volume, Integer issue) {
     assertThat(headers.parse(line)).contains(new Publication(name, volume, issue));

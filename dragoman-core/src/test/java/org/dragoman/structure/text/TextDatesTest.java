@@ -29,7 +29,12 @@ class TextDatesTest {
         "21.10.2005 23:05; 2005-10-21T23:05",
         "2005-10-21 08:30 UTC; 2005-10-21T08:30",
         "12:15 a.m., March 3, 2011; 2011-03-03T00:15",
-        "March 3; --03-03"
+        "March 3; --03-03",
+        "21. Oktober 2005; 2005-10-21",
+        "Montag, 3. März 2008, 14:05 Uhr; 2008-03-03T14:05",
+        "1er mars 2020; 2020-03-01",
+        "21 de octubre de 2005; 2005-10-21",
+        "3 dicembre 2019; 2019-12-03"
       })
   void readsCommonFormats(String text, String value) {
     assertThat(dates.find(text)).get().extracting(FoundDate::value).isEqualTo(value);
@@ -43,7 +48,9 @@ class TextDatesTest {
         "31/31/2005",
         "February 30, 2005",
         "version 1.2.3",
-        "the 2005 season"
+        "the 2005 season",
+        "Prices may 20 percent higher",
+        "el mar 2 veces"
       })
   void ignoresWhatIsNotADate(String text) {
     assertThat(dates.find(text)).isEmpty();

@@ -1,0 +1,306 @@
+package org.dragoman.eval.polnear;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.dragoman.analysis.Analyzer;
+import org.dragoman.eval.EvalReport;
+import org.dragoman.eval.Score;
+import org.dragoman.model.Analysis;
+import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
+import org.dragoman.model.Format;
+import org.dragoman.model.Mention;
+import org.dragoman.model.Origin;
+import org.dragoman.model.Page;
+import org.dragoman.model.Quote;
+import org.dragoman.model.RawDocument;
+import org.dragoman.model.Span;
+
+/**
+ * Scores quote attribution on PolNeAR (text/NAME.txt with attributions/NAME_ANNOTATOR.ann; the
+ * first annotator's file by name is used for an article annotated more than once). Each article's
+ * file content is analyzed as the page text, unchanged, so that gold offsets hold.
+ *
+ * <ul>
+ *   <li>content recall: gold attributions whose content overlaps a predicted quote, also for
+ *       contents with quotation marks and without;
+ *   <li>content precision: predicted quotes overlapping some gold content;
+ *   <li>speaker accuracy over found attributions: the predicted speaker's name shares a token with
+ *       the gold source's proper name; a personal pronoun source is replaced by the nearest earlier
+ *       gold source naming a person; sources with no name to compare (groups, "they", "it") are
+ *       left out of the count and reported in the notes. Also for named sources only.
+ * </ul>
+ */
+public final class PolnearEvaluation {
+  public static final String SUITE = "polnear-train";
+
+  private PolnearEvaluation() {}
+
+  /** Counts accumulated over the articles. */
+  private static final class Tally {
+    int gold;
+    int found;
+    int goldQuoted;
+    int foundQuoted;
+    int goldUnquoted;
+    int foundUnquoted;
+    int predicted;
+    int predictedRight;
+    int speakerTotal;
+    int speakerRight;
+    int namedTotal;
+    int namedRight;
+    int quotedSpeakerTotal;
+    int quotedSpeakerRight;
+    int unquotedSpeakerTotal;
+    int unquotedSpeakerRight;
+    int noSource;
+    int noName;
+    int articles;
+  }
+
+  /**
+   * Analyzes up to {@code limit} articles of {@code dir} (all when {@code limit <= 0}), in name
+   * order, and scores them.
+   */
+  public static EvalReport evaluate(Path dir, Analyzer analyzer, int limit) {
+    return evaluate(dir, analyzer, limit, line -> {});
+  }
+
+  /** As {@link #evaluate(Path, Analyzer, int)}, telling {@code misses} each error found. */
+  public static EvalReport evaluate(
+      Path dir, Analyzer analyzer, int limit, Consumer<String> misses) {
+    Path textDir = dir.resolve("text");
+    Path annDir = dir.resolve("attributions");
+    if (!Files.isDirectory(textDir) || !Files.isDirectory(annDir)) {
+      throw new IllegalArgumentException(
+          dir + " is not a PolNeAR folder (needs text/ and attributions/)");
+    }
+    List<Path> annFiles;
+    try (Stream<Path> s = Files.list(annDir)) {
+      annFiles = s.filter(p -> p.toString().endsWith(".ann")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + annDir + ": " + e.getMessage(), e);
+    }
+    List<String> notes = new ArrayList<>();
+    Tally t = new Tally();
+    String previousArticle = null;
+    for (Path ann : annFiles) {
+      String name = ann.getFileName().toString();
+      String article = name.substring(0, name.lastIndexOf('_'));
+      if (article.equals(previousArticle)) {
+        continue; // another annotator of the same article
+      }
+      previousArticle = article;
+      if (limit > 0 && t.articles >= limit) {
+        break;
+      }
+      Path textFile = textDir.resolve(article + ".txt");
+      if (!Files.isRegularFile(textFile)) {
+        notes.add("no text for " + name);
+        continue;
+      }
+      try {
+        String content = Files.readString(textFile, StandardCharsets.UTF_8);
+        List<BratAttribution> gold = BratReader.read(ann, content.length());
+        RawDocument raw =
+            new RawDocument(Origin.ofPath(textFile.toString()), Format.TEXT, content, null);
+        Page page =
+            new Page(
+                null, List.of(), null, null, null, null, content, List.of(), List.of(), List.of());
+        Analysis analysis = analyzer.analyzePage(raw, page);
+        score(article, content, gold, analysis, t, misses);
+        t.articles++;
+      } catch (IOException | IllegalArgumentException e) {
+        notes.add(name + ": " + e.getMessage());
+      }
+    }
+    List<Score> scores =
+        List.of(
+            Score.of("attribution-content", "recall", t.found, t.gold),
+            Score.of("attribution-content-quoted", "recall", t.foundQuoted, t.goldQuoted),
+            Score.of("attribution-content-unquoted", "recall", t.foundUnquoted, t.goldUnquoted),
+            Score.of("attribution-content", "precision", t.predictedRight, t.predicted),
+            Score.of("attribution-speaker", "accuracy", t.speakerRight, t.speakerTotal),
+            Score.of("attribution-speaker-named", "accuracy", t.namedRight, t.namedTotal),
+            Score.of(
+                "attribution-speaker-quoted",
+                "accuracy",
+                t.quotedSpeakerRight,
+                t.quotedSpeakerTotal),
+            Score.of(
+                "attribution-speaker-unquoted",
+                "accuracy",
+                t.unquotedSpeakerRight,
+                t.unquotedSpeakerTotal));
+    notes.add(0, t.articles + " articles, first annotator's file per article");
+    notes.add(
+        1,
+        String.format(
+            Locale.ROOT,
+            "speaker not scored for %d found attributions: %d with no source, %d with no name"
+                + " (groups, it/they/we, unresolved pronouns)",
+            t.noSource + t.noName,
+            t.noSource,
+            t.noName));
+    return new EvalReport(SUITE, scores, notes);
+  }
+
+  private static void score(
+      String article,
+      String text,
+      List<BratAttribution> gold,
+      Analysis a,
+      Tally t,
+      Consumer<String> misses) {
+    List<Span> personSpans = new ArrayList<>();
+    for (Entity e : a.entities()) {
+      if (e.type() == EntityType.PERSON) {
+        for (Mention m : e.mentions()) {
+          personSpans.add(m.span());
+        }
+      }
+    }
+    List<BratSpan> sources =
+        gold.stream()
+            .map(BratAttribution::source)
+            .filter(s -> s != null)
+            .sorted(Comparator.comparingInt(BratSpan::start))
+            .toList();
+    for (Quote q : a.quotes()) {
+      t.predicted++;
+      if (gold.stream().anyMatch(g -> g.content().overlaps(q.span()))) {
+        t.predictedRight++;
+      }
+    }
+    for (BratAttribution g : gold) {
+      boolean quoted = g.content().textIn(text).matches("(?s).*[\"“”].*");
+      Quote best = bestOverlap(g.content(), a.quotes());
+      t.gold++;
+      if (quoted) {
+        t.goldQuoted++;
+      } else {
+        t.goldUnquoted++;
+      }
+      if (best == null) {
+        misses.accept(
+            article
+                + "\tMISSED\t"
+                + (quoted ? "quoted" : "unquoted")
+                + "\t"
+                + (g.cue() == null ? "" : g.cue().textIn(text))
+                + "\t"
+                + oneLine(g.content().textIn(text)));
+        continue;
+      }
+      t.found++;
+      if (quoted) {
+        t.foundQuoted++;
+      } else {
+        t.foundUnquoted++;
+      }
+      if (g.source() == null) {
+        t.noSource++;
+        continue;
+      }
+      String sourceText = g.source().textIn(text);
+      boolean named = !SourceNames.isPersonPronoun(sourceText);
+      List<String> name = List.of();
+      if (named && !SourceNames.isOtherPronoun(sourceText)) {
+        name = SourceNames.properTokens(sourceText);
+      } else if (!named) {
+        BratSpan antecedent = antecedent(g.source(), sources, text, personSpans);
+        if (antecedent != null) {
+          name = SourceNames.properTokens(antecedent.textIn(text));
+        }
+      }
+      if (name.isEmpty()) {
+        t.noName++;
+        continue;
+      }
+      boolean right =
+          SourceNames.matches(name, best.speaker() == null ? null : best.speaker().name());
+      t.speakerTotal++;
+      t.speakerRight += right ? 1 : 0;
+      if (!right) {
+        misses.accept(
+            article
+                + "\tSPEAKER\t"
+                + (quoted ? "quoted" : "unquoted")
+                + "\tgold="
+                + sourceText
+                + "\t"
+                + name
+                + "\tpredicted="
+                + (best.speaker() == null ? null : best.speaker().name())
+                + "\tcue="
+                + best.cue()
+                + "\t"
+                + oneLine(best.text()));
+      }
+      if (named) {
+        t.namedTotal++;
+        t.namedRight += right ? 1 : 0;
+      }
+      if (quoted) {
+        t.quotedSpeakerTotal++;
+        t.quotedSpeakerRight += right ? 1 : 0;
+      } else {
+        t.unquotedSpeakerTotal++;
+        t.unquotedSpeakerRight += right ? 1 : 0;
+      }
+    }
+  }
+
+  private static String oneLine(String s) {
+    String flat = s.replaceAll("\\s+", " ");
+    return flat.length() > 160 ? flat.substring(0, 160) + "…" : flat;
+  }
+
+  /** The nearest earlier gold source that names a person (not a pronoun). */
+  private static BratSpan antecedent(
+      BratSpan pronoun, List<BratSpan> sources, String text, List<Span> persons) {
+    BratSpan pick = null;
+    for (BratSpan s : sources) {
+      if (s.start() >= pronoun.start()) {
+        break;
+      }
+      String st = s.textIn(text);
+      if (SourceNames.isPersonPronoun(st) || SourceNames.isOtherPronoun(st)) {
+        continue;
+      }
+      boolean person =
+          st.matches("(?s)(Mr|Mrs|Ms|Dr|Sen|Rep|Gov)\\.? .*")
+              || persons.stream().anyMatch(p -> s.overlaps(p));
+      if (person && !SourceNames.properTokens(st).isEmpty()) {
+        pick = s;
+      }
+    }
+    return pick;
+  }
+
+  private static Quote bestOverlap(BratSpan content, List<Quote> quotes) {
+    Quote best = null;
+    int bestOverlap = 0;
+    for (Quote q : quotes) {
+      int overlap = 0;
+      for (Span f : content.fragments()) {
+        overlap += Math.max(0, Math.min(f.end(), q.end()) - Math.max(f.start(), q.start()));
+      }
+      if (overlap > bestOverlap) {
+        best = q;
+        bestOverlap = overlap;
+      }
+    }
+    return best;
+  }
+}
