@@ -22,6 +22,10 @@ public final class EvalSuites {
             "samples",
             context.repo().resolve("samples").resolve("gold").resolve("samples.gold.json"),
             context),
+        new GoldSuite(
+            "samples-containers",
+            context.repo().resolve("samples").resolve("gold").resolve("containers.gold.json"),
+            context),
         new DataSuite(
             WebpagesEvaluation.SUITE,
             context.shared().resolve("data").resolve("webpages-dev"),

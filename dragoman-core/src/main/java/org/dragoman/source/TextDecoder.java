@@ -14,8 +14,10 @@ import org.mozilla.universalchardet.UniversalDetector;
 /**
  * Decodes the bytes of a text or HTML document whatever their encoding: byte order mark first, then
  * a charset the container declared, then UTF-8 when the bytes are valid UTF-8, then statistical
- * detection (juniversalchardet), then windows-1252. Invalid bytes become U+FFFD; a result that is
- * mostly invalid characters is refused. Line endings become {@code \n}.
+ * detection (juniversalchardet), then windows-1252. Binary data is refused before decoding. Invalid
+ * bytes become U+FFFD; a result where more than a quarter of the visible characters are invalid or
+ * control characters is refused as undecodable. Line ends become {@code \n}; NUL characters and a
+ * leading U+FEFF are dropped.
  */
 final class TextDecoder {
   /** Decoded text and the charset it was decoded with. */

@@ -88,10 +88,14 @@ public final class WarcSource implements Source {
     }
   }
 
-  /** The page in a record, if the record holds one. */
+  /**
+   * The page in a record, if the record holds one: an HTML content type, or no content type at all
+   * and a payload that looks like HTML.
+   */
   private static Optional<RawDocument> page(SourceInput input, WarcRecord record)
       throws IOException, SourceException {
     MediaType type;
+    boolean typeDeclared;
     MessageBody body;
     if (record instanceof WarcResponse response && isHttp(response)) {
       HttpResponse http;
@@ -103,32 +107,44 @@ public final class WarcSource implements Source {
       if (http.status() < 200 || http.status() > 299) {
         return Optional.empty();
       }
-      type = http.contentType();
-      if (!isHtml(type)) {
+      typeDeclared = http.headers().first("Content-Type").isPresent();
+      type = typeDeclared ? http.contentType() : null;
+      if (typeDeclared && !isHtml(type)) {
         return Optional.empty();
       }
       body = http.bodyDecoded();
     } else if (record instanceof WarcResource resource) {
-      type = resource.contentType();
-      if (!isHtml(type)) {
+      typeDeclared = resource.headers().first("Content-Type").isPresent();
+      type = typeDeclared ? resource.contentType() : null;
+      if (typeDeclared && !isHtml(type)) {
         return Optional.empty();
       }
       body = resource.body();
     } else {
       return Optional.empty();
     }
-    WarcCaptureRecord capture = (WarcCaptureRecord) record;
-    byte[] bytes = readLimited(body, input.limit());
+    byte[] bytes =
+        body.stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, input.limit() + 1));
+    if (!typeDeclared
+        && !HtmlSource.looksLikeHtml(
+            java.util.Arrays.copyOf(bytes, Math.min(bytes.length, SourceInput.HEAD_BYTES)))) {
+      return Optional.empty();
+    }
+    if (bytes.length > input.limit()) {
+      throw new SourceException(
+          "too large: the page exceeds the limit of " + SourceInput.megabytes(input.limit()));
+    }
     if (bytes.length == 0) {
       throw new SourceException("empty HTML page");
     }
-    String charset = type.parameters().get("charset");
+    String charset = type == null ? null : type.parameters().get("charset");
     Origin origin =
         new Origin(
             input.location(),
             record.id().toString(),
             record.date() == null ? null : record.date().toString());
-    GivenMetadata given = new GivenMetadata(null, capture.target(), null, null, null, null);
+    GivenMetadata given =
+        new GivenMetadata(null, ((WarcCaptureRecord) record).target(), null, null, null, null);
     return Optional.of(HtmlSource.document(bytes, charset, origin, given));
   }
 
@@ -139,17 +155,6 @@ public final class WarcSource implements Source {
 
   private static boolean isHtml(MediaType type) {
     return type != null && HTML_TYPES.contains(type.base().toString().toLowerCase(Locale.ROOT));
-  }
-
-  private static byte[] readLimited(MessageBody body, long limit)
-      throws IOException, SourceException {
-    InputStream in = body.stream();
-    byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-    if (bytes.length > limit) {
-      throw new SourceException(
-          "too large: the page exceeds the limit of " + SourceInput.megabytes(limit));
-    }
-    return bytes;
   }
 
   private static String damaged(int records, Exception e) {

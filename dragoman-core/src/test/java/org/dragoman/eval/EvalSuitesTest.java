@@ -13,7 +13,7 @@ class EvalSuitesTest {
   void everySuiteIsRegisteredInReportOrder() {
     EvalContext context = context();
     assertThat(EvalSuites.names(context))
-        .containsExactly("seeds", "samples", "webpages-dev", "polnear-train");
+        .containsExactly("seeds", "samples", "samples-containers", "webpages-dev", "polnear-train");
     assertThat(EvalSuites.named(context, "samples")).isPresent();
     assertThat(EvalSuites.named(context, "nonesuch")).isEmpty();
   }

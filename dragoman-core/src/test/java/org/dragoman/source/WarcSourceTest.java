@@ -120,6 +120,35 @@ class WarcSourceTest extends SourceContractTest {
   }
 
   @Test
+  void aResponseWithoutContentTypeIsAPageWhenItsPayloadIsHtml() throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (WarcWriter w = new WarcWriter(out)) {
+      for (String[] r :
+          new String[][] {
+            {
+              "https://x.example/story",
+              "<!DOCTYPE html><html><body><p>Bridge reopens.</p></body></html>"
+            },
+            {"https://x.example/data", "id,value\n1,2\n"}
+          }) {
+        byte[] http =
+            ("HTTP/1.1 200 OK\r\nContent-Length: " + r[1].length() + "\r\n\r\n" + r[1])
+                .getBytes(StandardCharsets.UTF_8);
+        w.write(
+            new WarcResponse.Builder(r[0])
+                .body(MediaType.parse("application/http;msgtype=response"), http)
+                .build());
+      }
+    }
+    CollectingSink sink =
+        CollectingSink.read(new WarcSource(), SourceInput.of("untyped.warc", out.toByteArray()));
+    assertThat(sink.errors).isEmpty();
+    assertThat(sink.documents)
+        .extracting(d -> d.given().url())
+        .containsExactly("https://x.example/story");
+  }
+
+  @Test
   void anArchiveWithoutHtmlPagesIsAnError() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (WarcWriter w = new WarcWriter(out)) {

@@ -27,6 +27,7 @@ final class AnalysisRun implements DocumentSink {
   private final int threads;
   private final PrintStream err;
   private final Progress progress;
+  private final Sources sources;
   private final Deque<Pending> window = new ArrayDeque<>();
   private ExecutorService pool;
   private Consumer<Analysis> out;
@@ -34,8 +35,13 @@ final class AnalysisRun implements DocumentSink {
   private int failed;
 
   AnalysisRun(
-      Function<RawDocument, Analysis> analyze, int threads, PrintStream err, Progress progress) {
+      Function<RawDocument, Analysis> analyze,
+      Sources sources,
+      int threads,
+      PrintStream err,
+      Progress progress) {
     this.analyze = analyze;
+    this.sources = sources;
     this.threads = Math.max(1, threads);
     this.err = err;
     this.progress = progress;
@@ -54,7 +60,7 @@ final class AnalysisRun implements DocumentSink {
               return t;
             });
     try {
-      new InputWalker(Sources.defaults()).read(inputs, this);
+      new InputWalker(sources).read(inputs, this);
       while (!window.isEmpty()) {
         drainOne();
       }

@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.dragoman.analysis.AnalysisJson;
 import org.dragoman.analysis.AnalysisText;
 import org.dragoman.analysis.Analyzer;
+import org.dragoman.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -41,6 +42,14 @@ final class AnalyzeCommand implements Callable<Integer> {
   int threads = Runtime.getRuntime().availableProcessors();
 
   @Option(
+      names = "--max-size",
+      defaultValue = "10",
+      paramLabel = "MB",
+      description =
+          "Largest document read, in megabytes; a larger one is an error (default: ${DEFAULT-VALUE}).")
+  double maxSizeMb;
+
+  @Option(
       names = "--progress",
       negatable = true,
       description = "Show a progress line on stderr (default: when stderr is a terminal).")
@@ -48,13 +57,21 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (!(maxSizeMb > 0)) {
+      System.err.println("error: --max-size must be a positive number of megabytes");
+      return 2;
+    }
     PrintWriter out =
         new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardCharsets.UTF_8), false);
     PrintStream err = System.err;
     Analyzer analyzer = Analyzer.defaults();
     AnalysisRun run =
         new AnalysisRun(
-            analyzer::analyze, threads, err, new Progress(err, Progress.wanted(progress)));
+            analyzer::analyze,
+            Sources.defaults((long) (maxSizeMb * 1024 * 1024)),
+            threads,
+            err,
+            new Progress(err, Progress.wanted(progress)));
     run.run(
         paths,
         a -> {
