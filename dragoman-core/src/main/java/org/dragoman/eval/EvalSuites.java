@@ -3,6 +3,7 @@ package org.dragoman.eval;
 import java.util.List;
 import java.util.Optional;
 import org.dragoman.eval.gold.GoldSuite;
+import org.dragoman.eval.polnear.PolnearEvaluation;
 import org.dragoman.eval.webpages.WebpagesEvaluation;
 import org.dragoman.structure.PageReaders;
 
@@ -29,10 +30,10 @@ public final class EvalSuites {
             WebpagesEvaluation.SUITE,
             context.shared().resolve("data").resolve("webpages-dev"),
             data -> WebpagesEvaluation.evaluate(data, PageReaders.defaults())),
-        // TODO(wire when merged): new DataSuite("polnear-train",
-        //   context.shared().resolve("data/polnear-train"),
-        //   p -> PolnearEvaluation.evaluate(p, context.analyzer().get(), POLNEAR_LIMIT))
-        new PendingSuite("polnear-train", "evaluator (PolnearEvaluation) not merged yet"));
+        new DataSuite(
+            PolnearEvaluation.SUITE,
+            context.shared().resolve("data").resolve("polnear-train"),
+            data -> PolnearEvaluation.evaluate(data, context.analyzer().get(), POLNEAR_LIMIT)));
   }
 
   public static Optional<EvalSuite> named(EvalContext context, String name) {

@@ -109,17 +109,7 @@ final class BenchCommand implements Callable<Integer> {
     Path samples = context.repo().resolve("samples");
     Path seeds = context.shared().resolve("corpus").resolve("seeds");
     if (Files.isDirectory(samples)) {
-      // every part of the sample corpus except its gold annotations and its README
-      try (java.util.stream.Stream<Path> parts = Files.list(samples)) {
-        parts
-            .filter(p -> !p.getFileName().toString().equals("gold"))
-            .filter(p -> !p.getFileName().toString().startsWith("."))
-            .filter(p -> !p.getFileName().toString().startsWith("README"))
-            .sorted()
-            .forEach(out::add);
-      } catch (java.io.IOException e) {
-        throw new java.io.UncheckedIOException("cannot list " + samples, e);
-      }
+      out.add(samples); // its .dragomanignore leaves out the gold files and the README
     }
     if (Files.isDirectory(seeds)) {
       out.add(seeds);

@@ -12,6 +12,7 @@ import java.util.Locale;
  * @param corenlp CoreNLP's quote pipeline, one thread, or null when not run
  * @param corenlpLoadSeconds time to load CoreNLP's pipeline
  * @param oursHeapPeakBytes the most heap in use while ours ran (loading included)
+ * @param corenlpHeapPeakBytes the most heap in use while CoreNLP's pipeline loaded and ran
  * @param heapMaxBytes the heap limit
  */
 public record BenchResult(
@@ -22,6 +23,7 @@ public record BenchResult(
     Throughput corenlp,
     double corenlpLoadSeconds,
     long oursHeapPeakBytes,
+    long corenlpHeapPeakBytes,
     long heapMaxBytes) {
 
   /** How many times faster ours is than CoreNLP's pipeline, one thread each (NaN when not run). */
@@ -63,6 +65,14 @@ public record BenchResult(
             "ours: heap peak (load, 1 and 2 threads)",
             oursHeapPeakBytes >> 20,
             heapMaxBytes >> 20));
+    if (corenlp != null) {
+      s.append(
+          String.format(
+              Locale.ROOT,
+              "  %-44s %d MB%n",
+              "CoreNLP: heap peak (load and run)",
+              corenlpHeapPeakBytes >> 20));
+    }
     return s.toString();
   }
 }

@@ -50,27 +50,34 @@ public final class SideBySideBenchmark {
 
     Throughput reference = null;
     double loadSeconds = 0;
+    long baselineHeap = 0;
     if (options.baseline()) {
-      progress.println("loading CoreNLP " + CoreNlpQuotePipeline.ANNOTATORS + "...");
-      long l0 = System.nanoTime();
-      CoreNlpQuotePipeline corenlp = baseline.get();
-      loadSeconds = seconds(l0);
-      String first = docs.get(0).body();
-      progress.println("CoreNLP: warm-up on one paragraph");
-      corenlp.annotate(first.substring(0, Math.min(first.length(), 1500)));
-      progress.println("CoreNLP: one timed pass, one thread");
-      long c0 = System.nanoTime();
-      for (BenchDocument d : docs) {
-        corenlp.annotate(d.body());
+      try (HeapPeak heap = HeapPeak.start()) {
+        progress.println("loading CoreNLP " + CoreNlpQuotePipeline.ANNOTATORS + "...");
+        long l0 = System.nanoTime();
+        CoreNlpQuotePipeline corenlp = baseline.get();
+        loadSeconds = seconds(l0);
+        String first = docs.get(0).body();
+        progress.println("CoreNLP: warm-up on one paragraph");
+        corenlp.annotate(first.substring(0, Math.min(first.length(), 1500)));
+        progress.println("CoreNLP: one timed pass, one thread");
+        long c0 = System.nanoTime();
+        double g0 = Throughput.gcSecondsSoFar();
+        for (BenchDocument d : docs) {
+          corenlp.annotate(d.body());
+        }
+        double gc = Throughput.gcSecondsSoFar() - g0;
+        reference =
+            new Throughput(
+                "CoreNLP: quote pipeline (8 annotators)",
+                1,
+                docs.size(),
+                corpus.tokens(),
+                seconds(c0),
+                gc);
+        progress.println(reference.line());
+        baselineHeap = heap.bytes();
       }
-      reference =
-          new Throughput(
-              "CoreNLP: " + CoreNlpQuotePipeline.ANNOTATORS,
-              1,
-              docs.size(),
-              corpus.tokens(),
-              seconds(c0));
-      progress.println(reference.line());
     }
     return new BenchResult(
         docs.size(),
@@ -80,6 +87,7 @@ public final class SideBySideBenchmark {
         reference,
         loadSeconds,
         measured.heapPeak(),
+        baselineHeap,
         HeapPeak.max());
   }
 
@@ -95,6 +103,7 @@ public final class SideBySideBenchmark {
     }
     progress.println("ours: " + options.passes() + " timed pass(es), one thread");
     long t0 = System.nanoTime();
+    double g0 = Throughput.gcSecondsSoFar();
     for (int p = 0; p < options.passes(); p++) {
       for (BenchDocument d : docs) {
         analyzer.analyze(d.raw());
@@ -102,11 +111,12 @@ public final class SideBySideBenchmark {
     }
     Throughput single =
         new Throughput(
-            "ours: Analyzer.analyze (structure..quotes)",
+            "ours: Analyzer.analyze",
             1,
             docs.size() * options.passes(),
             (long) corpus.tokens() * options.passes(),
-            seconds(t0));
+            seconds(t0),
+            Throughput.gcSecondsSoFar() - g0);
     progress.println(single.line());
     Throughput parallel = parallel(analyzer, docs, corpus.tokens(), options);
     progress.println(parallel.line());
@@ -124,6 +134,7 @@ public final class SideBySideBenchmark {
     ExecutorService pool = Executors.newFixedThreadPool(options.threads());
     try {
       long t0 = System.nanoTime();
+      double g0 = Throughput.gcSecondsSoFar();
       List<Future<?>> pending = new ArrayList<>();
       for (int c = 0; c < options.copies(); c++) {
         for (BenchDocument d : docs) {
@@ -138,7 +149,8 @@ public final class SideBySideBenchmark {
           options.threads(),
           docs.size() * options.copies(),
           (long) tokens * options.copies(),
-          seconds(t0));
+          seconds(t0),
+          Throughput.gcSecondsSoFar() - g0);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
