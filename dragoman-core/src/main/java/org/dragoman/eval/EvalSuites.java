@@ -3,6 +3,7 @@ package org.dragoman.eval;
 import java.util.List;
 import java.util.Optional;
 import org.dragoman.eval.gold.GoldSuite;
+import org.dragoman.eval.polnear.PolnearEvaluation;
 
 /** The registered suites, in report order. */
 public final class EvalSuites {
@@ -23,10 +24,10 @@ public final class EvalSuites {
         //   context.shared().resolve("data/webpages-dev"),
         //   p -> WebpagesEvaluation.evaluate(p, PageReaders.defaults()))
         new PendingSuite("webpages-dev", "evaluator (WebpagesEvaluation) not merged yet"),
-        // TODO(wire when merged): new DataSuite("polnear-train",
-        //   context.shared().resolve("data/polnear-train"),
-        //   p -> PolnearEvaluation.evaluate(p, context.analyzer().get(), POLNEAR_LIMIT))
-        new PendingSuite("polnear-train", "evaluator (PolnearEvaluation) not merged yet"));
+        new DataSuite(
+            "polnear-train",
+            context.shared().resolve("data/polnear-train"),
+            p -> PolnearEvaluation.evaluate(p, context.analyzer().get(), POLNEAR_LIMIT)));
   }
 
   public static Optional<EvalSuite> named(EvalContext context, String name) {
