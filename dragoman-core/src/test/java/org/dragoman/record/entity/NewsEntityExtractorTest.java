@@ -202,6 +202,15 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
   }
 
   @Test
+  void aGivenNameBeforeAPlaceWordIsNoPerson() {
+    List<Entity> es = extract("Flights left Hamad International Airport for Doha on time.");
+    assertThat(es)
+        .filteredOn(e -> e.name().contains("Hamad"))
+        .extracting(Entity::type)
+        .doesNotContain(EntityType.PERSON);
+  }
+
+  @Test
   void commonWordsAndPronounsAreNotEntities() {
     List<Entity> es =
         extract("Equally, he would like to see Georgia re-enter the fold. She agreed with him.");
