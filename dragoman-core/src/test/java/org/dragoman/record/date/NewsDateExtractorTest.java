@@ -136,6 +136,18 @@ class NewsDateExtractorTest {
   }
 
   @Test
+  void relativeMonthsAndMonthsAfterFor() {
+    Dating d =
+        extract(
+            "Prices fell last month. The next round is scheduled for May, the third this month.",
+            "2023-01-20");
+    assertThat(values(d))
+        .containsEntry("last month", "2022-12")
+        .containsEntry("May", "2023-05")
+        .containsEntry("this month", "2023-01");
+  }
+
+  @Test
   void weekdaysNeedAStatedDay() {
     Dating d = extract("The talks ended on Tuesday in 2005.", null);
     assertThat(values(d)).containsOnlyKeys("2005");
