@@ -11,11 +11,12 @@ import org.dragoman.model.Page;
 import org.dragoman.record.RecordFixtures;
 import org.junit.jupiter.api.Test;
 
-class NewsDateExtractorTest {
+class NewsDateExtractorTest extends DateExtractorContractTest {
   private final NewsDateExtractor dates = new NewsDateExtractor();
 
-  private Dating extract(String text, String published) {
-    return extract(RecordFixtures.page(text, published));
+  @Override
+  protected DateExtractor extractor() {
+    return dates;
   }
 
   private Dating extract(Page page) {
