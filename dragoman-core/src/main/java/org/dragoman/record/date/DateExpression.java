@@ -9,7 +9,8 @@ package org.dragoman.record.date;
  * @param year the year when written, else 0
  * @param month the month 1-12 when written, else 0
  * @param day the day of the month when written, else 0
- * @param shift for weekdays: -1 "last", +1 "next", 0 none; for relative days the offset in days
+ * @param shift for weekdays: -1 "last", +1 "next", 0 none; for relative days and months the offset
+ *     in days or months
  * @param weekday for weekdays the ISO day number 1 (Monday) to 7, else 0
  */
 record DateExpression(
@@ -30,7 +31,9 @@ record DateExpression(
     /** A weekday: "on Tuesday", "last Friday". */
     WEEKDAY,
     /** A day relative to the document date: "yesterday". */
-    RELATIVE_DAY
+    RELATIVE_DAY,
+    /** A month relative to the document date: "this month", "last month". */
+    RELATIVE_MONTH
   }
 
   int length() {

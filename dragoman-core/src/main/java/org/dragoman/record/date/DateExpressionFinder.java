@@ -16,8 +16,9 @@ import org.dragoman.record.date.DateExpression.Kind;
 
 /**
  * Finds the date expressions of a body: full dates in words and digits, month-days, months with a
- * year, months after a preposition, years, weekdays and "yesterday"/"tomorrow". Where expressions
- * overlap the longest wins ("October 21, 2005" over "October 21" and "2005").
+ * year, months after a preposition, years, weekdays, "yesterday"/"tomorrow" and "this/last/next
+ * month". Where expressions overlap the longest wins ("October 21, 2005" over "October 21" and
+ * "2005").
  */
 final class DateExpressionFinder {
   private static final Pattern WEEKDAY_GAP = Pattern.compile("[\\s,(]*");
@@ -46,7 +47,7 @@ final class DateExpressionFinder {
       Pattern.compile("\\b" + M + ",?\\s+(?:of\\s+)?" + Y + "\\b");
   private static final Pattern MONTH_AFTER_CUE =
       Pattern.compile(
-          "(?:\\b(?i:in|since|until|till|by|during|early|late|last|next|this|through|from|before"
+          "(?:\\b(?i:in|since|until|till|by|during|early|late|last|next|this|through|from|before|for"
               + "|after|of)\\s+|\\b(?i:mid|early|late)-)"
               + "(?<m>January|February|March|April|May|June|July|August|September|October"
               + "|November|December)\\b");
@@ -54,6 +55,8 @@ final class DateExpressionFinder {
   private static final Pattern WEEKDAY =
       Pattern.compile(
           "\\b(?:(?<mod>(?i:last|next|this))\\s+)?(?<w>" + Months.WEEKDAY_NAMES + ")\\b");
+  private static final Pattern RELATIVE_MONTH =
+      Pattern.compile("\\b(?<mod>(?i:this|last|next))\\s+month\\b");
   private static final Pattern RELATIVE = Pattern.compile("\\b(?<r>[Yy]esterday|[Tt]omorrow)\\b");
 
   private final AnnotatedText annotated;
@@ -85,6 +88,11 @@ final class DateExpressionFinder {
       DayOfWeek w = Months.weekday(m.group("w"));
       found.add(
           new DateExpression(m.start(), m.end("w"), Kind.WEEKDAY, 0, 0, 0, shift, w.getValue()));
+    }
+    for (Matcher m = RELATIVE_MONTH.matcher(text); m.find(); ) {
+      String mod = m.group("mod").toLowerCase(Locale.ROOT);
+      int shift = mod.equals("last") ? -1 : mod.equals("next") ? 1 : 0;
+      found.add(new DateExpression(m.start(), m.end(), Kind.RELATIVE_MONTH, 0, 0, 0, shift, 0));
     }
     for (Matcher m = RELATIVE.matcher(text); m.find(); ) {
       int shift = m.group("r").toLowerCase(Locale.ROOT).equals("yesterday") ? -1 : 1;
@@ -194,7 +202,9 @@ final class DateExpressionFinder {
       near.add(after.getValue());
     }
     for (DateExpression k : near) {
-      if (k.kind() == Kind.WEEKDAY || k.kind() == Kind.RELATIVE_DAY) {
+      if (k.kind() == Kind.WEEKDAY
+          || k.kind() == Kind.RELATIVE_DAY
+          || k.kind() == Kind.RELATIVE_MONTH) {
         continue;
       }
       int gapStart = k.start() >= weekday.end() ? weekday.end() : k.end();

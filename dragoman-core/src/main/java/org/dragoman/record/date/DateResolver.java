@@ -47,6 +47,10 @@ final class DateResolver {
         return anchor != null && anchor.isDay() && anchor.fromPage()
             ? Optional.of(day(anchor.date().plusDays(e.shift())))
             : Optional.empty();
+      case RELATIVE_MONTH:
+        return anchor != null && anchor.fromPage() && anchor.precision() != ChronoUnit.YEARS
+            ? Optional.of(anchor.date().plusMonths(e.shift()).toString().substring(0, 7))
+            : Optional.empty();
       default:
         return Optional.empty();
     }

@@ -11,11 +11,12 @@ import org.dragoman.model.Page;
 import org.dragoman.record.RecordFixtures;
 import org.junit.jupiter.api.Test;
 
-class NewsDateExtractorTest {
+class NewsDateExtractorTest extends DateExtractorContractTest {
   private final NewsDateExtractor dates = new NewsDateExtractor();
 
-  private Dating extract(String text, String published) {
-    return extract(RecordFixtures.page(text, published));
+  @Override
+  protected DateExtractor extractor() {
+    return dates;
   }
 
   private Dating extract(Page page) {
@@ -133,6 +134,18 @@ class NewsDateExtractorTest {
         .containsEntry("Saturday", "2023-03-04")
         .containsEntry("Monday", "2023-03-06")
         .containsEntry("Wednesday", "2023-03-01");
+  }
+
+  @Test
+  void relativeMonthsAndMonthsAfterFor() {
+    Dating d =
+        extract(
+            "Prices fell last month. The next round is scheduled for May, the third this month.",
+            "2023-01-20");
+    assertThat(values(d))
+        .containsEntry("last month", "2022-12")
+        .containsEntry("May", "2023-05")
+        .containsEntry("this month", "2023-01");
   }
 
   @Test
