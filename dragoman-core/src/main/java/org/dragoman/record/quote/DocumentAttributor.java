@@ -313,10 +313,14 @@ final class DocumentAttributor {
     }
     boolean participle = pos.equals("VBG") && c > s0 && tokens.get(c - 1).word().equals(",");
     if (vc == VerbClass.STANCE) {
+      // "“...?” reacted Trump": a stance verb after a closing mark reports the quote
+      if (!participle) {
+        postposed(c, cueEnd, s0, s1, true);
+      }
       stance(c, cueEnd, participle, s0, s1);
       return;
     }
-    if (!participle && postposed(c, cueEnd, s0, s1)) {
+    if (!participle && postposed(c, cueEnd, s0, s1, false)) {
       return;
     }
     int[] subject = participle ? mainSubject(s0, c - 1) : subjectBefore(c, s0);
@@ -597,13 +601,19 @@ final class DocumentAttributor {
    * A cue after its content: "“...,” noted Lavrov", "“...,” Lavrov asserted", "The talks failed,
    * officials said." and the parenthetical "His country, Burns said, needed ...".
    */
-  private boolean postposed(int c, int cueEnd, int s0, int s1) {
+  private boolean postposed(int c, int cueEnd, int s0, int s1, boolean afterMarkOnly) {
     int boundary;
     int npFrom;
     int npTo;
     int after;
     int nameEnd = -1;
     int[] subject = subjectBefore(c, s0);
+    if (afterMarkOnly) {
+      int b = subject != null && isBoundary(subject[0] - 1, s0) ? subject[0] - 1 : c - 1;
+      if (b < 0 || !isClosingMark(b) && !(b > 0 && isClosingMark(b - 1))) {
+        return false;
+      }
+    }
     if (subject != null && isBoundary(subject[0] - 1, s0)) {
       npFrom = subject[0];
       npTo = subject[1];
@@ -633,6 +643,9 @@ final class DocumentAttributor {
       if (t.word().equals(",")) {
         parenthetical = k == after;
         break;
+      }
+      if (SUBORDINATORS.contains(Phrases.lower(t)) || Phrases.pos(t).matches("WDT|WP|WRB")) {
+        break; // "said ... shortly after she called", "responded before adding"
       }
       if (isFinite(t) || Phrases.lower(t).equals("that") || t.word().equals(":")) {
         return false;
@@ -672,6 +685,28 @@ final class DocumentAttributor {
    * A comma, or a closing quotation mark (which may end the previous sentence: "“...!” Murphy
    * tweeted").
    */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "after",
+          "before",
+          "when",
+          "while",
+          "as",
+          "because",
+          "since",
+          "although",
+          "though",
+          "if",
+          "until",
+          "once",
+          "where",
+          "whereas");
+
+  private boolean isClosingMark(int k) {
+    Token t = tokens.get(k);
+    return Phrases.isQuoteToken(t) && closingMarkAt(t.start()) != null;
+  }
+
   private static boolean isFinite(Token t) {
     return Phrases.pos(t).matches("VBD|VBZ|VBP|MD");
   }
