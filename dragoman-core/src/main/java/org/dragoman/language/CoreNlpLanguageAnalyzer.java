@@ -53,6 +53,9 @@ public final class CoreNlpLanguageAnalyzer implements LanguageAnalyzer {
     p.setProperty("ner.applyFineGrained", "false");
     p.setProperty("ner.buildEntityMentions", "false");
     p.setProperty("ner.combinationMode", "NORMAL");
+    // The CRF otherwise learns "known lowercase words" from every text it reads, so a document's
+    // tags would depend on which documents came before it (and on thread timing).
+    p.setProperty("ner.maxAdditionalKnownLCWords", "0");
     p.setProperty("ner.docdate.useFixedDate", "");
     return p;
   }

@@ -32,7 +32,8 @@ import org.dragoman.model.Span;
  *
  * <ul>
  *   <li>content recall: gold attributions whose content overlaps a predicted quote, also for
- *       contents with quotation marks and without;
+ *       contents with quotation marks (any double mark, also the doubled apostrophes of archived
+ *       newspaper text) and without;
  *   <li>content precision: predicted quotes overlapping some gold content;
  *   <li>speaker accuracy over found attributions: the predicted speaker's name shares a token with
  *       the gold source's proper name; a personal pronoun source is replaced by the nearest earlier
@@ -183,7 +184,7 @@ public final class PolnearEvaluation {
       }
     }
     for (BratAttribution g : gold) {
-      boolean quoted = g.content().textIn(text).matches("(?s).*[\"“”].*");
+      boolean quoted = g.content().textIn(text).matches("(?s).*([\"“”«»„]|''|``).*");
       Quote best = bestOverlap(g.content(), a.quotes());
       t.gold++;
       if (quoted) {

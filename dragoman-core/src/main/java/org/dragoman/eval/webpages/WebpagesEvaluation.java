@@ -2,11 +2,14 @@ package org.dragoman.eval.webpages;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
 import org.dragoman.eval.EvalReport;
@@ -26,7 +30,6 @@ import org.dragoman.model.Origin;
 import org.dragoman.model.Page;
 import org.dragoman.model.RawDocument;
 import org.dragoman.structure.PageReader;
-import org.jsoup.Jsoup;
 
 /**
  * Scores a page reader on webpages-dev (the evaluation pages of the trafilatura project): each
@@ -202,18 +205,58 @@ public final class WebpagesEvaluation {
       return new RawDocument(
           Origin.ofPath(path.toString()),
           Format.HTML,
-          decode(bytes, c.url()),
+          decode(bytes),
           new GivenMetadata(null, c.url(), null, List.of(), null, null));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + path + ": " + e.getMessage(), e);
     }
   }
 
-  /** Decodes HTML bytes with the charset jsoup detects (BOM, meta charset, else UTF-8). */
-  static String decode(byte[] bytes, String url) throws IOException {
-    Charset charset = Jsoup.parse(new ByteArrayInputStream(bytes), null, url).charset();
-    return new String(bytes, charset);
+  /**
+   * Decodes HTML bytes as browsers do, in short: a byte-order mark, else the charset a meta tag
+   * declares near the top, else UTF-8 when the bytes are valid UTF-8, else windows-1252.
+   */
+  static String decode(byte[] bytes) {
+    if (bytes.length >= 3
+        && (bytes[0] & 0xff) == 0xef
+        && (bytes[1] & 0xff) == 0xbb
+        && (bytes[2] & 0xff) == 0xbf) {
+      return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+    }
+    if (bytes.length >= 2 && (bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+    }
+    String head =
+        new String(bytes, 0, Math.min(bytes.length, 8192), StandardCharsets.ISO_8859_1)
+            .toLowerCase(Locale.ROOT);
+    Matcher m = META_CHARSET.matcher(head);
+    if (m.find()) {
+      try {
+        Charset declared = Charset.forName(m.group(1));
+        if (!declared.name().startsWith("UTF-16")) {
+          return new String(bytes, declared);
+        }
+      } catch (IllegalArgumentException e) {
+        // an unknown charset name: fall through to detection
+      }
+    }
+    try {
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, Charset.forName("windows-1252"));
+    }
   }
+
+  private static final Pattern META_CHARSET =
+      Pattern.compile("<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([a-z0-9_.:-]+)");
 
   private static Path pagePath(Path datasetDir, Case c) {
     return datasetDir.resolve("html").resolve(c.file() + ".gz");
@@ -231,8 +274,13 @@ public final class WebpagesEvaluation {
     return out;
   }
 
+  /** The gold value, or null when the gold has none (JSON null, blank, or the word "null"). */
   private static String present(JsonNode n) {
-    return n == null || n.isNull() || n.asText().isBlank() ? null : n.asText().strip();
+    if (n == null || n.isNull()) {
+      return null;
+    }
+    String s = n.asText().strip();
+    return s.isEmpty() || s.equalsIgnoreCase("null") ? null : s;
   }
 
   static String normalize(String s) {
@@ -254,7 +302,7 @@ public final class WebpagesEvaluation {
   static Set<String> authorSet(String authors) {
     Set<String> out = new LinkedHashSet<>();
     for (String a : AUTHOR_SPLIT.split(normalize(authors))) {
-      String x = a.replaceFirst("^(?:von|by)\\s+", "").strip();
+      String x = a.replaceFirst("^(?:von|by)\\s+", "").replaceFirst("[.,:;]+$", "").strip();
       if (!x.isEmpty()) {
         out.add(x);
       }

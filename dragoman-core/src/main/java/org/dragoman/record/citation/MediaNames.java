@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Tells whether a name is a news medium: a name with a media word ("Itar-Tass News Agency", "The
@@ -17,6 +18,9 @@ import java.util.Set;
  * names do not say what they are ("Reuters", "Kommersant").
  */
 final class MediaNames {
+  private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-/]+");
+  private static final Pattern DOMAIN =
+      Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}(?:/\\S*)?");
   private static final String RESOURCE = "news-media.txt";
   private static final Set<String> MEDIA_WORDS =
       Set.of(
@@ -75,7 +79,7 @@ final class MediaNames {
     if (known.contains(n) || isDomain(n)) {
       return true;
     }
-    for (String word : n.split("[\\s\\-/]+")) {
+    for (String word : WORD_BREAK.split(n)) {
       if (MEDIA_WORDS.contains(word)) {
         return true;
       }
@@ -103,7 +107,7 @@ final class MediaNames {
   }
 
   static boolean isDomain(String name) {
-    return name.matches("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}(?:/\\S*)?");
+    return DOMAIN.matcher(name).matches();
   }
 
   private static Set<String> load() {

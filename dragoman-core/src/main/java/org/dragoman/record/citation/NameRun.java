@@ -83,6 +83,24 @@ record NameRun(int first, int end, int start, int stop) {
     return new NameRun(first, end, tokens.get(first).start(), tokens.get(end - 1).end());
   }
 
+  /**
+   * The name after a describing phrase that starts at token {@code i}: "the state news agency TDH",
+   * "the newspaper Izvestia"; null unless one of {@code descriptors} is among at most four
+   * lower-case words before the name.
+   */
+  static NameRun afterDescriptor(List<Token> tokens, int i, int limit, Set<String> descriptors) {
+    int k = i;
+    if (k < limit
+        && Set.of("the", "a", "an").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+      k++;
+    }
+    boolean described = false;
+    for (int n = 0; n < 4 && k < limit && !capitalized(tokens.get(k)); n++, k++) {
+      described |= descriptors.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+    }
+    return described ? forward(tokens, k, limit) : null;
+  }
+
   /** The name that ends with token {@code i - 1}, reading back no further than {@code floor}. */
   static NameRun backward(List<Token> tokens, int i, int floor) {
     int first = i;

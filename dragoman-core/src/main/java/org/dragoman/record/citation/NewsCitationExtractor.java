@@ -27,9 +27,7 @@ public final class NewsCitationExtractor implements CitationExtractor {
 
   @Override
   public List<Citation> extract(Page page, AnnotatedText annotated, Dating dating) {
-    CitationContext context =
-        new CitationContext(
-            page, annotated, dating, media, new SourceNames(page, annotated.text(), media));
+    CitationContext context = CitationContext.of(page, annotated, dating, media);
     List<Citation> kept = new ArrayList<>();
     for (CitationFinder finder : FINDERS) {
       for (Citation c : finder.find(context)) {

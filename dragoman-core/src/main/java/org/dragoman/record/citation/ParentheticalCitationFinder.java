@@ -17,6 +17,17 @@ import org.dragoman.model.DateMention;
  * (CSTO)") is a definition, not a citation.
  */
 final class ParentheticalCitationFinder implements CitationFinder {
+  /** A date the date stage could not place on the calendar ("March 3" in an undated text). */
+  private static final Pattern DATE_LIKE =
+      Pattern.compile(
+          "^,\\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}\\b"
+              + "|\\d{1,2}\\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\b"
+              + "|\\d{1,2}/\\d{1,2}\\b)");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern NUMBER = Pattern.compile("[\\d\\s.,%$€£-]+");
+  private static final Pattern ABBREVIATION = Pattern.compile("(?i)(?:e\\.g|i\\.e|ibid|etc)\\.?");
+  private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Za-z&]{1,7}");
   private static final Pattern GROUP = Pattern.compile("\\(([^()\\n]{2,400})\\)");
   private static final Pattern SEE =
       Pattern.compile("^(?i:see\\s+also|also\\s+see|see|cf\\.?|compare)\\s+");
@@ -50,15 +61,16 @@ final class ParentheticalCitationFinder implements CitationFinder {
     Matcher see = SEE.matcher(item);
     boolean cross = see.find();
     int nameStart = start + (cross ? see.end() : 0);
-    int comma = text.indexOf(',', nameStart);
-    int nameEnd = comma < 0 || comma >= end ? end : comma;
+    int comma = item.indexOf(',', nameStart - start);
+    int nameEnd = comma < 0 ? end : start + comma;
     String name = SourceNames.clean(text.substring(nameStart, nameEnd));
     if (!looksLikeAName(name, context, nameStart, nameEnd)) {
       return null;
     }
     DateMention date = nameEnd < end ? context.dateIn(nameEnd, end) : null;
     boolean own = context.names().isOwn(name);
-    if (date == null) {
+    boolean dated = date != null || DATE_LIKE.matcher(text.substring(nameEnd, end)).find();
+    if (!dated) {
       boolean onlyName = nameEnd == end;
       if (!onlyName || !(own || context.media().isMedia(name))) {
         return null;
@@ -81,7 +93,7 @@ final class ParentheticalCitationFinder implements CitationFinder {
 
   private static boolean looksLikeAName(
       String name, CitationContext context, int nameStart, int nameEnd) {
-    if (name.isEmpty() || name.split("\\s+").length > MAX_NAME_WORDS) {
+    if (name.isEmpty() || SPACES.split(name).length > MAX_NAME_WORDS) {
       return false;
     }
     char first = name.charAt(0);
@@ -91,21 +103,19 @@ final class ParentheticalCitationFinder implements CitationFinder {
       return false;
     }
     // a date or a number is not a source: "(October 21)", "(2005)"
-    for (DateMention d : context.dating().dates()) {
-      if (d.start() < nameEnd && nameStart < d.end()) {
-        return false;
-      }
+    if (context.overlapsADate(nameStart, nameEnd)) {
+      return false;
     }
-    return !name.matches("[\\d\\s.,%$€£-]+") && !name.matches("(?i)(?:e\\.g|i\\.e|ibid|etc)\\.?");
+    return !NUMBER.matcher(name).matches() && !ABBREVIATION.matcher(name).matches();
   }
 
   /** "Collective Security Treaty Organization (CSTO)": the acronym defines the name before it. */
   private static boolean abbreviatesWordsBefore(String name, String text, int open) {
-    if (!name.matches("[A-Z][A-Za-z&]{1,7}")) {
+    if (!ACRONYM.matcher(name).matches()) {
       return false;
     }
     String before = text.substring(Math.max(0, open - 120), open).strip();
-    String[] words = before.split("\\s+");
+    String[] words = SPACES.split(before);
     for (int from = words.length - 1; from >= 0 && from >= words.length - 10; from--) {
       String tail = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length));
       if (SourceNames.initials(tail).equalsIgnoreCase(name)) {

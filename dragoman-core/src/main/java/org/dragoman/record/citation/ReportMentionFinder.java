@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dragoman.model.Citation;
 import org.dragoman.model.CitationKind;
 import org.dragoman.model.DateMention;
@@ -50,7 +51,11 @@ final class ReportMentionFinder implements CitationFinder {
           "reporting",
           "column",
           "commentary",
-          "op-ed");
+          "op-ed",
+          "readout",
+          "readouts",
+          "transcript",
+          "footage");
   private static final Set<String> MODIFIER_TAGS =
       Set.of("JJ", "JJR", "JJS", "VBN", "NN", "RB", "RBS");
   private static final Set<String> COMPLEMENT_PREPOSITIONS =
@@ -59,6 +64,26 @@ final class ReportMentionFinder implements CitationFinder {
       Set.of(
           "DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH", "PDT");
   private static final Set<String> SOURCE_PREPOSITIONS = Set.of("in", "by", "from");
+  private static final Set<String> DESCRIPTORS =
+      Set.of(
+          "newspaper",
+          "daily",
+          "weekly",
+          "magazine",
+          "agency",
+          "news",
+          "television",
+          "radio",
+          "channel",
+          "broadcaster",
+          "website",
+          "journal",
+          "paper",
+          "tabloid",
+          "station",
+          "outlet");
+  private static final Pattern PUBLISHED_ON =
+      Pattern.compile(",?\\s+(?:(?:published|broadcast|aired|released)\\s+)?on\\s+");
   private static final Set<String> DETERMINERS =
       Set.of("a", "an", "the", "this", "that", "these", "those", "another", "one");
 
@@ -68,8 +93,9 @@ final class ReportMentionFinder implements CitationFinder {
     List<Token> tokens = context.annotated().tokens();
     for (Sentence s : context.annotated().sentences()) {
       for (int i = s.firstToken(); i < s.endToken(); i++) {
-        if (!NOUNS.contains(tokens.get(i).word().toLowerCase(Locale.ROOT))
-            || !isNoun(tokens.get(i))) {
+        String word = tokens.get(i).word();
+        // a capitalized noun belongs to a name: "the Economic Studies Program", "Geological Survey"
+        if (!NOUNS.contains(word) || !isNoun(tokens.get(i))) {
           continue;
         }
         Citation c = possessive(context, s, i);
@@ -131,16 +157,26 @@ final class ReportMentionFinder implements CitationFinder {
   private Citation sourceAfterNoun(CitationContext context, Sentence s, int noun) {
     List<Token> tokens = context.annotated().tokens();
     int prep = noun + 1;
-    if (prep >= s.endToken()
-        || !SOURCE_PREPOSITIONS.contains(tokens.get(prep).word().toLowerCase(Locale.ROOT))) {
+    if (prep >= s.endToken()) {
+      return null;
+    }
+    String p = tokens.get(prep).word().toLowerCase(Locale.ROOT);
+    boolean interview = tokens.get(noun).word().startsWith("interview") && p.equals("with");
+    if (!SOURCE_PREPOSITIONS.contains(p) && !interview) {
       return null;
     }
     NameRun name = NameRun.forward(tokens, prep + 1, s.endToken());
+    boolean described = false;
+    if (name == null) {
+      // "an interview with the newspaper Izvestia"
+      name = NameRun.afterDescriptor(tokens, prep + 1, s.endToken(), DESCRIPTORS);
+      described = name != null;
+    }
     if (name == null || isDate(context, name)) {
       return null;
     }
     String source = SourceNames.clean(name.text(context.text()));
-    if (!context.media().isMedia(source) || isPerson(context, name)) {
+    if (!(described || context.media().isMedia(source)) || isPerson(context, name)) {
       return null;
     }
     int start = tokens.get(noun).start();
@@ -148,7 +184,16 @@ final class ReportMentionFinder implements CitationFinder {
         && DETERMINERS.contains(tokens.get(noun - 1).word().toLowerCase(Locale.ROOT))) {
       start = tokens.get(noun - 1).start();
     }
-    return citation(context, name, start, name.stop());
+    return citation(context, name, start, publishedDateEnd(context, name.stop()));
+  }
+
+  /** Extends a phrase over ", published on Friday" or " on March 3" when a date follows. */
+  private static int publishedDateEnd(CitationContext context, int end) {
+    DateMention d = context.dateIn(end, end + 40);
+    if (d != null && PUBLISHED_ON.matcher(context.text().substring(end, d.start())).matches()) {
+      return d.end();
+    }
+    return end;
   }
 
   private static Citation citation(CitationContext context, NameRun name, int start, int end) {
@@ -229,22 +274,10 @@ final class ReportMentionFinder implements CitationFinder {
     if (name.end() - name.first() >= 2) {
       return true;
     }
-    String word = tokens.get(name.first()).word();
-    for (int i = 1; i < tokens.size(); i++) {
-      Token t = tokens.get(i);
-      if (t.word().equals(word)
-          && "PERSON".equals(t.ner())
-          && "PERSON".equals(tokens.get(i - 1).ner())
-          && i != name.first()) {
-        return true;
-      }
-    }
-    return false;
+    return context.surnames().contains(tokens.get(name.first()).word());
   }
 
   private static boolean isDate(CitationContext context, NameRun name) {
-    return context.dateIn(name.start(), name.stop()) != null
-        || context.dating().dates().stream()
-            .anyMatch(d -> d.start() < name.stop() && name.start() < d.end());
+    return context.overlapsADate(name.start(), name.stop());
   }
 }

@@ -2,8 +2,10 @@ package org.dragoman.record.citation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -16,6 +18,9 @@ import org.dragoman.model.Page;
  * a name written out in the text whose initials it is.
  */
 final class SourceNames {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LEADING = Pattern.compile("^[\\p{Punct}“”‘’\\s]+");
+  private static final Pattern TRAILING = Pattern.compile("[\\s,;:“”‘’\"]+$");
   private static final Set<String> CONNECTORS = Set.of("of", "and", "for", "the", "&", "on", "de");
   private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z&]{1,7}");
   private static final Pattern CAPITALIZED_RUN =
@@ -32,6 +37,9 @@ final class SourceNames {
   private final String text;
   private final MediaNames media;
 
+  /** Expansions found so far; one instance serves one document on one thread. */
+  private final Map<String, Optional<String>> expansions = new HashMap<>();
+
   SourceNames(Page page, String text, MediaNames media) {
     this.page = page;
     this.text = text;
@@ -45,7 +53,7 @@ final class SourceNames {
   /** "the BBC," → "BBC". */
   static String clean(String name) {
     String n = MediaNames.withoutArticle(name).strip();
-    n = n.replaceAll("^[\\p{Punct}“”‘’\\s]+", "").replaceAll("[\\s,;:“”‘’\"]+$", "");
+    n = TRAILING.matcher(LEADING.matcher(n).replaceAll("")).replaceAll("");
     return n;
   }
 
@@ -69,7 +77,7 @@ final class SourceNames {
       }
     }
     if (ACRONYM.matcher(n).matches() && !media.isKnown(n)) {
-      return expansionInText(n).orElse(n);
+      return expansions.computeIfAbsent(n, this::expansionInText).orElse(n);
     }
     return n;
   }
@@ -88,7 +96,7 @@ final class SourceNames {
   /** "Eurasia Daily Monitor" → "EDM"; connectors such as "of" do not count. */
   static String initials(String name) {
     StringBuilder b = new StringBuilder();
-    for (String w : name.split("[\\s]+")) {
+    for (String w : SPACES.split(name)) {
       if (!w.isEmpty()
           && !CONNECTORS.contains(w.toLowerCase(Locale.ROOT))
           && Character.isUpperCase(w.charAt(0))) {
@@ -101,7 +109,7 @@ final class SourceNames {
   private Optional<String> expansionInText(String acronym) {
     for (Matcher m = CAPITALIZED_RUN.matcher(text); m.find(); ) {
       // the expansion may be part of a longer run ("Publication: Eurasia Daily Monitor Volume")
-      String[] words = m.group().split("\\s+");
+      String[] words = SPACES.split(m.group());
       for (int i = 0; i < words.length; i++) {
         for (int j = words.length; j > i + 1; j--) {
           if (CONNECTORS.contains(words[i].toLowerCase(Locale.ROOT))

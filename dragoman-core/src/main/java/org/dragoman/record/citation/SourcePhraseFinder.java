@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.dragoman.model.Citation;
 import org.dragoman.model.CitationKind;
 import org.dragoman.model.DateMention;
@@ -17,6 +18,7 @@ import org.dragoman.model.Token;
  * name); a person is never one ("according to Ganiyev" is a quote's cue, not a citation).
  */
 final class SourcePhraseFinder implements CitationFinder {
+  private static final Pattern DATE_GAP = Pattern.compile("\\s+(?:on\\s+)?");
   private static final Set<String> REPORTING =
       Set.of(
           "reported",
@@ -33,7 +35,9 @@ final class SourcePhraseFinder implements CitationFinder {
           "says",
           "reporting",
           "carried",
-          "carries");
+          "carries",
+          "mentioned",
+          "noted");
   private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "also", "later");
   private static final Set<String> DESCRIPTORS =
       Set.of(
@@ -69,20 +73,10 @@ final class SourcePhraseFinder implements CitationFinder {
         if (w.equals("according")
             && i + 1 < s.endToken()
             && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
-          add(
-              found,
-              context,
-              tokens.get(i).start(),
-              NameRun.forward(tokens, i + 2, s.endToken()),
-              s);
+          add(found, context, tokens.get(i).start(), nameAt(tokens, i + 2, s.endToken()), s);
         } else if ((w.equals("by") && i > s.firstToken() && reportedBefore(tokens.get(i - 1)))
             || w.equals("told")) {
-          add(
-              found,
-              context,
-              tokens.get(i).start(),
-              NameRun.forward(tokens, i + 1, s.endToken()),
-              s);
+          add(found, context, tokens.get(i).start(), nameAt(tokens, i + 1, s.endToken()), s);
         } else if (REPORTING.contains(w) && i > s.firstToken()) {
           int j = i;
           while (j > s.firstToken() && AUXILIARIES.contains(tokens.get(j - 1).word())) {
@@ -96,6 +90,12 @@ final class SourcePhraseFinder implements CitationFinder {
       }
     }
     return found;
+  }
+
+  /** "Reuters", "the BBC", or a described name: "the state news agency TDH". */
+  private static NameRun nameAt(List<Token> tokens, int i, int limit) {
+    NameRun name = NameRun.forward(tokens, i, limit);
+    return name != null ? name : NameRun.afterDescriptor(tokens, i, limit, DESCRIPTORS);
   }
 
   private static boolean reportedBefore(Token t) {
@@ -113,7 +113,9 @@ final class SourcePhraseFinder implements CitationFinder {
     String text = context.text();
     String source = SourceNames.clean(name.text(text));
     int stop = name.stop();
-    boolean described = false;
+    boolean described =
+        name.first() > 0
+            && DESCRIPTORS.contains(tokens.get(name.first() - 1).word().toLowerCase(Locale.ROOT));
     for (int k = name.end(); k < s.endToken() && k < name.end() + 2; k++) {
       if (!DESCRIPTORS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
         break;
@@ -125,6 +127,9 @@ final class SourcePhraseFinder implements CitationFinder {
         || isPerson(name, context, source)
         || isDemonym(name, context, source)) {
       return;
+    }
+    if (!context.media().isMedia(source)) {
+      source = text.substring(name.start(), stop); // "New York magazine"
     }
     int end = withDateAfter(context, stop);
     DateMention date = context.dateIn(cueStart, end);
@@ -164,13 +169,11 @@ final class SourcePhraseFinder implements CitationFinder {
 
   /** Extends a phrase over " on October 21" when a date follows it directly. */
   private static int withDateAfter(CitationContext context, int end) {
-    String text = context.text();
-    for (DateMention d : context.dating().dates()) {
-      if (d.start() >= end && d.start() <= end + 4) {
-        String gap = text.substring(end, d.start());
-        if (gap.matches("\\s+(?:on\\s+)?")) {
-          return d.end();
-        }
+    DateMention d = context.dateIn(end, end + 60);
+    if (d != null && d.start() <= end + 4) {
+      String gap = context.text().substring(end, d.start());
+      if (DATE_GAP.matcher(gap).matches()) {
+        return d.end();
       }
     }
     return end;

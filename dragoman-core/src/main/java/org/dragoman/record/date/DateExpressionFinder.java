@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dragoman.model.AnnotatedText;
@@ -18,6 +20,7 @@ import org.dragoman.record.date.DateExpression.Kind;
  * overlap the longest wins ("October 21, 2005" over "October 21" and "2005").
  */
 final class DateExpressionFinder {
+  private static final Pattern WEEKDAY_GAP = Pattern.compile("[\\s,(]*");
   private static final String M = "(?<m>" + Months.MONTH_NAMES + ")\\b\\.?";
   private static final String D = "(?<d>[0-3]?\\d)(?:st|nd|rd|th)?";
   private static final String Y = "(?<y>\\d{4})";
@@ -162,19 +165,35 @@ final class DateExpressionFinder {
             .thenComparingInt(DateExpression::start)
             .thenComparing(DateExpression::kind));
     List<DateExpression> kept = new ArrayList<>();
+    TreeMap<Integer, DateExpression> byStart = new TreeMap<>();
     for (DateExpression e : found) {
-      if (kept.stream().noneMatch(k -> k.start() < e.end() && e.start() < k.end())) {
+      Map.Entry<Integer, DateExpression> before = byStart.floorEntry(e.start());
+      Map.Entry<Integer, DateExpression> after = byStart.ceilingEntry(e.start());
+      boolean free =
+          (before == null || before.getValue().end() <= e.start())
+              && (after == null || after.getKey() >= e.end());
+      if (free) {
         kept.add(e);
+        byStart.put(e.start(), e);
       }
     }
-    kept.removeIf(e -> e.kind() == Kind.WEEKDAY && besideADate(e, kept));
+    kept.removeIf(e -> e.kind() == Kind.WEEKDAY && besideADate(e, byStart));
     kept.sort(Comparator.comparingInt(DateExpression::start));
     return kept;
   }
 
-  private boolean besideADate(DateExpression weekday, List<DateExpression> kept) {
+  private boolean besideADate(DateExpression weekday, TreeMap<Integer, DateExpression> byStart) {
     String text = annotated.text();
-    for (DateExpression k : kept) {
+    List<DateExpression> near = new ArrayList<>();
+    Map.Entry<Integer, DateExpression> before = byStart.lowerEntry(weekday.start());
+    Map.Entry<Integer, DateExpression> after = byStart.higherEntry(weekday.start());
+    if (before != null) {
+      near.add(before.getValue());
+    }
+    if (after != null) {
+      near.add(after.getValue());
+    }
+    for (DateExpression k : near) {
       if (k.kind() == Kind.WEEKDAY || k.kind() == Kind.RELATIVE_DAY) {
         continue;
       }
@@ -182,7 +201,7 @@ final class DateExpressionFinder {
       int gapEnd = k.start() >= weekday.end() ? k.start() : weekday.start();
       if (gapEnd >= gapStart
           && gapEnd - gapStart <= 3
-          && text.substring(gapStart, gapEnd).matches("[\\s,(]*")) {
+          && WEEKDAY_GAP.matcher(text.substring(gapStart, gapEnd)).matches()) {
         return true;
       }
     }

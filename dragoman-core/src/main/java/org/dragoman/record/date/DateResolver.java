@@ -96,6 +96,10 @@ final class DateResolver {
     if (e.shift() > 0) {
       return Optional.of(ref.plusDays(ahead == 0 ? 7 : ahead));
     }
+    if (tense == Tense.PRESENT) {
+      // "Belov returns to Moscow on Sunday": the nearest such day, the past one on a tie
+      return Optional.of(ahead < back ? ref.plusDays(ahead) : ref.minusDays(back));
+    }
     return Optional.of(tense == Tense.FUTURE ? ref.plusDays(ahead) : ref.minusDays(back));
   }
 

@@ -36,6 +36,19 @@ final class TenseReader {
           "whereas");
   private static final Set<String> FUTURE_WORDS =
       Set.of("scheduled", "slated", "planned", "upcoming", "expected", "next", "coming");
+  private static final Set<String> PLANS =
+      Set.of(
+          "due",
+          "set",
+          "expected",
+          "scheduled",
+          "going",
+          "plans",
+          "planned",
+          "intends",
+          "hopes",
+          "slated",
+          "likely");
   private static final Set<String> HAVE = Set.of("have", "has", "had", "'ve", "’ve", "having");
 
   private final AnnotatedText annotated;
@@ -67,8 +80,12 @@ final class TenseReader {
         return Tense.FUTURE;
       }
       if (pos.equals("VB") && i > sentence.firstToken() && "TO".equals(tokens.get(i - 1).pos())) {
-        // an infinitive ("challenged him to debate on April 14") says nothing of the time
-        return Tense.PRESENT;
+        // "is due to fly on Saturday" looks ahead; a bare infinitive ("challenged him to debate on
+        // April 14") says nothing of the time
+        boolean planned =
+            i - 2 >= sentence.firstToken()
+                && PLANS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
+        return planned ? Tense.FUTURE : Tense.PRESENT;
       }
       if (pos.equals("MD")) {
         return FUTURE_MODALS.contains(word) ? Tense.FUTURE : Tense.PRESENT;
@@ -103,10 +120,11 @@ final class TenseReader {
     return Tense.PRESENT;
   }
 
-  /** Whether an unclosed "(" precedes the offset in its paragraph. */
+  /** Whether an unclosed "(" precedes the offset in its paragraph, at most 500 characters back. */
   static boolean insideParentheses(String text, int offset) {
     int depth = 0;
-    for (int i = Math.min(offset, text.length()) - 1; i >= 0; i--) {
+    int from = Math.min(offset, text.length());
+    for (int i = from - 1; i >= 0 && i >= from - 500; i--) {
       char c = text.charAt(i);
       if (c == '\n') {
         return false;

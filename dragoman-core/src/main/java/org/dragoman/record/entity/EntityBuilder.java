@@ -361,8 +361,10 @@ final class EntityBuilder {
       for (Name n : group) {
         mentions.add(n.mention());
         boolean demonym = n.entry != null && n.entry.kind() == NameKind.DEMONYM;
-        if (!demonym && !n.text.equals(canonical)) {
-          aliases.add(n.text);
+        String alias =
+            n.entry != null && n.text.startsWith("The ") ? "the" + n.text.substring(3) : n.text;
+        if (!demonym && !alias.equalsIgnoreCase(canonical)) {
+          aliases.add(alias);
         }
       }
       List<String> titles = new ArrayList<>(roles.getOrDefault(key, new LinkedHashSet<>()));
@@ -393,9 +395,9 @@ final class EntityBuilder {
         continue;
       }
       if (n.entry != null
-          && n.entry.referent().equals(n.text)
+          && n.entry.referent().equalsIgnoreCase(n.text)
           && Keys.type(key) == EntityType.LOCATION) {
-        return n.text;
+        return n.entry.referent();
       }
       if (best == null || longer(n.text, best)) {
         best = n.text;

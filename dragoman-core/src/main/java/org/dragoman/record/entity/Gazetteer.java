@@ -31,8 +31,11 @@ public final class Gazetteer {
   private final Set<String> organizationHeads;
   private final RoleLexicon roles;
   private final int longestSpelling;
+  private final Set<String> givenNames;
 
-  private Gazetteer(Map<String, GazetteerEntry> bySpelling, RoleLexicon roles) {
+  private Gazetteer(
+      Map<String, GazetteerEntry> bySpelling, RoleLexicon roles, Set<String> givenNames) {
+    this.givenNames = Set.copyOf(givenNames);
     this.bySpelling = Map.copyOf(bySpelling);
     Set<String> first = new HashSet<>();
     Set<String> heads = new HashSet<>();
@@ -92,7 +95,11 @@ public final class Gazetteer {
         }
       }
     }
-    return new Gazetteer(best, new RoleLexicon(heads, modifiers));
+    Set<String> given = new HashSet<>();
+    for (String[] row : rows("given-names.txt")) {
+      given.add(row[0].strip());
+    }
+    return new Gazetteer(best, new RoleLexicon(heads, modifiers), given);
   }
 
   private static void addRow(String file, String[] row, Map<String, List<GazetteerEntry>> all) {
@@ -211,6 +218,11 @@ public final class Gazetteer {
   /** Capitalized generic nouns that re-mention organizations ("Alliance", "Organization"). */
   Set<String> organizationHeads() {
     return organizationHeads;
+  }
+
+  /** Whether a word is a common given name ("Vladimir", "Islam", "Gulnara"). */
+  boolean givenName(String word) {
+    return givenNames.contains(word);
   }
 
   RoleLexicon roles() {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Citation;
+import org.dragoman.model.CitationKind;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Sentence;
 import org.dragoman.model.Token;
@@ -194,7 +195,7 @@ final class NameFinder {
       }
       GazetteerEntry e = gazetteer.find(source, true);
       String key = Keys.organization(e != null && !e.kind().derived() ? e.referent() : source);
-      cited.add(key, source, c.start());
+      int before = out.size();
       boolean inside = false;
       for (int at0 = text.indexOf(source); at0 >= 0; at0 = text.indexOf(source, at0 + 1)) {
         int i = at.tokenIndexAt(at0);
@@ -221,6 +222,9 @@ final class NameFinder {
           }
         }
       }
+      if (out.size() > before || c.kind() != CitationKind.LINK) {
+        cited.add(key, source, c.start());
+      }
     }
   }
 
@@ -238,6 +242,9 @@ final class NameFinder {
         continue;
       }
       int end = capitalizedRun(t, j, s.endToken());
+      if (notATitle(at, j, end, media)) {
+        continue;
+      }
       int k = end;
       if (media
           && k + 1 < s.endToken()
@@ -259,6 +266,24 @@ final class NameFinder {
       Set.of(
           "RB", "RBR", "RBS", "MD", "DT", "IN", "CC", "TO", "WDT", "WP", "VBZ", "VBD", "PRP",
           "PRP$", "EX", "POS");
+
+  /**
+   * "a paper Russia published", "the party Chairman Reince", "the organization Bill Clinton
+   * founded": a place, a title word or (after a company noun) a person is not a title.
+   */
+  private boolean notATitle(AnnotatedText at, int first, int end, boolean media) {
+    List<Token> t = at.tokens();
+    if (gazetteer.roles().isRoleWord(t.get(first).word())) {
+      return true;
+    }
+    String run = at.text().substring(t.get(first).start(), t.get(end - 1).end());
+    GazetteerEntry e = gazetteer.find(normalizeSpace(run), true);
+    if (e != null && e.kind().type() == EntityType.LOCATION) {
+      return true;
+    }
+    return !media
+        && ("PERSON".equals(t.get(first).ner()) || gazetteer.givenName(t.get(first).word()));
+  }
 
   private static boolean foreignTitleWord(Token t) {
     if (FOREIGN_FUNCTION_WORDS.contains(t.word())) {

@@ -82,6 +82,11 @@ final class NameTyper {
         n.typeSettled = true;
       }
     }
+    for (Name n : names) {
+      if (!n.dropped && !n.typeSettled && looksLikeAPerson(n)) {
+        n.type = EntityType.PERSON;
+      }
+    }
     majorityTypes(names);
     for (Name n : names) {
       if (n.acronymOf != null && !n.dropped) {
@@ -89,6 +94,22 @@ final class NameTyper {
         n.typeSettled |= n.acronymOf.typeSettled;
       }
     }
+  }
+
+  /** "Islam Karimov" tagged as an organization: a given name first, a surname-like word last. */
+  private boolean looksLikeAPerson(Name n) {
+    if (n.origin != Name.Origin.NER || n.type == EntityType.PERSON || n.entry != null) {
+      return false;
+    }
+    String[] w = n.text.split("\\s+");
+    if (w.length < 2 || w.length > 3 || !gazetteer.givenName(w[0])) {
+      return false;
+    }
+    String last = w[w.length - 1];
+    return Words.capitalized(last)
+        && !Words.acronym(last)
+        && !Words.INSTITUTION_WORDS.contains(last)
+        && gazetteer.find(last, true) == null;
   }
 
   /** One spelling, one type: unsettled names take the type most of their spelling's names have. */

@@ -29,6 +29,10 @@ final class RoleFinder {
           ",", ".", ";", ":", ")", "of", "for", "said", "says", "told", "and", "—", "–", "in", "at",
           "with", "from", "based", "who", "on", "to");
 
+  /** Lowercase words that stay with a capitalized title: "former Foreign Minister". */
+  private static final Set<String> TEMPORAL =
+      Set.of("former", "acting", "outgoing", "incoming", "interim", "then", "late", "future");
+
   private final RoleLexicon lexicon;
   private final Gazetteer gazetteer;
 
@@ -101,8 +105,8 @@ final class RoleFinder {
       String[] words = n.text.split("\\s+");
       if (!capitalized
           || words.length < 2
-          || INSTITUTION_WORDS.contains(words[words.length - 1])
-          || INSTITUTION_WORDS.contains(words[0])) {
+          || Words.INSTITUTION_WORDS.contains(words[words.length - 1])
+          || Words.INSTITUTION_WORDS.contains(words[0])) {
         return false;
       }
       n.type = EntityType.PERSON;
@@ -112,70 +116,6 @@ final class RoleFinder {
     n.typeSettled = true;
     return true;
   }
-
-  /** Words that make a name an institution, whatever title stands before it. */
-  private static final Set<String> INSTITUTION_WORDS =
-      Set.of(
-          "House",
-          "Senate",
-          "Congress",
-          "Parliament",
-          "Council",
-          "Committee",
-          "Ministry",
-          "Department",
-          "Court",
-          "Party",
-          "Union",
-          "Office",
-          "Agency",
-          "Bank",
-          "Fund",
-          "Group",
-          "Institute",
-          "Foundation",
-          "University",
-          "College",
-          "Church",
-          "Company",
-          "Corporation",
-          "Inc.",
-          "Ltd.",
-          "Association",
-          "Organization",
-          "Organisation",
-          "Commission",
-          "Assembly",
-          "Army",
-          "Navy",
-          "Force",
-          "Forces",
-          "Police",
-          "Guard",
-          "Times",
-          "Post",
-          "News",
-          "Journal",
-          "Embassy",
-          "Administration",
-          "Government",
-          "Cabinet",
-          "Board",
-          "Center",
-          "Centre",
-          "School",
-          "Hospital",
-          "Club",
-          "Team",
-          "Federation",
-          "League",
-          "Movement",
-          "Front",
-          "Campaign",
-          "Service",
-          "Bureau",
-          "Authority",
-          "The");
 
   private static void mark(boolean[] attached, int from, int to) {
     for (int k = from; k < to; k++) {
@@ -196,6 +136,8 @@ final class RoleFinder {
         && t.get(place.firstToken - 1).word().equals("to")
         && lexicon.isHead(t.get(place.firstToken - 2).word())) {
       k = place.firstToken - 2;
+    } else if (k >= sentenceStart && !lexicon.isHead(t.get(k).word())) {
+      k = headBeforeOfPhrase(t, k, sentenceStart, k);
     }
     if (k < sentenceStart || !lexicon.isHead(t.get(k).word()) || !titleCase(t, k, first)) {
       return null;
@@ -205,7 +147,9 @@ final class RoleFinder {
     k--;
     while (k >= sentenceStart) {
       String w = t.get(k).word();
-      if (lexicon.isRoleWord(w) && titleCase(t, k, first)) {
+      boolean caseBreak =
+          Words.capitalized(t.get(start).word()) && !Words.capitalized(w) && !TEMPORAL.contains(w);
+      if (lexicon.isRoleWord(w) && titleCase(t, k, first) && !caseBreak) {
         start = k;
         k--;
       } else if (w.equals("-")
@@ -217,6 +161,24 @@ final class RoleFinder {
       }
     }
     return new int[] {start, end, head};
+  }
+
+  /**
+   * "Secretary of State", "Minister for Foreign Affairs", "Chief of Staff": from the last word of a
+   * capitalized "of" phrase, the title head before it; otherwise {@code fallback}.
+   */
+  private int headBeforeOfPhrase(List<Token> t, int last, int sentenceStart, int fallback) {
+    for (int j = last; j >= sentenceStart && j > last - 6; j--) {
+      String w = t.get(j).word();
+      if ((w.equals("of") || w.equals("for")) && j < last) {
+        boolean head = j - 1 >= sentenceStart && lexicon.isHead(t.get(j - 1).word());
+        return head && Words.capitalized(t.get(j - 1).word()) ? j - 1 : fallback;
+      }
+      if (!Words.capitalized(w) && !w.equals("the") && !w.equals("and")) {
+        return fallback;
+      }
+    }
+    return fallback;
   }
 
   /**

@@ -2,8 +2,10 @@ package org.dragoman.record.quote;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Block;
@@ -61,6 +63,7 @@ final class DocumentAttributor {
   private final List<MarkedQuote> marks;
   private final List<Citation> citations;
   private final boolean[] quoted;
+  private final Map<Integer, MarkedQuote> byClose = new HashMap<>();
   private final List<Attribution> found = new ArrayList<>();
   private final List<Entity> entities;
 
@@ -83,6 +86,9 @@ final class DocumentAttributor {
     this.marks = QuoteMarks.find(text, paragraphs);
     this.quoted = new boolean[tokens.size()];
     for (MarkedQuote m : marks) {
+      if (m.closed()) {
+        byClose.put(m.close(), m);
+      }
       for (int i = tokenAt(m.start()); i < tokens.size() && tokens.get(i).start() < m.end(); i++) {
         quoted[i] = true;
       }
@@ -152,6 +158,10 @@ final class DocumentAttributor {
         continue;
       }
       Token t = tokens.get(i);
+      if (Phrases.pos(t).startsWith("JJ") && lexicon.isAttitude(t.word())) {
+        attitude(i, s0, s1);
+        continue;
+      }
       if (!Phrases.pos(t).startsWith("VB")) {
         continue;
       }
@@ -396,6 +406,38 @@ final class DocumentAttributor {
         subject[0],
         subject[1],
         confidence(speaker, 0.6));
+  }
+
+  /** "His supporters are optimistic that he'll make a comeback", "critical of the deal". */
+  private void attitude(int adj, int s0, int s1) {
+    int next = adj + 1;
+    if (next >= s1 || !Phrases.lower(tokens.get(next)).matches("that|about|of|on")) {
+      return;
+    }
+    int j = adj - 1;
+    while (j >= s0 && Phrases.pos(tokens.get(j)).startsWith("RB")) {
+      j--;
+    }
+    if (j < s0 || !"be".equals(lemma(tokens.get(j)))) {
+      return;
+    }
+    int[] subject = subjectBefore(j + 1, s0);
+    int last = lastContent(s0, s1);
+    if (subject == null || !namesSomeone(subject[0], subject[1]) || next + 1 > last) {
+      return;
+    }
+    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    if (speaker != null) {
+      add(
+          tokens.get(next + 1).start(),
+          tokens.get(last).end(),
+          speaker,
+          adj,
+          adj + 1,
+          subject[0],
+          subject[1],
+          confidence(speaker, 0.6));
+    }
   }
 
   /** The subject of the sentence's main verb before token {@code before}, or null. */
@@ -826,30 +868,44 @@ final class DocumentAttributor {
 
   // ---------------------------------------------------------------- marks and blocks
 
+  /** The quote whose opening mark is at {@code offset} or after only spaces from it. */
   private MarkedQuote markOpeningAt(int offset) {
-    for (MarkedQuote m : marks) {
-      if (m.open() >= offset && text.substring(offset, m.open()).isBlank()) {
-        return m;
+    int lo = 0;
+    int hi = marks.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (marks.get(mid).open() < offset) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
       }
-      if (m.open() > offset) {
-        return null;
+    }
+    if (lo < marks.size()) {
+      MarkedQuote m = marks.get(lo);
+      if (blankBetween(offset, m.open())) {
+        return m;
       }
     }
     return null;
   }
 
-  private MarkedQuote closingMarkAt(int offset) {
-    for (MarkedQuote m : marks) {
-      if (m.close() == offset) {
-        return m;
+  /** Only whitespace in [from, to). Stops at the first other character. */
+  private boolean blankBetween(int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!Character.isWhitespace(text.charAt(i))) {
+        return false;
       }
     }
-    return null;
+    return true;
+  }
+
+  private MarkedQuote closingMarkAt(int offset) {
+    return byClose.get(offset);
   }
 
   private Block blockAfter(int offset) {
     for (Block b : blockQuotes) {
-      if (b.start() >= offset && text.substring(offset, b.start()).isBlank()) {
+      if (b.start() >= offset && blankBetween(offset, b.start())) {
         return b;
       }
     }
@@ -953,7 +1009,7 @@ final class DocumentAttributor {
       return true;
     }
     int idx = paragraphIndex(m.open());
-    if (idx <= 0 || !text.substring(paragraph.start(), m.open()).isBlank()) {
+    if (idx <= 0 || !blankBetween(paragraph.start(), m.open())) {
       return false;
     }
     Span prev = paragraphs.get(idx - 1);
@@ -1322,6 +1378,6 @@ final class DocumentAttributor {
   }
 
   private boolean contentBetweenChars(int from, int to) {
-    return from >= to || text.substring(from, to).isBlank();
+    return from >= to || blankBetween(from, to);
   }
 }

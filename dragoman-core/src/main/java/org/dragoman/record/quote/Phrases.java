@@ -59,7 +59,8 @@ final class Phrases {
     if (p.equals("``") || p.equals("''")) {
       return true;
     }
-    return t.word().length() == 1 && QuoteMarks.isMark(t.word().charAt(0));
+    String w = t.word();
+    return (w.length() == 1 && QuoteMarks.isMark(w.charAt(0))) || w.equals("''") || w.equals("``");
   }
 
   static boolean isPossessive(Token t) {

@@ -38,12 +38,15 @@ public final class ReportingLexicon {
   private final List<List<String>> phrases;
   private final Set<String> documentNouns;
   private final Set<String> personNouns;
+  private final Set<String> attitudes;
 
   private ReportingLexicon(
       Map<String, VerbClass> verbs,
       List<List<String>> phrases,
       Set<String> documentNouns,
-      Set<String> personNouns) {
+      Set<String> personNouns,
+      Set<String> attitudes) {
+    this.attitudes = Set.copyOf(attitudes);
     this.verbs = Map.copyOf(verbs);
     this.phrases = List.copyOf(phrases);
     this.documentNouns = Set.copyOf(documentNouns);
@@ -67,6 +70,7 @@ public final class ReportingLexicon {
     List<List<String>> phrases = new ArrayList<>();
     Set<String> documents = new HashSet<>();
     Set<String> persons = new HashSet<>();
+    Set<String> attitudes = new HashSet<>();
     String section = null;
     String line;
     int number = 0;
@@ -92,12 +96,13 @@ public final class ReportingLexicon {
         case "phrase" -> phrases.add(List.of(entry.split("\\s+")));
         case "document" -> documents.add(entry);
         case "person" -> persons.add(entry);
+        case "attitude" -> attitudes.add(entry);
         default ->
             throw new IllegalArgumentException(
                 RESOURCE + " line " + number + ": unknown section [" + section + "]");
       }
     }
-    return new ReportingLexicon(verbs, phrases, documents, persons);
+    return new ReportingLexicon(verbs, phrases, documents, persons, attitudes);
   }
 
   /** The class of a reporting verb by its lemma, or null when it is not one. */
@@ -108,6 +113,11 @@ public final class ReportingLexicon {
   /** Multi-word cues that precede their source, each as lower-case words. */
   public List<List<String>> phrases() {
     return phrases;
+  }
+
+  /** An adjective that reports a stance: "optimistic that", "critical of". */
+  public boolean isAttitude(String word) {
+    return word != null && attitudes.contains(word.toLowerCase(Locale.ROOT));
   }
 
   public boolean isDocumentNoun(String lemma) {

@@ -18,17 +18,75 @@ import org.jsoup.nodes.TextNode;
  */
 public final class BodyWriter {
   /** Writes the given elements, which come from the page whose measures are {@code stats}. */
-  BodyText write(List<Element> elements, NodeStats stats) {
+  BodyText write(List<Element> elements, NodeStats stats, PageNames names) {
     int total = 0;
     for (Element e : elements) {
       total += stats.of(e).text;
     }
-    Run run = new Run(stats, Math.max(1, total));
+    Run run = new Run(stats, Math.max(1, total), names);
     for (Element e : elements) {
       run.element(e, kindOf(e.normalName(), BlockKind.PARAGRAPH), true);
       run.flush(BlockKind.PARAGRAPH);
     }
-    return new BodyText(run.out.toString(), run.blocks, run.links);
+    return trimTail(run.out.toString(), run.blocks, run.links);
+  }
+
+  /**
+   * Drops what trails an article once its prose ends: headings with nothing under them and short
+   * lines that are no sentences ("About the author", "Read next", a lone name).
+   */
+  private static BodyText trimTail(String text, List<Block> blocks, List<Link> links) {
+    int keep = blocks.size();
+    while (keep > 1) {
+      Block last = blocks.get(keep - 1);
+      String t = text.substring(last.start(), last.end());
+      boolean heading = last.kind() == BlockKind.HEADING;
+      boolean stub =
+          last.kind() != BlockKind.PREFORMATTED
+              && t.length() < 50
+              && !endsSentence(t)
+              && linkedLetters(links, last) * 2 > t.length();
+      if (!heading && !stub) {
+        break;
+      }
+      keep--;
+    }
+    if (keep == blocks.size()) {
+      return new BodyText(text, blocks, links);
+    }
+    int end = blocks.get(keep - 1).end();
+    List<Link> kept = new ArrayList<>();
+    for (Link l : links) {
+      if (l.end() <= end) {
+        kept.add(l);
+      }
+    }
+    return new BodyText(text.substring(0, end), blocks.subList(0, keep), kept);
+  }
+
+  private static int linkedLetters(List<Link> links, Block b) {
+    int n = 0;
+    for (Link l : links) {
+      if (l.start() >= b.start() && l.end() <= b.end()) {
+        n += l.end() - l.start();
+      }
+    }
+    return n;
+  }
+
+  private static boolean endsSentence(String t) {
+    char c = t.charAt(t.length() - 1);
+    return c == '.'
+        || c == '!'
+        || c == '?'
+        || c == '"'
+        || c == '\u201d'
+        || c == '\u201c'
+        || c == '\u00bb'
+        || c == '\u00ab'
+        || c == ')'
+        || c == '\u3002'
+        || c == ':';
   }
 
   private static BlockKind kindOf(String tag, BlockKind inherited) {
@@ -55,7 +113,10 @@ public final class BodyWriter {
     BlockKind bufKind = BlockKind.PARAGRAPH;
     int flushes;
 
-    Run(NodeStats stats, int total) {
+    final PageNames names;
+
+    Run(NodeStats stats, int total, PageNames names) {
+      this.names = names;
       this.stats = stats;
       this.total = total;
     }
@@ -136,7 +197,7 @@ public final class BodyWriter {
       if (tag.equals("figure")) {
         return s.paragraphs == 0;
       }
-      if (ClassPatterns.boilerplate(e)) {
+      if (names.boilerplate(e)) {
         return true;
       }
       if (s.allCommas >= 10) {
@@ -147,7 +208,7 @@ public final class BodyWriter {
       if (list) {
         return ld > 0.6;
       }
-      int weight = ClassPatterns.weight(ClassPatterns.names(e));
+      int weight = names.weight(e);
       return weight < 25 && ld > 0.33 || weight >= 25 && ld > 0.5;
     }
 

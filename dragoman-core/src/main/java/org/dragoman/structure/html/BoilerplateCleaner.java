@@ -42,8 +42,8 @@ public final class BoilerplateCleaner {
    * Removes boilerplate under {@code root}; {@code guess} are the elements a first look found to
    * hold the article.
    */
-  public void clean(Element root, List<Element> guess) {
-    NodeStats stats = new NodeStats(root);
+  void clean(Element root, List<Element> guess, PageNames names) {
+    NodeStats stats = new NodeStats(root, names);
     NodeStats.Stat all = stats.of(root);
     Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
     for (Element g : guess) {
@@ -54,7 +54,7 @@ public final class BoilerplateCleaner {
     Set<Element> guessed = Collections.newSetFromMap(new IdentityHashMap<>());
     guessed.addAll(guess);
     List<Element> remove = new ArrayList<>();
-    visit(root, stats, Math.max(1, all.text - all.link), keep, guessed, remove);
+    visit(root, stats, Math.max(1, all.text - all.link), keep, guessed, remove, names);
     for (Element e : remove) {
       e.remove();
     }
@@ -66,28 +66,34 @@ public final class BoilerplateCleaner {
       int total,
       Set<Element> keep,
       Set<Element> guessed,
-      List<Element> remove) {
+      List<Element> remove,
+      PageNames names) {
     for (Element child : e.children()) {
-      if (!keep.contains(child) && removable(child, stats, total)) {
+      if (!keep.contains(child) && removable(child, stats, total, names)) {
         remove.add(child);
       } else {
         NodeStats.Stat s = stats.of(child);
-        boolean container = guessed.contains(child) || s.holdsBodyHint && isHint(child);
+        boolean container = guessed.contains(child) || s.holdsBodyHint && isHint(child, names);
         visit(
-            child, stats, container ? Math.max(1, s.text - s.link) : total, keep, guessed, remove);
+            child,
+            stats,
+            container ? Math.max(1, s.text - s.link) : total,
+            keep,
+            guessed,
+            remove,
+            names);
       }
     }
   }
 
-  private static boolean isHint(Element e) {
-    return e.attr("itemprop").equalsIgnoreCase("articleBody")
-        || ClassPatterns.bodyHint(ClassPatterns.names(e));
+  private static boolean isHint(Element e, PageNames names) {
+    return names.bodyHint(e) || e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
-  private static boolean removable(Element e, NodeStats stats, int total) {
+  private static boolean removable(Element e, NodeStats stats, int total, PageNames names) {
     String tag = e.normalName();
     boolean semantic = Tags.AROUND.contains(tag) || tag.equals("noscript");
-    boolean named = !semantic && ClassPatterns.boilerplate(e);
+    boolean named = !semantic && names.boilerplate(e);
     if (!semantic && !named) {
       return false;
     }
@@ -96,8 +102,12 @@ public final class BoilerplateCleaner {
     if (named && s.holdsBodyHint || prose > 0.4 * total) {
       return false;
     }
+    boolean leadOrHeader = tag.equals("header") || named && !names.sureBoilerplate(e);
+    if (leadOrHeader && s.maxProse >= 120 && s.linkDensity() < 0.3) {
+      return false;
+    }
     boolean readsLikeProse = s.paragraphs >= 3 && prose >= 600 && s.linkDensity() < 0.25;
-    return !(named && readsLikeProse && !ClassPatterns.sureBoilerplate(e));
+    return !(named && readsLikeProse && !names.sureBoilerplate(e));
   }
 
   private static boolean hidden(Element e) {

@@ -23,6 +23,10 @@ final class BoilerplateText {
               + "|aktualisiert(?: am)?:?\\s*\\d|updated(?: on)?:?\\s*\\d|zuletzt aktualisiert|stand:|veröffentlicht am|published(?: on)?:?\\s*\\d"
               + "|copyright|©|alle rechte|all rights reserved|tous droits|todos los derechos"
               + "|kommentieren|kommentare\\s*(?:\\(\\d+\\))?$|comments?\\s*(?:\\(\\d+\\))?$|leave a (?:comment|reply)|schreibe einen"
+              + "|über den autor|über die autorin|zum autor|zur autorin|about the author"
+              + "|schon gelesen|das könnte|könnte sie auch|könnte dich auch|vorschau auf"
+              + "|teilnehmende blogs|mehr aus|more from|more stories|weitere beiträge"
+              + "|ähnliche beiträge|ähnliche artikel|verwandte artikel|top-themen|meistgelesen"
               + "|zurück|back to|weiter zu|nächster artikel|vorheriger artikel|(?:previous|next) (?:post|article|story|page))"
               + "(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);

@@ -30,17 +30,17 @@ public final class CommentExtractor {
           "\\s*(?:says|sagt|schreibt|meint|dit|dice|zegt)\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
 
   /** Finds, reads and removes the comments; returns them in page order. */
-  public List<Comment> extractAndRemove(Document doc) {
+  List<Comment> extractAndRemove(Document doc, PageNames names) {
     List<Element> sections = new ArrayList<>();
     List<Element> looseItems = new ArrayList<>();
-    collect(doc.body(), sections, looseItems, false);
+    collect(doc.body(), sections, looseItems, names);
     List<Comment> comments = new ArrayList<>();
     List<Element> toRemove = new ArrayList<>(sections);
     for (Element section : sections) {
       List<Element> items = new ArrayList<>();
-      items(section, items);
+      items(section, items, names);
       for (Element item : items) {
-        Comment c = read(item);
+        Comment c = read(item, names);
         if (c != null) {
           comments.add(c);
         }
@@ -48,7 +48,7 @@ public final class CommentExtractor {
     }
     List<Element> loose = new ArrayList<>();
     for (Element item : looseItems) {
-      Comment c = read(item);
+      Comment c = read(item, names);
       if (c != null && c.published() != null) {
         loose.add(item);
         comments.add(c);
@@ -64,7 +64,7 @@ public final class CommentExtractor {
   }
 
   private static void collect(
-      Element e, List<Element> sections, List<Element> looseItems, boolean inArticleBody) {
+      Element e, List<Element> sections, List<Element> looseItems, PageNames names) {
     if (e == null) {
       return;
     }
@@ -73,15 +73,15 @@ public final class CommentExtractor {
       if (tag.equals("script") || tag.equals("style")) {
         continue;
       }
-      if (ClassPatterns.commentSection(child) && !isHuge(child)) {
+      if (names.commentSection(child) && !isHuge(child)) {
         sections.add(child);
         continue;
       }
-      if (isBlock(tag) && ClassPatterns.commentItem(child) && hasAuthor(child)) {
+      if (isBlock(tag) && names.commentItem(child) && hasAuthor(child, names)) {
         looseItems.add(child);
         continue;
       }
-      collect(child, sections, looseItems, inArticleBody);
+      collect(child, sections, looseItems, names);
     }
   }
 
@@ -97,47 +97,47 @@ public final class CommentExtractor {
     };
   }
 
-  private static void items(Element e, List<Element> out) {
+  private static void items(Element e, List<Element> out, PageNames names) {
     for (Element child : e.children()) {
-      if (isBlock(child.normalName()) && ClassPatterns.commentItem(child)) {
+      if (isBlock(child.normalName()) && names.commentItem(child)) {
         out.add(child);
       }
-      items(child, out);
+      items(child, out, names);
     }
   }
 
-  private static boolean hasAuthor(Element item) {
-    return findAuthor(item) != null;
+  private static boolean hasAuthor(Element item, PageNames names) {
+    return findAuthor(item, names) != null;
   }
 
-  private static Element findAuthor(Element item) {
-    return first(item, item, true);
+  private static Element findAuthor(Element item, PageNames names) {
+    return first(item, item, true, names);
   }
 
   /** The first author-like element inside the item but outside its nested replies. */
-  private static Element first(Element root, Element e, boolean author) {
+  private static Element first(Element root, Element e, boolean author, PageNames names) {
     for (Element child : e.children()) {
-      if (child != root && isNestedItem(child)) {
+      if (child != root && isNestedItem(child, names)) {
         continue;
       }
-      String names = ClassPatterns.names(child);
+      String own = ClassPatterns.names(child);
       boolean match =
           author
-              ? (!names.isEmpty()
-                      && AUTHOR.matcher(names).find()
-                      && !names.contains("avatar")
+              ? (!own.isEmpty()
+                      && AUTHOR.matcher(own).find()
+                      && !own.contains("avatar")
                       && !child.text().isBlank())
                   || child.normalName().equals("cite")
                   || child.attr("itemprop").equalsIgnoreCase("author")
               : child.normalName().equals("time");
       if (match) {
         if (author && child.text().length() > 80) {
-          Element inner = first(root, child, true);
+          Element inner = first(root, child, true, names);
           return inner != null ? inner : null;
         }
         return child;
       }
-      Element inner = first(root, child, author);
+      Element inner = first(root, child, author, names);
       if (inner != null) {
         return inner;
       }
@@ -145,18 +145,18 @@ public final class CommentExtractor {
     return null;
   }
 
-  private static boolean isNestedItem(Element e) {
+  private static boolean isNestedItem(Element e, PageNames names) {
     String tag = e.normalName();
     return (tag.equals("ol") || tag.equals("ul")) && e.className().contains("children")
-        || isBlock(tag) && ClassPatterns.commentItem(e) && hasDirectText(e);
+        || isBlock(tag) && names.commentItem(e) && hasDirectText(e);
   }
 
   private static boolean hasDirectText(Element e) {
     return e.childrenSize() > 0;
   }
 
-  private static Comment read(Element item) {
-    Element authorEl = findAuthor(item);
+  private static Comment read(Element item, PageNames names) {
+    Element authorEl = findAuthor(item, names);
     if (authorEl == null) {
       return null;
     }
@@ -170,7 +170,7 @@ public final class CommentExtractor {
       return null;
     }
     String published = null;
-    Element time = first(item, item, false);
+    Element time = first(item, item, false, names);
     if (time != null) {
       published = DateNormalizer.normalize(time.attr("datetime"));
       if (published == null) {
@@ -179,7 +179,7 @@ public final class CommentExtractor {
     }
     StringBuilder text = new StringBuilder();
     List<String> metaTexts = new ArrayList<>();
-    collectText(item, item, text, metaTexts);
+    collectText(item, item, text, metaTexts, names);
     if (published == null) {
       for (String m : metaTexts) {
         published = DateNormalizer.normalize(m);
@@ -202,7 +202,7 @@ public final class CommentExtractor {
 
   /** The comment's own words: everything but author, meta lines, reply links and replies. */
   private static void collectText(
-      Element root, Element e, StringBuilder out, List<String> metaTexts) {
+      Element root, Element e, StringBuilder out, List<String> metaTexts, PageNames names) {
     for (Node n : e.childNodes()) {
       if (n instanceof TextNode t) {
         out.append(t.text());
@@ -215,15 +215,15 @@ public final class CommentExtractor {
             || tag.equals("noscript")) {
           continue;
         }
-        if (child != root && isNestedItem(child)) {
+        if (child != root && isNestedItem(child, names)) {
           continue;
         }
-        String names = ClassPatterns.names(child);
+        String own = ClassPatterns.names(child);
         if (tag.equals("cite")
             || tag.equals("time")
             || tag.equals("footer")
             || tag.equals("header")
-            || !names.isEmpty() && (META.matcher(names).find() || AUTHOR.matcher(names).find())) {
+            || !own.isEmpty() && (META.matcher(own).find() || AUTHOR.matcher(own).find())) {
           metaTexts.add(child.text());
           continue;
         }
@@ -235,7 +235,7 @@ public final class CommentExtractor {
         if (block) {
           out.append("\n\n");
         }
-        collectText(root, child, out, metaTexts);
+        collectText(root, child, out, metaTexts, names);
         if (block) {
           out.append("\n\n");
         }

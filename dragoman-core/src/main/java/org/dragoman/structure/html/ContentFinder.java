@@ -14,15 +14,15 @@ import org.jsoup.nodes.Element;
  * Siblings of the winner that read like article text join it.
  */
 public final class ContentFinder {
-  MainContent find(Element body) {
-    NodeStats stats = new NodeStats(body);
+  MainContent find(Element body, PageNames names) {
+    NodeStats stats = new NodeStats(body, names);
     Map<Element, double[]> scores = new IdentityHashMap<>();
     List<Element> hints = new ArrayList<>();
     List<Element> order = new ArrayList<>();
     for (Element e : body.getAllElements()) {
       String tag = e.normalName();
       if (e.attr("itemprop").equalsIgnoreCase("articleBody")
-          || Tags.BLOCK.contains(tag) && ClassPatterns.bodyHint(ClassPatterns.names(e))) {
+          || Tags.BLOCK.contains(tag) && names.bodyHint(e)) {
         hints.add(e);
       }
       NodeStats.Stat s = stats.of(e);
@@ -35,7 +35,7 @@ public final class ContentFinder {
       for (Element a = start; a != null && level < 5; a = a.parent(), level++) {
         double[] sc = scores.get(a);
         if (sc == null) {
-          sc = initialScore(a);
+          sc = initialScore(a, names);
           scores.put(a, sc);
           order.add(a);
         }
@@ -109,7 +109,7 @@ public final class ContentFinder {
     };
   }
 
-  private static double[] initialScore(Element e) {
+  private static double[] initialScore(Element e, PageNames names) {
     double base =
         switch (e.normalName()) {
           case "div" -> 5;
@@ -119,7 +119,7 @@ public final class ContentFinder {
           case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
           default -> 0;
         };
-    return new double[] {base + ClassPatterns.weight(ClassPatterns.names(e)), 0};
+    return new double[] {base + names.weight(e), 0};
   }
 
   /** Readability's climb: a parent that scores better than its best child holds the article. */
@@ -203,7 +203,11 @@ public final class ContentFinder {
       NodeStats.Stat s = stats.of(sib);
       if (score >= threshold) {
         out.add(sib);
-      } else if (textLike(sib.normalName())) {
+      } else if (!textLike(sib.normalName())) {
+        if (s.maxProse >= 200 && s.linkDensity() < 0.15 && s.text - s.link >= 200) {
+          out.add(sib);
+        }
+      } else {
         double ld = s.linkDensity();
         if (s.text > 80 && ld < 0.25) {
           out.add(sib);

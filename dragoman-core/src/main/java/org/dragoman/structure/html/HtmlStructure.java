@@ -21,16 +21,17 @@ public final class HtmlStructure {
 
   /** Reads the page; {@code doc} is consumed (changed) by the reading. */
   public Parts read(Document doc, String url) {
-    HtmlMetadata meta = metadata.extract(doc, url);
+    PageNames names = new PageNames();
+    HtmlMetadata meta = metadata.extract(doc, url, names);
     if (doc.body() == null) {
       return new Parts(meta, List.of(), BodyText.EMPTY);
     }
-    List<Comment> found = comments.extractAndRemove(doc);
+    List<Comment> found = comments.extractAndRemove(doc, names);
     cleaner.stripNonText(doc.body());
-    MainContent guess = finder.find(doc.body());
-    cleaner.clean(doc.body(), guess.elements());
-    MainContent main = finder.find(doc.body());
-    BodyText body = writer.write(main.elements(), main.stats());
+    MainContent guess = finder.find(doc.body(), names);
+    cleaner.clean(doc.body(), guess.elements(), names);
+    MainContent main = finder.find(doc.body(), names);
+    BodyText body = writer.write(main.elements(), main.stats(), names);
     return new Parts(meta, found, body);
   }
 }

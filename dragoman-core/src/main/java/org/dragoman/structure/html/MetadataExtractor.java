@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
 
 /**
  * Reads title, authors, site and publication date from what a page offers, in order of trust:
@@ -66,13 +67,9 @@ public final class MetadataExtractor {
               + "|autor(?:in)?:?\\s+|author:?\\s+|text:?\\s+)");
   private static final Pattern AUTHOR_SPLIT =
       Pattern.compile("\\s*(?:[,;&/|]|\\s(?:and|und|et|y|e)\\s)\\s*");
-  private static final Pattern DATE_CLASS =
-      Pattern.compile("date|datum|time|publish|posted|byline|entry-meta|post-meta|dateline");
-  private static final Pattern AUTHOR_CLASS =
-      Pattern.compile("(?<![a-z])(?:author|byline|autor|writer|vcard|fn)(?![a-z])|author-?name");
 
   /** Reads the page's metadata; the document is not changed. */
-  public HtmlMetadata extract(Document doc, String url) {
+  HtmlMetadata extract(Document doc, String url, PageNames pageNames) {
     Map<String, String> meta = new HashMap<>();
     List<String> scripts = new ArrayList<>();
     List<Element> times = new ArrayList<>();
@@ -121,13 +118,11 @@ public final class MetadataExtractor {
       if (e.hasAttr("rel") && e.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
         bylines.add(e);
       }
-      String names = e.className();
-      if (!names.isEmpty() && e.childrenSize() < 8) {
-        String lower = names.toLowerCase(Locale.ROOT);
-        if (AUTHOR_CLASS.matcher(lower).find()) {
+      if (!e.className().isEmpty() && e.childrenSize() < 8) {
+        if (pageNames.authorClass(e)) {
           bylines.add(e);
         }
-        if (DATE_CLASS.matcher(lower).find() && !e.normalName().equals("time")) {
+        if (pageNames.dateClass(e) && !e.normalName().equals("time")) {
           datedByName.add(e);
         }
       }
@@ -136,8 +131,14 @@ public final class MetadataExtractor {
     String site =
         firstNonBlank(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"));
     String title = title(ld, meta, h1, titleTag, site);
-    List<String> authors = authors(ld, meta, bylines);
-    String[] date = date(ld, meta, times, datedByName, url);
+    List<String> authors = authors(ld, meta, bylines, pageNames);
+    String[] date = date(ld, meta, times, datedByName, url, pageNames);
+    if (date[0] == null) {
+      String d = textDate(doc.body(), pageNames);
+      if (d != null) {
+        date = new String[] {d, "page text"};
+      }
+    }
     return new HtmlMetadata(title, authors, site, date[0], date[1]);
   }
 
@@ -212,7 +213,7 @@ public final class MetadataExtractor {
   }
 
   private static List<String> authors(
-      JsonLdArticle ld, Map<String, String> meta, List<Element> bylines) {
+      JsonLdArticle ld, Map<String, String> meta, List<Element> bylines, PageNames names) {
     Set<String> out = new LinkedHashSet<>();
     for (String a : ld.authors()) {
       addAuthors(a, out);
@@ -230,7 +231,7 @@ public final class MetadataExtractor {
     }
     if (out.isEmpty()) {
       for (Element e : bylines) {
-        if (insideBoilerplate(e) || insideComment(e)) {
+        if (insideBoilerplate(e) || insideComment(e, names)) {
           continue;
         }
         String s = e.hasAttr("content") ? e.attr("content") : e.text();
@@ -289,7 +290,8 @@ public final class MetadataExtractor {
       Map<String, String> meta,
       List<Element> times,
       List<Element> datedByName,
-      String url) {
+      String url,
+      PageNames names) {
     String d = DateNormalizer.normalize(ld.datePublished());
     if (d != null) {
       return new String[] {d, "JSON-LD datePublished"};
@@ -302,7 +304,7 @@ public final class MetadataExtractor {
     }
     for (Element e : datedByName) {
       String ip = e.attr("itemprop");
-      if (ip.isEmpty() || insideComment(e)) {
+      if (ip.isEmpty() || insideComment(e, names)) {
         continue;
       }
       d = dateOf(e);
@@ -312,7 +314,7 @@ public final class MetadataExtractor {
     }
     Element firstTime = null;
     for (Element t : times) {
-      if (insideComment(t) || insideBoilerplate(t)) {
+      if (insideComment(t, names) || insideBoilerplate(t)) {
         continue;
       }
       String cls = (t.className() + " " + t.parent().className()).toLowerCase(Locale.ROOT);
@@ -337,7 +339,7 @@ public final class MetadataExtractor {
       }
     }
     for (Element e : datedByName) {
-      if (!e.attr("itemprop").isEmpty() || insideComment(e) || insideBoilerplate(e)) {
+      if (!e.attr("itemprop").isEmpty() || insideComment(e, names) || insideBoilerplate(e)) {
         continue;
       }
       String text = e.hasAttr("title") ? e.attr("title") + " " + e.text() : e.text();
@@ -355,6 +357,61 @@ public final class MetadataExtractor {
     return new String[] {null, null};
   }
 
+  /** The first short line of page text that is or holds a date, outside furniture and comments. */
+  static String textDate(Element body, PageNames names) {
+    if (body == null) {
+      return null;
+    }
+    int[] budget = {400};
+    return textDate(body, names, budget);
+  }
+
+  private static String textDate(Element e, PageNames names, int[] budget) {
+    for (org.jsoup.nodes.Node n : e.childNodes()) {
+      if (budget[0] <= 0) {
+        return null;
+      }
+      if (n instanceof org.jsoup.nodes.TextNode t) {
+        String text = t.text();
+        if (text.length() >= 6 && text.length() < 120 && hasDigit(text)) {
+          budget[0]--;
+          String d = DateNormalizer.normalize(text);
+          if (d != null) {
+            return d;
+          }
+        }
+      } else if (n instanceof Element child) {
+        String tag = child.normalName();
+        if (tag.equals("script")
+            || tag.equals("style")
+            || tag.equals("nav")
+            || tag.equals("aside")
+            || tag.equals("footer")
+            || tag.equals("select")
+            || tag.equals("option")
+            || names.commentSection(child)
+            || names.sureBoilerplate(child)) {
+          continue;
+        }
+        String d = textDate(child, names, budget);
+        if (d != null) {
+          return d;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean hasDigit(String s) {
+    int digits = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= '0' && s.charAt(i) <= '9' && ++digits >= 4) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String dateOf(Element e) {
     for (String attr : new String[] {"datetime", "content", "title"}) {
       if (e.hasAttr(attr)) {
@@ -368,9 +425,9 @@ public final class MetadataExtractor {
     return text.length() < 160 ? DateNormalizer.normalize(text) : null;
   }
 
-  private static boolean insideComment(Element e) {
+  private static boolean insideComment(Element e, PageNames names) {
     for (Element p = e; p != null; p = p.parent()) {
-      if (ClassPatterns.commentSection(p) || ClassPatterns.commentItem(p)) {
+      if (names.commentSection(p) || names.commentItem(p)) {
         return true;
       }
     }
@@ -396,7 +453,8 @@ public final class MetadataExtractor {
   private static String firstNonBlank(String... values) {
     for (String v : values) {
       if (v != null && !v.isBlank()) {
-        return v.strip();
+        String s = v.strip();
+        return s.indexOf('&') >= 0 ? Parser.unescapeEntities(s, false) : s;
       }
     }
     return null;

@@ -22,21 +22,24 @@ final class NodeStats {
     int allCommas;
     int paragraphs;
     boolean holdsBodyHint;
+    int maxProse;
 
     double linkDensity() {
       return text == 0 ? 0 : (double) link / text;
     }
   }
 
-  private static boolean isBodyHint(Element e) {
-    return e.attr("itemprop").equalsIgnoreCase("articleBody")
-        || ClassPatterns.bodyHint(ClassPatterns.names(e));
+  private boolean isBodyHint(Element e) {
+    return names.bodyHint(e) || e.attr("itemprop").equalsIgnoreCase("articleBody");
   }
 
   private static final Stat EMPTY = new Stat();
   private final Map<Element, Stat> stats = new IdentityHashMap<>();
 
-  NodeStats(Element root) {
+  private final PageNames names;
+
+  NodeStats(Element root, PageNames names) {
+    this.names = names;
     measure(root, false);
   }
 
@@ -79,6 +82,7 @@ final class NodeStats {
         s.paragraphs += c.paragraphs;
         s.allCommas += c.allCommas;
         s.holdsBodyHint |= c.holdsBodyHint;
+        s.maxProse = Math.max(s.maxProse, c.maxProse);
         if (!Tags.BLOCK.contains(child.normalName())) {
           s.inline += c.inline;
           s.inlineLink += c.inlineLink;
@@ -90,6 +94,9 @@ final class NodeStats {
     if ((tag.equals("p") || tag.equals("pre") || Tags.heading(tag)) && s.text > 0
         || s.inline >= 25 && Tags.BLOCK.contains(tag)) {
       s.paragraphs++;
+    }
+    if (Tags.BLOCK.contains(tag) && s.inline - s.inlineLink > s.maxProse) {
+      s.maxProse = s.inline - s.inlineLink;
     }
     if (!s.holdsBodyHint && s.text - s.link >= 400 && s.link < 0.3 * s.text && isBodyHint(e)) {
       s.holdsBodyHint = true;

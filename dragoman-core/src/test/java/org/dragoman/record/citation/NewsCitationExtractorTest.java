@@ -52,6 +52,13 @@ class NewsCitationExtractorTest extends CitationExtractorContractTest {
   }
 
   @Test
+  void aSourceWithADateThatCannotBePlacedIsStillCited() {
+    assertThat(cite("Prices rose (Reuters, March 3).", null))
+        .extracting(Citation::source, Citation::date)
+        .containsExactly(tuple("Reuters", null));
+  }
+
+  @Test
   void acronymDefinitionsAndOtherAsidesAreNotCitations() {
     String text =
         "The Collective Defense Council (CDC) met. The Associated Press (AP) was there. It was"
@@ -154,6 +161,34 @@ class NewsCitationExtractorTest extends CitationExtractorContractTest {
             tuple("New York Times' story", "New York Times", CitationKind.MENTION),
             tuple("Reuters report", "Reuters", CitationKind.MENTION),
             tuple("A report in the Financial Times", "Financial Times", CitationKind.MENTION));
+  }
+
+  @Test
+  void aMediumDescribedByItsKindAndNounsInsideNames() {
+    String text =
+        "He told New York magazine in 2013 that he would run. She works in the Economic Studies"
+            + " Program of the Geological Survey.";
+    assertThat(cite(text, "2016-02-18"))
+        .extracting(Citation::text, Citation::source)
+        .containsExactly(tuple("told New York magazine", "New York magazine"));
+  }
+
+  @Test
+  void mediaIntroducedByWhatTheyAre() {
+    String text =
+        "Exports will rise, according to the official news agency Lenpress. The mayor spoke in an"
+            + " interview with the weekly Ogonyok, published on Tuesday. See the Interfax readout."
+            + " The deal Interfax mentioned may matter more.";
+    assertThat(cite(text, "2021-06-11"))
+        .extracting(Citation::text, Citation::source, Citation::date)
+        .containsExactly(
+            tuple("according to the official news agency Lenpress", "Lenpress", null),
+            tuple(
+                "an interview with the weekly Ogonyok, published on Tuesday",
+                "Ogonyok",
+                "2021-06-08"),
+            tuple("Interfax readout", "Interfax", null),
+            tuple("Interfax mentioned", "Interfax", null));
   }
 
   @Test

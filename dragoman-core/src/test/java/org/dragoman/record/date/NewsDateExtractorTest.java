@@ -122,6 +122,20 @@ class NewsDateExtractorTest {
   }
 
   @Test
+  void presentAndPlannedWeekdaysLookToTheNearestDay() {
+    // 2023-03-03 was a Friday
+    Dating d =
+        extract(
+            "The envoy is due to fly to Riga on Saturday. He returns home on Monday. Talks opened"
+                + " on Wednesday.",
+            "2023-03-03");
+    assertThat(values(d))
+        .containsEntry("Saturday", "2023-03-04")
+        .containsEntry("Monday", "2023-03-06")
+        .containsEntry("Wednesday", "2023-03-01");
+  }
+
+  @Test
   void weekdaysNeedAStatedDay() {
     Dating d = extract("The talks ended on Tuesday in 2005.", null);
     assertThat(values(d)).containsOnlyKeys("2005");

@@ -32,7 +32,14 @@ class GazetteerTest {
 
   @ParameterizedTest
   @ValueSource(
-      strings = {"countries.tsv", "organizations.tsv", "regions.tsv", "media.tsv", "roles.tsv"})
+      strings = {
+        "countries.tsv",
+        "organizations.tsv",
+        "regions.tsv",
+        "media.tsv",
+        "roles.tsv",
+        "given-names.txt"
+      })
   void everyFileSaysWhatItsColumnsAre(String file) throws Exception {
     try (var in = Gazetteer.class.getResourceAsStream(file)) {
       String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
@@ -74,6 +81,12 @@ class GazetteerTest {
     assertThat(G.find("West", false)).isNull();
     assertThat(G.find("West", true).referent()).isEqualTo("the West");
     assertThat(G.find("Caucasus", false).referent()).isEqualTo("the Caucasus");
+  }
+
+  @Test
+  void givenNames() {
+    assertThat(G.givenName("Vladimir")).isTrue();
+    assertThat(G.givenName("Moscow")).isFalse();
   }
 
   @Test

@@ -107,6 +107,17 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
   }
 
   @Test
+  void placesAndPeopleAfterAKindNounKeepTheirType() {
+    List<Entity> es =
+        extract(
+            "A policy paper Russia published in May and the organization Hillary Clinton "
+                + "founded were both cited by the party Chairman Aidos Sarym.");
+    assertThat(byName(es, "Russia").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(byName(es, "Hillary Clinton").type()).isEqualTo(EntityType.PERSON);
+    assertThat(byName(es, "Aidos Sarym").roles()).containsExactly("Chairman");
+  }
+
+  @Test
   void aKnownPersonsReportKeepsThePerson() {
     List<Entity> es =
         extract(
@@ -132,6 +143,23 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
     assertThat(byName(es, "Jamestown").type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(byName(es, "Jamestown").mentions()).hasSize(2);
     assertNoEntity(es, "Uzbek");
+  }
+
+  @Test
+  void aLinkToAHostNamesNoEntity() {
+    String text = "The ministry denied it, as this report shows.";
+    int at = text.indexOf("this report");
+    Citation link =
+        new Citation(
+            "c1",
+            "this report",
+            at,
+            at + 11,
+            "kommersant.ru",
+            null,
+            CitationKind.LINK,
+            "https://www.kommersant.ru/doc/1");
+    assertNoEntity(extract(text, List.of(link)), "kommersant.ru");
   }
 
   @Test
@@ -165,6 +193,15 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
   }
 
   @Test
+  void aGivenNameMakesAPerson() {
+    List<Entity> es =
+        extract("Islam Karimov and the Islam Karimov Foundation both replied to Tashkent.");
+    assertThat(es.stream().filter(e -> e.name().equals("Islam Karimov")))
+        .extracting(Entity::type)
+        .containsExactly(EntityType.PERSON);
+  }
+
+  @Test
   void commonWordsAndPronounsAreNotEntities() {
     List<Entity> es =
         extract("Equally, he would like to see Georgia re-enter the fold. She agreed with him.");
@@ -185,6 +222,16 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
     assertThat(byName(es, "John Tefft").roles()).singleElement().asString().contains("Ambassador");
     assertThat(byName(es, "Kerry").roles()).containsExactly("Secretary");
     assertThat(byName(es, "Thant Zin").roles()).containsExactly("analyst");
+  }
+
+  @Test
+  void titlesWithAnOfPhrase() {
+    List<Entity> es =
+        extract(
+            "Deputy Chief of Staff Aliya Serikova and Minister for Foreign Affairs Dana Ermekova "
+                + "met in Astana.");
+    assertThat(byName(es, "Aliya Serikova").roles()).containsExactly("Deputy Chief of Staff");
+    assertThat(byName(es, "Dana Ermekova").roles()).containsExactly("Minister for Foreign Affairs");
   }
 
   @Test
@@ -244,6 +291,21 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
     assertThat(mentionTexts(byName(es, "Moscow"))).containsExactly("Moscow");
     assertThat(byName(es, "Russia").aliases()).containsExactly("Moscow");
     assertNoEntity(es, "Kazakhstan");
+  }
+
+  @Test
+  void relationsBetweenCapitalsAreBetweenStates() {
+    List<Entity> es =
+        extract(
+            "Relations between Moscow and Tashkent improved, though London's newly elected mayor "
+                + "and Tashkent's streets were quieter. The West watched, and the Uzbek side "
+                + "said nothing.");
+    assertThat(mentionTexts(byName(es, "Russia"))).containsExactly("Moscow");
+    assertThat(mentionTexts(byName(es, "Uzbekistan"))).containsExactly("Tashkent", "Uzbek");
+    assertThat(byName(es, "London").type()).isEqualTo(EntityType.LOCATION);
+    assertThat(mentionTexts(byName(es, "Tashkent"))).containsExactly("Tashkent");
+    assertThat(byName(es, "the West").type()).isEqualTo(EntityType.LOCATION);
+    assertNoEntity(es, "United Kingdom");
   }
 
   @Test

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The real pipeline on the two seed documents, scored against the gold quotes and reported speech
- * by the rules of the shared gold-format document. Skips when the shared folder is absent.
+ * by the rules of the shared gold-format document (speakers, and the citations gold lists for a
+ * quote). Needs the entity and citation stages of main. Skips when the shared folder is absent.
  */
 class SeedsQuotesTest {
   private static final Path SHARED = Path.of(System.getProperty("dragoman.shared", "../../shared"));
@@ -103,6 +104,17 @@ class SeedsQuotesTest {
                   ? nullAllowed
                   : any.stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(lower(said))));
     }
+    if (ok && hit != null && item.has("citations")) {
+      List<String> sources = new ArrayList<>();
+      for (String id : hit.citations()) {
+        a.citations().stream()
+            .filter(c -> c.id().equals(id))
+            .forEach(c -> sources.add(lower(c.source())));
+      }
+      for (JsonNode c : item.get("citations")) {
+        ok &= sources.contains(lower(c.asText()));
+      }
+    }
     String detail =
         hit == null
             ? "no quote"
@@ -125,6 +137,7 @@ class SeedsQuotesTest {
     long reportedOk =
         checks.stream().filter(c -> c.section().equals("reported_speech") && c.ok()).count();
     System.out.println("seeds: quotes " + quotesOk + "/15, reported speech " + reportedOk + "/7");
-    assertThat(quotesOk).isGreaterThanOrEqualTo(0);
+    assertThat(quotesOk).as("seed quotes with the right speaker and citations").isEqualTo(15);
+    assertThat(reportedOk).as("seed reported statements with the right speaker").isEqualTo(7);
   }
 }

@@ -1,0 +1,185 @@
+package org.dragoman.structure.html;
+
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * What the class, id and role names of a page's elements say (see {@link ClassPatterns}), worked
+ * out once per distinct name and once per element: pages repeat the same names many times. One
+ * instance serves one page read on one thread.
+ */
+final class PageNames {
+  private static final int BOILER = 1;
+  private static final int SURE = 2;
+  private static final int ARTICLE = 4;
+  private static final int HINT = 8;
+  private static final int POSITIVE = 16;
+  private static final int NEGATIVE = 32;
+  private static final int COMMENT_SECTION = 64;
+  private static final int COMMENT_ITEM = 128;
+  private static final int AUTHOR = 256;
+  private static final int DATE = 512;
+  private static final int BAD = 1024;
+  private static final int GOOD = 2048;
+  private static final int ROLE = 4096;
+
+  private static final Set<String> ROLE_BOILERPLATE =
+      Set.of(
+          "navigation",
+          "banner",
+          "complementary",
+          "contentinfo",
+          "search",
+          "dialog",
+          "alertdialog",
+          "menu",
+          "menubar",
+          "toolbar");
+
+  private final Map<String, Integer> tokens = new HashMap<>();
+  private final Map<Element, Integer> elements = new IdentityHashMap<>();
+
+  /** Whether the element is named like boilerplate and not like the article. */
+  boolean boilerplate(Element e) {
+    int m = mask(e);
+    return (m & BAD) != 0 && (m & GOOD) == 0;
+  }
+
+  boolean sureBoilerplate(Element e) {
+    return (mask(e) & SURE) != 0;
+  }
+
+  boolean bodyHint(Element e) {
+    return (mask(e) & HINT) != 0;
+  }
+
+  boolean commentSection(Element e) {
+    return (mask(e) & COMMENT_SECTION) != 0;
+  }
+
+  boolean commentItem(Element e) {
+    return (mask(e) & COMMENT_ITEM) != 0;
+  }
+
+  boolean authorClass(Element e) {
+    return (mask(e) & AUTHOR) != 0;
+  }
+
+  boolean dateClass(Element e) {
+    return (mask(e) & DATE) != 0;
+  }
+
+  /** Readability's class weight: +25 for article-like names, -25 for boilerplate-like names. */
+  int weight(Element e) {
+    int m = mask(e);
+    int w = 0;
+    if ((m & NEGATIVE) != 0) {
+      w -= 25;
+    }
+    if ((m & POSITIVE) != 0) {
+      w += 25;
+    }
+    if ((m & HINT) != 0) {
+      w += 25;
+    }
+    return w;
+  }
+
+  private int mask(Element e) {
+    Integer cached = elements.get(e);
+    if (cached != null) {
+      return cached;
+    }
+    int m = 0;
+    String cls = e.className();
+    if (!cls.isEmpty()) {
+      int start = -1;
+      for (int i = 0; i <= cls.length(); i++) {
+        boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
+        if (space) {
+          if (start >= 0) {
+            m = add(m, tokenMask(cls.substring(start, i)), false);
+            start = -1;
+          }
+        } else if (start < 0) {
+          start = i;
+        }
+      }
+    }
+    String id = e.id();
+    if (!id.isEmpty() && !namedByText(e)) {
+      m = add(m, tokenMask(id), true);
+      if (id.startsWith("comment-")
+          || id.startsWith("li-comment-")
+          || id.startsWith("div-comment-")) {
+        m |= COMMENT_ITEM;
+      }
+    }
+    String role = e.attributes().getIgnoreCase("role");
+    if (!role.isEmpty()) {
+      m = add(m, tokenMask(role), false);
+      if (ROLE_BOILERPLATE.contains(role.toLowerCase(Locale.ROOT))) {
+        m |= BAD;
+      }
+    }
+    elements.put(e, m);
+    return m;
+  }
+
+  /** Headings and paragraphs often get ids made from their own words ("next-steps"). */
+  private static boolean namedByText(Element e) {
+    String tag = e.normalName();
+    return tag.equals("p") || Tags.heading(tag);
+  }
+
+  private static int add(int m, int t, boolean isId) {
+    int r = m | (t & (SURE | HINT | POSITIVE | NEGATIVE | COMMENT_SECTION | AUTHOR | DATE));
+    if (!isId) {
+      r |= t & COMMENT_ITEM;
+    }
+    boolean boiler = (t & BOILER) != 0 && (t & HINT) == 0;
+    if (boiler) {
+      r |= BAD;
+    } else if ((t & (ARTICLE | HINT)) != 0) {
+      r |= GOOD;
+    }
+    return r;
+  }
+
+  private int tokenMask(String token) {
+    Integer cached = tokens.get(token);
+    if (cached != null) {
+      return cached;
+    }
+    int m = ClassPatterns.tokenMask(token.toLowerCase(Locale.ROOT));
+    tokens.put(token, m);
+    return m;
+  }
+
+  static int bits(
+      boolean boiler,
+      boolean sure,
+      boolean article,
+      boolean hint,
+      boolean positive,
+      boolean negative,
+      boolean commentSection,
+      boolean commentItem,
+      boolean author,
+      boolean date) {
+    return (boiler ? BOILER : 0)
+        | (sure ? SURE : 0)
+        | (article ? ARTICLE : 0)
+        | (hint ? HINT : 0)
+        | (positive ? POSITIVE : 0)
+        | (negative ? NEGATIVE : 0)
+        | (commentSection ? COMMENT_SECTION : 0)
+        | (commentItem ? COMMENT_ITEM : 0)
+        | (author ? AUTHOR : 0)
+        | (date ? DATE : 0);
+  }
+}
