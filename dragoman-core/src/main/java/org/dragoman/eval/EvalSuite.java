@@ -14,8 +14,8 @@ import java.util.Optional;
  *       say in {@link #unavailable()} why it cannot run when its data is absent.
  *   <li>Register it in {@link EvalSuites#all(EvalContext)}.
  *   <li>Run {@code dragoman eval --suite NAME --update-regression} to record its figures.
- *   <li>Add a test for the evaluator on a tiny hand-made fixture; {@code RegressionTest} then
- *       guards its figures.
+ *   <li>Add a test that extends {@code EvalSuiteContractTest} with a tiny hand-made fixture, and
+ *       tests of the evaluator itself; {@code RegressionTest} then guards the suite's figures.
  * </ol>
  */
 public interface EvalSuite {
