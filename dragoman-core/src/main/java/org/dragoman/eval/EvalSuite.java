@@ -1,6 +1,7 @@
 package org.dragoman.eval;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A named evaluation whose figures the regression file keeps ("seeds", "webpages-dev"...).
@@ -27,4 +28,13 @@ public interface EvalSuite {
 
   /** Runs the evaluation. Call only when {@link #unavailable()} is empty. */
   EvalReport run();
+
+  /**
+   * Runs the evaluation and tells {@code failures} each failed item, one readable line each
+   * (expected and predicted), for {@code dragoman eval --verbose}. Suites that cannot list their
+   * failures just run.
+   */
+  default EvalReport run(Consumer<String> failures) {
+    return run();
+  }
 }

@@ -27,7 +27,7 @@ class DataSuiteTest extends EvalSuiteContractTest {
   protected EvalSuite suite() {
     try {
       Path data = Files.writeString(dir.resolve("data.txt"), "one\n\nthree\n");
-      return new DataSuite("tiny-data", data, DataSuiteTest::nonBlankLines);
+      return DataSuite.of("tiny-data", data, DataSuiteTest::nonBlankLines);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -35,6 +35,6 @@ class DataSuiteTest extends EvalSuiteContractTest {
 
   @Override
   protected EvalSuite suiteWithoutData() {
-    return new DataSuite("tiny-data", dir.resolve("absent"), DataSuiteTest::nonBlankLines);
+    return DataSuite.of("tiny-data", dir.resolve("absent"), DataSuiteTest::nonBlankLines);
   }
 }

@@ -44,6 +44,15 @@ public abstract class EvalSuiteContractTest {
   }
 
   @Test
+  void listingFailuresDoesNotChangeTheFigures() {
+    EvalSuite suite = suite();
+    Assumptions.assumeTrue(suite.unavailable().isEmpty(), "fixture missing");
+    java.util.List<String> failures = new java.util.ArrayList<>();
+    assertThat(suite.run(failures::add).scores()).isEqualTo(suite.run().scores());
+    assertThat(failures).allSatisfy(f -> assertThat(f).isNotBlank());
+  }
+
+  @Test
   void runningTwiceGivesTheSameFigures() {
     EvalSuite suite = suite();
     Assumptions.assumeTrue(suite.unavailable().isEmpty(), "fixture missing");

@@ -1,5 +1,8 @@
 package org.dragoman.eval.gold;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
 import java.util.List;
 import org.dragoman.analysis.Analyzer;
 import org.dragoman.eval.EvalContext;
@@ -8,6 +11,7 @@ import org.dragoman.eval.EvalSuiteContractTest;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.record.date.Dating;
 import org.dragoman.structure.PageReaders;
+import org.junit.jupiter.api.Test;
 
 /**
  * A gold suite on the tiny gold file, with a pipeline of the real structure stage and no language
@@ -27,6 +31,15 @@ class GoldSuiteTest extends EvalSuiteContractTest {
         GoldScorerTest.tinyGold().getParent(),
         GoldScorerTest.tinyGold().getParent(),
         () -> analyzer);
+  }
+
+  @Test
+  void verboseRunsListWhatTheStructureOnlyPipelineMissed() {
+    List<String> failures = new ArrayList<>();
+    suite().run(failures::add);
+    assertThat(failures)
+        .anySatisfy(f -> assertThat(f).startsWith("entities").contains("Ana Kovac (PERSON)"))
+        .anySatisfy(f -> assertThat(f).startsWith("attribution").contains("balanced and fair"));
   }
 
   @Override
