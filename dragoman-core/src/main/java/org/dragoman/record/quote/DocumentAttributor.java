@@ -634,12 +634,17 @@ final class DocumentAttributor {
       return false;
     }
     boolean parenthetical = false;
+    boolean words = false;
     int k = after;
     for (; k < s1; k++) {
       Token t = tokens.get(k);
       if (quoted[k] || Phrases.isQuoteToken(t)) {
+        if (words) {
+          return false; // "lawmakers said the country “cannot ...”": the cue reports what follows
+        }
         break;
       }
+      words |= Character.isLetterOrDigit(t.word().charAt(0));
       if (t.word().equals(",")) {
         parenthetical = k == after;
         break;

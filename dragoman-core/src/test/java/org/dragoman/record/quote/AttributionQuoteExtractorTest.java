@@ -64,6 +64,17 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContractTest {
   }
 
   @Test
+  void aCueAfterAFrontedPhraseReportsWhatFollowsNotWhatPrecedes() {
+    String text =
+        "In a statement read on television, Okafor said the port “cannot wait for another"
+            + " season.” Maria Fernandez flew in on Monday.";
+    List<Quote> quotes = run(text, OKAFOR, FERNANDEZ);
+    Quote q = at(quotes, text, "cannot wait");
+    assertThat(speaker(q)).isEqualTo("Daniel Okafor");
+    assertThat(quotes).noneMatch(x -> x.text().contains("statement read on television"));
+  }
+
+  @Test
   void postposedCueAfterAQuoteOfTwoSentences() {
     String text = "“We are ready. The ships can sail,” Okafor told reporters on Monday.";
     Quote q = at(run(text, OKAFOR), text, "We are ready");
