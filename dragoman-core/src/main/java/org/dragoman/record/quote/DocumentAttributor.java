@@ -585,7 +585,7 @@ final class DocumentAttributor {
     if (!subjectLike) {
       return false;
     }
-    for (int k = t + 1; k <= Math.min(last, t + 10); k++) {
+    for (int k = t + 1; k <= Math.min(last, t + 15); k++) {
       Token tok = tokens.get(k);
       if (Phrases.isVerb(tok)) {
         return !Phrases.pos(tok).equals("VBG") || Phrases.isVerbPrefix(tokens.get(k - 1));
