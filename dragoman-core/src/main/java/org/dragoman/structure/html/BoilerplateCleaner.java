@@ -26,7 +26,7 @@ public final class BoilerplateCleaner {
   }
 
   private static void strip(Element e, List<Element> remove) {
-    for (Element child : e.children()) {
+    for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
       String tag = child.normalName();
       if (Tags.DROP.contains(tag) && !tag.equals("noscript")
           || tag.equals("figcaption")
@@ -68,7 +68,7 @@ public final class BoilerplateCleaner {
       Set<Element> guessed,
       List<Element> remove,
       PageNames names) {
-    for (Element child : e.children()) {
+    for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
       if (!keep.contains(child) && removable(child, stats, total, names)) {
         remove.add(child);
       } else {

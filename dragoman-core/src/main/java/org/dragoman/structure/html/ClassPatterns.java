@@ -9,111 +9,118 @@ import org.jsoup.nodes.Element;
  */
 final class ClassPatterns {
   /** Parts of a page around the article: navigation, sharing, promotion, legal, bios. */
-  private static final Keywords BOILERPLATE =
-      new Keywords(
-          "share social sociable shariff addthis addtoany related recommend cookie consent gdpr"
-              + " newsletter subscri signup sign-up abonn sidebar breadcrumb crumbs <nav menu"
-              + " footer masthead banner advert werbung <ad> <ads> <ad- <ad_ -ad> _ad> anzeige"
-              + " sponsor promo popup modal overlay author-bio authorbio about-the-author"
-              + " abouttheauthor author-box authorbox author-info authorinfo autor-info autorinfo"
-              + " bio-box biobox <tag> <tags> tag-list taglist tagcloud tag-cloud categor"
-              + " pagination pager post-nav postnav <prev <next> skip print login search shoutbox"
-              + " disqus outbrain taboola plista paywall byline dateline <meta> entry-meta"
-              + " entrymeta post-meta postmeta article-meta articlemeta <caption credit copyright"
-              + " rating <vote poll toolbar <tools jump-to jumpto <toc> sr-only visually-hidden"
-              + " visuallyhidden screen-reader screenreader <hidden} teaser-list teaserlist"
-              + " more-articles morearticles more-stories morestories more-news morenews"
-              + " read-more readmore weiterlesen also-read alsoread see-also seealso most-read"
-              + " mostread most-popular mostpopular trending carousel slider gallery lightbox"
-              + " follow contact dropdown <comment kommentar respond reply"
-              + " discussion community feedback <header site-info siteinfo legal impressum"
-              + " imprint disclaimer license widget-area widgetarea <widget}");
+  private static final String BOILERPLATE =
+      ("share social sociable shariff addthis addtoany related recommend cookie consent gdpr"
+          + " newsletter subscri signup sign-up abonn sidebar breadcrumb crumbs <nav menu"
+          + " footer masthead banner advert werbung <ad> <ads> <ad- <ad_ -ad> _ad> anzeige"
+          + " sponsor promo popup modal overlay author-bio authorbio about-the-author"
+          + " abouttheauthor author-box authorbox author-info authorinfo autor-info autorinfo"
+          + " bio-box biobox <tag> <tags> tag-list taglist tagcloud tag-cloud categor"
+          + " pagination pager post-nav postnav <prev <next> skip print login search shoutbox"
+          + " disqus outbrain taboola plista paywall byline dateline <meta> entry-meta"
+          + " entrymeta post-meta postmeta article-meta articlemeta <caption credit copyright"
+          + " rating <vote poll toolbar <tools jump-to jumpto <toc> sr-only visually-hidden"
+          + " visuallyhidden screen-reader screenreader <hidden} teaser-list teaserlist"
+          + " more-articles morearticles more-stories morestories more-news morenews"
+          + " read-more readmore weiterlesen also-read alsoread see-also seealso most-read"
+          + " mostread most-popular mostpopular trending carousel slider gallery lightbox"
+          + " follow contact dropdown <comment kommentar respond reply"
+          + " discussion community feedback <header site-info siteinfo legal impressum"
+          + " imprint disclaimer license widget-area widgetarea <widget}");
 
   /**
    * The part of {@link #BOILERPLATE} that is sure: an element with such a name goes even when it
    * reads like prose (a cookie notice, an author bio, a related article teaser).
    */
-  private static final Keywords SURE_BOILERPLATE =
-      new Keywords(
-          "share social related recommend cookie consent gdpr newsletter subscri signup sidebar"
-              + " breadcrumb <nav menu footer author-bio authorbio about-the-author abouttheauthor"
-              + " author-box authorbox author-info authorinfo autor-info autorinfo bio-box biobox"
-              + " pagination disqus outbrain taboola plista paywall <comment kommentar respond"
-              + " reply more-articles morearticles more-stories morestories more-news morenews"
-              + " also-read alsoread see-also seealso most-read mostread most-popular mostpopular"
-              + " popup modal");
+  private static final String SURE_BOILERPLATE =
+      ("share social related recommend cookie consent gdpr newsletter subscri signup sidebar"
+          + " breadcrumb <nav menu footer author-bio authorbio about-the-author abouttheauthor"
+          + " author-box authorbox author-info authorinfo autor-info autorinfo bio-box biobox"
+          + " pagination disqus outbrain taboola plista paywall <comment kommentar respond"
+          + " reply more-articles morearticles more-stories morestories more-news morenews"
+          + " also-read alsoread see-also seealso most-read mostread most-popular mostpopular"
+          + " popup modal");
 
   /** Names that mark the article itself; an element matching them is not removed by name. */
-  private static final Keywords ARTICLE_NAME =
-      new Keywords(
-          "article <body content entry hentry h-entry <main <post <text blog story column"
-              + " beitrag artikel inhalt");
+  private static final String ARTICLE_NAME =
+      ("article <body content entry hentry h-entry <main <post <text blog story column"
+          + " beitrag artikel inhalt");
 
   /** Readability's positive names, used for scoring. */
-  private static final Keywords POSITIVE =
-      new Keywords(
-          "article body content entry hentry h-entry main page post text blog story beitrag"
-              + " artikel inhalt");
+  private static final String POSITIVE =
+      ("article body content entry hentry h-entry main page post text blog story beitrag"
+          + " artikel inhalt");
 
   /** Readability's negative names, used for scoring. */
-  private static final Keywords NEGATIVE =
-      new Keywords(
-          "hidden banner combx comment com- contact foot masthead media meta outbrain promo"
-              + " related scroll share shoutbox sidebar skyscraper sponsor shopping tags tool"
-              + " widget teaser byline author nav menu social breadcrumb caption credit");
+  private static final String NEGATIVE =
+      ("hidden banner combx comment com- contact foot masthead media meta outbrain promo"
+          + " related scroll share shoutbox sidebar skyscraper sponsor shopping tags tool"
+          + " widget teaser byline author nav menu social breadcrumb caption credit");
 
   /** Names of the container that holds an article's body text. */
-  private static final Keywords BODY_HINT =
-      new Keywords(
-          "articlebody article-body article__body article-content articlecontent"
-              + " article__content article-text articletext post-body postbody post-text"
-              + " posttext post-content postcontent post-entry postentry entry-content"
-              + " entrycontent entry-body entrybody entry-text entrytext story-body storybody"
-              + " story-content storycontent story-text storytext body-text bodytext text-body"
-              + " textbody content-body contentbody content__body main-content maincontent"
-              + " page-content pagecontent single-content singlecontent blog-content blogcontent"
-              + " blog-post-body blogpostbody field-body fieldbody field-name-body fulltext"
-              + " full-text rich-text richtext news-text newstext news-content newscontent"
-              + " artikel-text artikeltext beitrag article-wrapper articlewrapper content-main"
-              + " contentmain wysiwyg <prose");
+  private static final String BODY_HINT =
+      ("articlebody article-body article__body article-content articlecontent"
+          + " article__content article-text articletext post-body postbody post-text"
+          + " posttext post-content postcontent post-entry postentry entry-content"
+          + " entrycontent entry-body entrybody entry-text entrytext story-body storybody"
+          + " story-content storycontent story-text storytext body-text bodytext text-body"
+          + " textbody content-body contentbody content__body main-content maincontent"
+          + " page-content pagecontent single-content singlecontent blog-content blogcontent"
+          + " blog-post-body blogpostbody field-body fieldbody field-name-body fulltext"
+          + " full-text rich-text richtext news-text newstext news-content newscontent"
+          + " artikel-text artikeltext beitrag article-wrapper articlewrapper content-main"
+          + " contentmain wysiwyg <prose");
 
   /** Names of a reader-comment section. */
-  private static final Keywords COMMENT_SECTION =
-      new Keywords(
-          "=comment =comments =commentlist =comment-list =commentsarea =comment-section"
-              + " =commentsection =disqus_thread =respond =kommentare =reader-comments"
-              + " =readercomments =user-comments =usercomments =discussion =responses"
-              + " <comments-area> <comment-area> <comments-section> <comments-list>"
-              + " <comments-container> <comment-container> <comments-wrapper> <comment-wrapper>"
-              + " <comments-block> <commentlist> <disqus_thread kommentare");
+  private static final String COMMENT_SECTION =
+      ("=comment =comments =commentlist =comment-list =commentsarea =comment-section"
+          + " =commentsection =disqus_thread =respond =kommentare =reader-comments"
+          + " =readercomments =user-comments =usercomments =discussion =responses"
+          + " <comments-area> <comment-area> <comments-section> <comments-list>"
+          + " <comments-container> <comment-container> <comments-wrapper> <comment-wrapper>"
+          + " <comments-block> <commentlist> <disqus_thread kommentare");
 
   /** Names of one reader comment. */
-  private static final Keywords COMMENT_ITEM =
-      new Keywords("<comment} <comment-body> <commentbody> kommentar>");
+  private static final String COMMENT_ITEM = ("<comment} <comment-body> <commentbody> kommentar>");
 
   /** Names of an element that holds a byline. */
-  private static final Keywords AUTHOR_NAME =
-      new Keywords("<author> <byline> <autor> <writer> <vcard> <fn> author-name authorname");
+  private static final String AUTHOR_NAME =
+      ("<author> <byline> <autor> <writer> <vcard> <fn> author-name authorname");
 
   /** Names of an element that holds a date. */
-  private static final Keywords DATE_NAME =
-      new Keywords("date datum time publish posted byline entry-meta post-meta dateline");
+  private static final String DATE_NAME =
+      ("date datum time publish posted byline entry-meta post-meta dateline");
 
   private ClassPatterns() {}
 
+  /** All lists, matched in one scan; bit i of a match is list i here. */
+  private static final Keywords ALL =
+      new Keywords(
+          BOILERPLATE,
+          SURE_BOILERPLATE,
+          ARTICLE_NAME,
+          BODY_HINT,
+          POSITIVE,
+          NEGATIVE,
+          COMMENT_SECTION,
+          COMMENT_ITEM,
+          AUTHOR_NAME,
+          DATE_NAME);
+
   /** What one lower-cased class, id or role token says, as {@link PageNames} bits. */
   static int tokenMask(String token) {
+    int m = ALL.match(token);
     return PageNames.bits(
-        BOILERPLATE.in(token),
-        SURE_BOILERPLATE.in(token),
-        ARTICLE_NAME.in(token),
-        BODY_HINT.in(token),
-        POSITIVE.in(token),
-        NEGATIVE.in(token),
-        COMMENT_SECTION.in(token),
-        COMMENT_ITEM.in(token),
-        AUTHOR_NAME.in(token),
-        DATE_NAME.in(token));
+        (m & 1) != 0,
+        (m & 2) != 0,
+        (m & 4) != 0,
+        (m & 8) != 0,
+        (m & 16) != 0,
+        (m & 32) != 0,
+        (m & 64) != 0,
+        (m & 128) != 0,
+        (m & 256) != 0,
+        (m & 512) != 0);
   }
 
   /** The lower-cased class, id and role of an element, or "" when it has none. */

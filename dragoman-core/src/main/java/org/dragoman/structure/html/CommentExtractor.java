@@ -68,7 +68,7 @@ public final class CommentExtractor {
     if (e == null) {
       return;
     }
-    for (Element child : e.children()) {
+    for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
       String tag = child.normalName();
       if (tag.equals("script") || tag.equals("style")) {
         continue;

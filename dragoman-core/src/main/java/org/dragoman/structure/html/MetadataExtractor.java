@@ -118,12 +118,16 @@ public final class MetadataExtractor {
       if (e.hasAttr("rel") && e.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
         bylines.add(e);
       }
-      if (!e.className().isEmpty() && e.childrenSize() < 8) {
-        if (pageNames.authorClass(e)) {
-          bylines.add(e);
-        }
-        if (pageNames.dateClass(e) && !e.normalName().equals("time")) {
-          datedByName.add(e);
+      if (!e.className().isEmpty()) {
+        boolean author = pageNames.authorClass(e);
+        boolean dated = pageNames.dateClass(e) && !e.normalName().equals("time");
+        if ((author || dated) && e.childrenSize() < 8) {
+          if (author) {
+            bylines.add(e);
+          }
+          if (dated) {
+            datedByName.add(e);
+          }
         }
       }
     }

@@ -23,6 +23,7 @@ final class NodeStats {
     int paragraphs;
     boolean holdsBodyHint;
     int maxProse;
+    boolean block;
 
     double linkDensity() {
       return text == 0 ? 0 : (double) link / text;
@@ -52,7 +53,9 @@ final class NodeStats {
   private Stat measure(Element e, boolean inLink) {
     Stat s = new Stat();
     stats.put(e, s);
-    boolean link = inLink || e.normalName().equals("a");
+    String tag = e.normalName();
+    s.block = Tags.BLOCK.contains(tag);
+    boolean link = inLink || tag.equals("a");
     for (Node n : e.childNodes()) {
       if (n instanceof TextNode t) {
         String text = t.getWholeText();
@@ -83,19 +86,18 @@ final class NodeStats {
         s.allCommas += c.allCommas;
         s.holdsBodyHint |= c.holdsBodyHint;
         s.maxProse = Math.max(s.maxProse, c.maxProse);
-        if (!Tags.BLOCK.contains(child.normalName())) {
+        if (!c.block) {
           s.inline += c.inline;
           s.inlineLink += c.inlineLink;
           s.commas += c.commas;
         }
       }
     }
-    String tag = e.normalName();
     if ((tag.equals("p") || tag.equals("pre") || Tags.heading(tag)) && s.text > 0
-        || s.inline >= 25 && Tags.BLOCK.contains(tag)) {
+        || s.inline >= 25 && s.block) {
       s.paragraphs++;
     }
-    if (Tags.BLOCK.contains(tag) && s.inline - s.inlineLink > s.maxProse) {
+    if (s.block && s.inline - s.inlineLink > s.maxProse) {
       s.maxProse = s.inline - s.inlineLink;
     }
     if (!s.holdsBodyHint && s.text - s.link >= 400 && s.link < 0.3 * s.text && isBodyHint(e)) {

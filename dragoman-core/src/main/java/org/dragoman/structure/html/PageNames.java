@@ -41,6 +41,7 @@ final class PageNames {
           "toolbar");
 
   private final Map<String, Integer> tokens = new HashMap<>();
+  private final Map<String, Integer> classes = new HashMap<>();
   private final Map<Element, Integer> elements = new IdentityHashMap<>();
 
   /** Whether the element is named like boilerplate and not like the article. */
@@ -94,22 +95,8 @@ final class PageNames {
     if (cached != null) {
       return cached;
     }
-    int m = 0;
     String cls = e.className();
-    if (!cls.isEmpty()) {
-      int start = -1;
-      for (int i = 0; i <= cls.length(); i++) {
-        boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
-        if (space) {
-          if (start >= 0) {
-            m = add(m, tokenMask(cls.substring(start, i)), false);
-            start = -1;
-          }
-        } else if (start < 0) {
-          start = i;
-        }
-      }
-    }
+    int m = cls.isEmpty() ? 0 : classMask(cls);
     String id = e.id();
     if (!id.isEmpty() && !namedByText(e)) {
       m = add(m, tokenMask(id), true);
@@ -127,6 +114,29 @@ final class PageNames {
       }
     }
     elements.put(e, m);
+    return m;
+  }
+
+  /** What a whole class attribute says: pages repeat the same attribute on many elements. */
+  private int classMask(String cls) {
+    Integer cached = classes.get(cls);
+    if (cached != null) {
+      return cached;
+    }
+    int m = 0;
+    int start = -1;
+    for (int i = 0; i <= cls.length(); i++) {
+      boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
+      if (space) {
+        if (start >= 0) {
+          m = add(m, tokenMask(cls.substring(start, i)), false);
+          start = -1;
+        }
+      } else if (start < 0) {
+        start = i;
+      }
+    }
+    classes.put(cls, m);
     return m;
   }
 
