@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Mention;
@@ -21,6 +22,7 @@ final class SpeakerResolver {
   /** A speaker seen at a token position, for pronoun resolution. */
   private record Seen(int token, Speaker speaker, boolean subject) {}
 
+  private final AnnotatedText annotated;
   private final List<Token> tokens;
   private final String text;
   private final ReportingLexicon lexicon;
@@ -32,13 +34,13 @@ final class SpeakerResolver {
   private final String author;
 
   SpeakerResolver(
-      String text,
-      List<Token> tokens,
+      AnnotatedText annotated,
       List<Entity> entities,
       ReportingLexicon lexicon,
       List<String> authors) {
-    this.text = text;
-    this.tokens = tokens;
+    this.annotated = annotated;
+    this.text = annotated.text();
+    this.tokens = annotated.tokens();
     this.lexicon = lexicon;
     this.entities = entities;
     this.entityAt = new Entity[tokens.size()];
@@ -62,17 +64,7 @@ final class SpeakerResolver {
   }
 
   private int tokenAt(int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return annotated.tokenIndexAt(offset);
   }
 
   private static boolean isPerson(Entity e) {
@@ -215,6 +207,28 @@ final class SpeakerResolver {
       start++;
     }
     return new Speaker(null, text(start, Math.max(to, nameEnd)));
+  }
+
+  /**
+   * The speaker of a transcript label in tokens [from, to) ("FALLIN", "MR. TRUMP"): the person
+   * named so, matched on the label's last word, else the label itself.
+   */
+  Speaker label(int from, int to) {
+    Speaker named = resolve(from, to);
+    if (named != null && named.entity() != null) {
+      return named;
+    }
+    String last = Phrases.lower(tokens.get(to - 1)).replaceAll("[.'’]+$", "");
+    for (Entity e : entities) {
+      if (!isPerson(e)) {
+        continue;
+      }
+      String[] words = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+      if (words[words.length - 1].equals(last)) {
+        return of(e);
+      }
+    }
+    return new Speaker(null, text(from, to));
   }
 
   private String text(int from, int to) {
