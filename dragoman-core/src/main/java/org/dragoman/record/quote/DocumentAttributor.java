@@ -233,14 +233,15 @@ final class DocumentAttributor {
    * paragraph, as in a transcript, speaks the rest of the paragraph.
    */
   private boolean transcriptLabel(int s0, int colon, int s1) {
-    Span paragraph = paragraphOf(tokens.get(s0).start());
-    if (paragraph == null || !blankBetween(paragraph.start(), tokens.get(s0).start())) {
-      return false;
+    int pi = paragraphIndex(tokens.get(s0).start());
+    if (pi <= 0 || !blankBetween(paragraphs.get(pi).start(), tokens.get(s0).start())) {
+      return false; // not a paragraph opening, or the title line
     }
+    Span paragraph = paragraphs.get(pi);
     int letters = 0;
     for (int k = s0; k < colon; k++) {
       String w = tokens.get(k).word();
-      if (!w.matches("[A-Z][A-Z.'’-]*")) {
+      if (!w.matches("[A-Z][A-Z.'’-]*") || NOT_LABELS.contains(w)) {
         return false;
       }
       letters += w.replaceAll("[^A-Z]", "").length();
@@ -265,6 +266,42 @@ final class DocumentAttributor {
         confidence(speaker, 0.7));
     return true;
   }
+
+  /** Capitalized words that open headlines and notes rather than name a speaker. */
+  private static final Set<String> NOT_LABELS =
+      Set.of(
+          "IS",
+          "IN",
+          "ARE",
+          "THE",
+          "OF",
+          "AND",
+          "TO",
+          "A",
+          "ON",
+          "FOR",
+          "AT",
+          "BY",
+          "WITH",
+          "WAS",
+          "BREAKING",
+          "UPDATE",
+          "UPDATED",
+          "EXCLUSIVE",
+          "WATCH",
+          "VIDEO",
+          "NOTE",
+          "CORRECTION",
+          "PHOTOS",
+          "LIVE",
+          "READ",
+          "MORE",
+          "ALSO",
+          "RELATED",
+          "SOURCE",
+          "SOURCES",
+          "Q",
+          "A.");
 
   private boolean insideFound(int offset) {
     for (int k = found.size() - 1; k >= 0 && k >= found.size() - 4; k--) {
@@ -1157,6 +1194,10 @@ final class DocumentAttributor {
             false);
       }
     }
+    Attribution afterPerson = sentenceLike ? personSubjectOfPreviousSentence(m) : null;
+    if (afterPerson != null) {
+      return afterPerson;
+    }
     return new Attribution(
         m.start(),
         m.end(),
@@ -1169,6 +1210,38 @@ final class DocumentAttributor {
         sentenceLike ? 0.3 : 0.2,
         true,
         false);
+  }
+
+  /**
+   * "Lynch announced the lawsuit on Monday. “We are seeking a court order ...”": a quotation that
+   * opens its sentence, after a sentence of the same paragraph whose subject is a named person,
+   * probably is that person's (low confidence).
+   */
+  private Attribution personSubjectOfPreviousSentence(MarkedQuote m) {
+    int si = sentenceIndexAt(m.open());
+    if (si <= 0 || !blankBetween(sentences.get(si).start(), m.open())) {
+      return null;
+    }
+    Sentence prev = sentences.get(si - 1);
+    Span paragraph = paragraphOf(m.open());
+    if (paragraph == null || prev.start() < paragraph.start()) {
+      return null;
+    }
+    for (int k = prev.firstToken(); k < prev.endToken(); k++) {
+      if (quoted[k]) {
+        return null;
+      }
+    }
+    int[] subject = mainSubject(prev.firstToken(), prev.endToken());
+    if (subject == null || !isPersonAt(subject[1] - 1)) {
+      return null;
+    }
+    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    if (speaker == null || speaker.entity() == null) {
+      return null;
+    }
+    return new Attribution(
+        m.start(), m.end(), speaker, null, -1, -1, m.start(), m.end(), 0.4, true, false);
   }
 
   /**

@@ -203,8 +203,19 @@ final class SpeakerResolver {
       }
     }
     int start = from;
-    while (start < head && Phrases.pos(tokens.get(start)).matches("DT|CD|PDT|PRP\\$")) {
+    while (start < head
+        && Phrases.pos(tokens.get(start)).matches("DT|CD|PDT|PRP\\$")
+        && !(Phrases.pos(tokens.get(start)).equals("CD") && quantity(start))) {
       start++;
+    }
+    // "Nearly half", "About 4 in 10", "At least half of voters": keep the approximation
+    if (start == from && start < head && quantity(start)) {
+      if (start >= 2
+          && APPROXIMATE_PAIRS.contains(text(start - 2, start).toLowerCase(Locale.ROOT))) {
+        start -= 2;
+      } else if (start >= 1 && APPROXIMATE.contains(Phrases.lower(tokens.get(start - 1)))) {
+        start -= 1;
+      }
     }
     return new Speaker(null, text(start, Math.max(to, nameEnd)));
   }
@@ -229,6 +240,28 @@ final class SpeakerResolver {
       }
     }
     return new Speaker(null, text(from, to));
+  }
+
+  private static final java.util.Set<String> APPROXIMATE =
+      java.util.Set.of("nearly", "about", "almost", "roughly", "around", "approximately", "over");
+  private static final java.util.Set<String> APPROXIMATE_PAIRS =
+      java.util.Set.of("at least", "more than", "less than", "fewer than", "at most");
+
+  /**
+   * Token {@code k} opens a share of people: "Twenty-four percent", "4 in 10", "half of voters".
+   */
+  private boolean quantity(int k) {
+    Token t = tokens.get(k);
+    String w = Phrases.lower(t);
+    if (w.equals("half") || w.equals("third") || w.equals("majority")) {
+      return true;
+    }
+    if (!Phrases.pos(t).equals("CD") || k + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(k + 1);
+    String n = Phrases.lower(next);
+    return next.start() == t.end() || n.equals("percent") || n.equals("%") || n.equals("in");
   }
 
   private String text(int from, int to) {

@@ -53,6 +53,52 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContractTest {
   }
 
   @Test
+  void transcriptLabelSpeaksItsParagraph() {
+    String text =
+        "Interview with the minister.\n\n"
+            + "HOST: Will prices fall?\n\n"
+            + "FERNANDEZ: I think they will fall next year. The harvest was good.";
+    Quote q = at(run(text, FERNANDEZ), text, "I think they will fall");
+    assertThat(speaker(q)).isEqualTo("Maria Fernandez");
+    assertThat(q.text()).contains("The harvest was good");
+  }
+
+  @Test
+  void aHeadlineInCapitalsIsNoTranscriptLabel() {
+    String text = "Talks stall.\n\nBREAKING: the ministers left the room before noon today.";
+    assertThat(run(text, FERNANDEZ)).isEmpty();
+  }
+
+  @Test
+  void subjectBeforeAParenthesisSpeaks() {
+    String text = "In Lagos, Nigeria, Daniel Okafor (Ports), said the ships would sail on Friday.";
+    Quote q = at(run(text, OKAFOR), text, "the ships would sail");
+    assertThat(speaker(q)).isEqualTo("Daniel Okafor");
+  }
+
+  @Test
+  void accordingToAResultNamesTheOrganizationBehindIt() {
+    String text =
+        "According to early results of a survey conducted by Gallup, most voters want lower"
+            + " taxes.";
+    Quote q =
+        at(
+            run(text, new Object[] {"Gallup", EntityType.ORGANIZATION, null, "Gallup"}),
+            text,
+            "most voters want");
+    assertThat(speaker(q)).isEqualTo("Gallup");
+  }
+
+  @Test
+  void quoteOpeningTheSentenceAfterAPersonSubject() {
+    String text =
+        "Daniel Okafor announced the new schedule on Monday. “The ships will sail before the"
+            + " storm arrives in the bay.”";
+    Quote q = at(run(text, OKAFOR), text, "The ships will sail");
+    assertThat(speaker(q)).isEqualTo("Daniel Okafor");
+  }
+
+  @Test
   void invertedCueAfterADirectQuote() {
     String text = "Maria Fernandez flew in.\n\n“Prices will fall next year,” said Fernandez.";
     Quote q = at(run(text, FERNANDEZ), text, "Prices will fall");
