@@ -914,7 +914,7 @@ final class DocumentAttributor {
       int a = Phrases.npStartBackward(tokens, j, s0);
       return a < 0 ? null : new int[] {a, j + 1, j + 1};
     }
-    if (t.word().equals(",")) {
+    if (t.word().equals(",") || isDash(t)) {
       return apposition(j, s0);
     }
     int a = Phrases.npStartBackward(tokens, j, s0);
@@ -991,10 +991,10 @@ final class DocumentAttributor {
     }
     for (int p = j - 1; p > s0 && p >= j - 30 && commas < 3; p--) {
       Token tp = tokens.get(p);
-      if (Phrases.isQuoteToken(tp) || tp.word().matches("[;:]") || isCue(tp)) {
+      if (Phrases.isQuoteToken(tp) || tp.word().matches("[;:]") || isCue(tp) && isFinite(tp)) {
         break;
       }
-      if (!tp.word().equals(",")) {
+      if (!tp.word().equals(",") && !isDash(tp)) {
         continue;
       }
       commas++;
@@ -1025,6 +1025,10 @@ final class DocumentAttributor {
       }
     }
     return j;
+  }
+
+  private static boolean isDash(Token t) {
+    return t.word().matches("—|–|--");
   }
 
   private static final Set<String> TIME_WORDS =

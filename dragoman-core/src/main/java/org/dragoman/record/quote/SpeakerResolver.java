@@ -209,7 +209,9 @@ final class SpeakerResolver {
       start++;
     }
     // "Nearly half", "About 4 in 10", "At least half of voters": keep the approximation
-    if (start == from && start < head && quantity(start)) {
+    if (start == from && start >= 1 && Phrases.lower(tokens.get(start)).matches("least|most")) {
+      start--; // "At least half of voters"
+    } else if (start == from && quantity(start)) {
       if (start >= 2
           && APPROXIMATE_PAIRS.contains(text(start - 2, start).toLowerCase(Locale.ROOT))) {
         start -= 2;

@@ -38,13 +38,13 @@ class PolnearEvaluationTest {
     if (limit != SUBSET) {
       return;
     }
-    // measured on these 100 articles: 0.641, 0.997, 0.454, 0.902, 0.845, 0.899
+    // measured on these 100 articles: 0.643, 0.997, 0.456, 0.902, 0.849, 0.906
     assertThat(value(report, "attribution-content.recall")).isGreaterThanOrEqualTo(0.63);
     assertThat(value(report, "attribution-content-quoted.recall")).isGreaterThanOrEqualTo(0.98);
     assertThat(value(report, "attribution-content-unquoted.recall")).isGreaterThanOrEqualTo(0.44);
     assertThat(value(report, "attribution-content.precision")).isGreaterThanOrEqualTo(0.88);
     assertThat(value(report, "attribution-speaker.accuracy")).isGreaterThanOrEqualTo(0.83);
-    assertThat(value(report, "attribution-speaker-named.accuracy")).isGreaterThanOrEqualTo(0.88);
+    assertThat(value(report, "attribution-speaker-named.accuracy")).isGreaterThanOrEqualTo(0.89);
   }
 
   private static double value(EvalReport report, String key) {

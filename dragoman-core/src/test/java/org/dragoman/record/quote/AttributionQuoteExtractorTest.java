@@ -77,6 +77,16 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContractTest {
   }
 
   @Test
+  void appositionBetweenDashesAndAParticipleClause() {
+    String text =
+        "Daniel Okafor — a pilot from Lagos — said the ships would sail. Maria Fernandez,"
+            + " celebrating a win in her home town of Lagos, is pledging to cut taxes next year.";
+    List<Quote> quotes = run(text, OKAFOR, FERNANDEZ);
+    assertThat(speaker(at(quotes, text, "the ships would sail"))).isEqualTo("Daniel Okafor");
+    assertThat(speaker(at(quotes, text, "cut taxes"))).isEqualTo("Maria Fernandez");
+  }
+
+  @Test
   void accordingToAResultNamesTheOrganizationBehindIt() {
     String text =
         "According to early results of a survey conducted by Gallup, most voters want lower"
