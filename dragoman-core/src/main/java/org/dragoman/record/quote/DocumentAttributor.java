@@ -1198,6 +1198,10 @@ final class DocumentAttributor {
             false);
       }
     }
+    Attribution inverted = sentenceLike ? speakerVerbAfter(m) : null;
+    if (inverted != null) {
+      return inverted;
+    }
     Attribution afterPerson = sentenceLike ? personSubjectOfPreviousSentence(m) : null;
     if (afterPerson != null) {
       return afterPerson;
@@ -1212,6 +1216,55 @@ final class DocumentAttributor {
         m.start(),
         m.end(),
         sentenceLike ? 0.3 : 0.2,
+        true,
+        false);
+  }
+
+  /**
+   * "“Let me help you out,” the nominee riffed": a quotation ending in a comma, question or
+   * exclamation mark, then a named subject and a finite verb outside the reporting lexicon.
+   */
+  private Attribution speakerVerbAfter(MarkedQuote m) {
+    int e = m.end() - 1;
+    while (e > m.start() && Character.isWhitespace(text.charAt(e))) {
+      e--;
+    }
+    if (e <= m.start() || ",?!".indexOf(text.charAt(e)) < 0) {
+      return null;
+    }
+    if (!m.closed()) {
+      return null;
+    }
+    int k = tokenAt(m.outerEnd());
+    if (k >= tokens.size() || !blankBetween(m.outerEnd(), tokens.get(k).start())) {
+      return null;
+    }
+    int npTo = Phrases.npEndForward(tokens, k, Math.min(tokens.size(), k + 8));
+    if (npTo == k || npTo >= tokens.size() || !namesSomeone(k, npTo)) {
+      return null;
+    }
+    int v = npTo;
+    while (v < tokens.size() && Phrases.pos(tokens.get(v)).startsWith("RB")) {
+      v++;
+    }
+    if (v >= tokens.size() || !Phrases.pos(tokens.get(v)).matches("VBD|VBZ")) {
+      return null;
+    }
+    Speaker speaker = speakers.resolve(k, npTo);
+    if (speaker == null) {
+      return null;
+    }
+    Token verb = tokens.get(v);
+    return new Attribution(
+        m.start(),
+        m.end(),
+        speaker,
+        verb.word(),
+        verb.start(),
+        verb.end(),
+        m.start(),
+        verb.end(),
+        confidence(speaker, 0.6),
         true,
         false);
   }
@@ -1266,7 +1319,11 @@ final class DocumentAttributor {
       return false;
     }
     String tail = text.substring(prev.start(), prev.end()).strip();
-    return tail.endsWith(":") || endsWithQuote(tail) || previous.marks();
+    // "X said the plan failed.¶“We tried everything.”": the statement closed the paragraph
+    boolean closedIt =
+        previous.end() <= prev.end()
+            && text.substring(previous.end(), prev.end()).matches("[\\s.!?”\"’')]*");
+    return tail.endsWith(":") || endsWithQuote(tail) || previous.marks() || closedIt;
   }
 
   /** "X called them on it: “...”": the subject of the sentence the colon ends speaks. */

@@ -87,6 +87,22 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContractTest {
   }
 
   @Test
+  void aNamedSubjectAndAnyVerbAfterAQuotationEndingInAComma() {
+    String text = "“Let me help you out with the numbers,” Okafor joked on stage in the evening.";
+    Quote q = at(run(text, OKAFOR), text, "Let me help you");
+    assertThat(speaker(q)).isEqualTo("Daniel Okafor");
+  }
+
+  @Test
+  void aQuoteOpeningTheParagraphAfterAStatementThatClosedThePrevious() {
+    String text =
+        "Daniel Okafor said the port had been closed for a week.\n\n"
+            + "“We tried everything we could to open it again before the storm.”";
+    Quote q = at(run(text, OKAFOR), text, "We tried everything");
+    assertThat(speaker(q)).isEqualTo("Daniel Okafor");
+  }
+
+  @Test
   void accordingToAResultNamesTheOrganizationBehindIt() {
     String text =
         "According to early results of a survey conducted by Gallup, most voters want lower"
