@@ -771,6 +771,7 @@ final class DocumentAttributor {
       if (npTo == npFrom) {
         return false;
       }
+      npTo = extendToPerson(npTo, s1);
       boundary = c - 1;
       after = npTo;
       nameEnd = npTo;
@@ -823,6 +824,30 @@ final class DocumentAttributor {
       }
     }
     return true;
+  }
+
+  /**
+   * "said master of ceremonies Asab Tabchi", "said lobbyist and strategist Charlie Black": a title
+   * phrase that runs on to the person it names ends after that person.
+   */
+  private int extendToPerson(int npTo, int s1) {
+    if (isPersonAt(npTo - 1)) {
+      return npTo;
+    }
+    for (int k = npTo; k < s1 && k < npTo + 6; k++) {
+      Token t = tokens.get(k);
+      if (t.word().matches("[,.;:]") || Phrases.isQuoteToken(t) || Phrases.isVerb(t)) {
+        return npTo;
+      }
+      if (isPersonAt(k)) {
+        int e = k + 1;
+        while (e < s1 && isPersonAt(e)) {
+          e++;
+        }
+        return e;
+      }
+    }
+    return npTo;
   }
 
   /**
