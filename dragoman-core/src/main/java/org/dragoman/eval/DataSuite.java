@@ -3,6 +3,8 @@ package org.dragoman.eval;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -10,10 +12,17 @@ import java.util.function.Function;
  *
  * @param name the suite's name
  * @param data the file or folder it reads
- * @param evaluation computes the report from the data
+ * @param evaluation computes the report from the data, telling the consumer each failed item
  */
-public record DataSuite(String name, Path data, Function<Path, EvalReport> evaluation)
+public record DataSuite(
+    String name, Path data, BiFunction<Path, Consumer<String>, EvalReport> evaluation)
     implements EvalSuite {
+
+  /** A suite whose evaluator does not list failed items. */
+  public static DataSuite of(String name, Path data, Function<Path, EvalReport> evaluation) {
+    return new DataSuite(name, data, (path, failures) -> evaluation.apply(path));
+  }
+
   @Override
   public Optional<String> unavailable() {
     return Files.exists(data) ? Optional.empty() : Optional.of(data + " not present");
@@ -21,7 +30,12 @@ public record DataSuite(String name, Path data, Function<Path, EvalReport> evalu
 
   @Override
   public EvalReport run() {
-    EvalReport report = evaluation.apply(data);
+    return run(line -> {});
+  }
+
+  @Override
+  public EvalReport run(Consumer<String> failures) {
+    EvalReport report = evaluation.apply(data, failures);
     return new EvalReport(name, report.scores(), report.notes());
   }
 }

@@ -1,6 +1,7 @@
 package org.dragoman.eval;
 
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A named evaluation whose figures the regression file keeps ("seeds", "webpages-dev"...).
@@ -14,8 +15,8 @@ import java.util.Optional;
  *       say in {@link #unavailable()} why it cannot run when its data is absent.
  *   <li>Register it in {@link EvalSuites#all(EvalContext)}.
  *   <li>Run {@code dragoman eval --suite NAME --update-regression} to record its figures.
- *   <li>Add a test for the evaluator on a tiny hand-made fixture; {@code RegressionTest} then
- *       guards its figures.
+ *   <li>Add a test that extends {@code EvalSuiteContractTest} with a tiny hand-made fixture, and
+ *       tests of the evaluator itself; {@code RegressionTest} then guards the suite's figures.
  * </ol>
  */
 public interface EvalSuite {
@@ -27,4 +28,13 @@ public interface EvalSuite {
 
   /** Runs the evaluation. Call only when {@link #unavailable()} is empty. */
   EvalReport run();
+
+  /**
+   * Runs the evaluation and tells {@code failures} each failed item, one readable line each
+   * (expected and predicted), for {@code dragoman eval --verbose}. Suites that cannot list their
+   * failures just run.
+   */
+  default EvalReport run(Consumer<String> failures) {
+    return run();
+  }
 }

@@ -26,14 +26,16 @@ public final class EvalSuites {
             "samples-containers",
             context.repo().resolve("samples").resolve("gold").resolve("containers.gold.json"),
             context),
-        new DataSuite(
+        DataSuite.of(
             WebpagesEvaluation.SUITE,
             context.shared().resolve("data").resolve("webpages-dev"),
             data -> WebpagesEvaluation.evaluate(data, PageReaders.defaults())),
         new DataSuite(
             PolnearEvaluation.SUITE,
             context.shared().resolve("data").resolve("polnear-train"),
-            data -> PolnearEvaluation.evaluate(data, context.analyzer().get(), POLNEAR_LIMIT)));
+            (data, failures) ->
+                PolnearEvaluation.evaluate(
+                    data, context.analyzer().get(), POLNEAR_LIMIT, failures)));
   }
 
   public static Optional<EvalSuite> named(EvalContext context, String name) {

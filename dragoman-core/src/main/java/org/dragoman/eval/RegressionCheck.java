@@ -107,7 +107,7 @@ public record RegressionCheck(List<Row> rows, double tolerance) {
       s.append(
           String.format(
               Locale.ROOT,
-              "  %-14s %-40s expected %-7s measured %-7s %s%n",
+              "  %-18s %-40s expected %-7s measured %-7s %s%n",
               r.suite(),
               r.key(),
               r.expected() == null ? "-" : String.format(Locale.ROOT, "%.4f", r.expected()),

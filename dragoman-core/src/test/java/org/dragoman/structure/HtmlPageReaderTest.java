@@ -164,6 +164,14 @@ class HtmlPageReaderTest extends PageReaderContractTest {
     assertThat(page.text()).contains("Unclosed bold").contains("end");
   }
 
+  @Test
+  void absurdlyDeepNestingIsReadFlatNotACrash() {
+    StringBuilder html = new StringBuilder("<html><body>");
+    html.append("<div><span>".repeat(20_000)).append("<p>Deep text here.</p>");
+    Page page = reader.read(html(html.toString(), GivenMetadata.NONE));
+    assertThat(page.text()).isEqualTo("Deep text here.");
+  }
+
   private static BlockKind kindOf(Page page, String start) {
     for (Block b : page.blocks()) {
       if (page.text().startsWith(start, b.start())) {

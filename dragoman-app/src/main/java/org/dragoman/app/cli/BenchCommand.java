@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dragoman.analysis.Analyzer;
 import org.dragoman.eval.EvalContext;
@@ -11,6 +12,11 @@ import org.dragoman.eval.bench.BenchCorpus;
 import org.dragoman.eval.bench.BenchResult;
 import org.dragoman.eval.bench.CoreNlpQuotePipeline;
 import org.dragoman.eval.bench.SideBySideBenchmark;
+import org.dragoman.eval.webpages.StructureThroughput;
+import org.dragoman.model.Format;
+import org.dragoman.model.RawDocument;
+import org.dragoman.source.DocumentSink;
+import org.dragoman.source.InputWalker;
 import org.dragoman.source.Sources;
 import org.dragoman.structure.PageReaders;
 import picocli.CommandLine.Command;
@@ -60,11 +66,25 @@ final class BenchCommand implements Callable<Integer> {
   @Option(
       names = "--structure",
       paramLabel = "DIR",
-      description = "Also measure the structure stage on the HTML pages of DIR (pages/second).")
+      description =
+          "Measure the structure stage on the HTML pages under DIR, pages per second on one"
+              + " thread (alone, unless --docs is also given).")
   Path structure;
+
+  @Option(
+      names = "--structure-rounds",
+      defaultValue = "3",
+      description = "Timed rounds over the structure pages (default: ${DEFAULT-VALUE}).")
+  int structureRounds;
 
   @Override
   public Integer call() {
+    if (structure != null) {
+      int code = structure();
+      if (code != 0 || docs.isEmpty()) {
+        return code;
+      }
+    }
     EvalContext context = EvalContext.fromSystem();
     List<Path> inputs = docs.isEmpty() ? defaultDocs(context) : docs;
     if (inputs.isEmpty()) {
@@ -94,13 +114,52 @@ final class BenchCommand implements Callable<Integer> {
                 new SideBySideBenchmark.Options(
                     Math.max(1, passes), Math.max(1, copies), Math.max(1, threads), !noCorenlp));
     System.out.print(result.table());
-    if (structure != null) {
-      // TODO(wire when merged): StructureThroughput.pagesPerSecond(structure) from the webpages
-      // evaluation (org.dragoman.eval.webpages); print pages/second on one core here.
-      System.out.println(
-          "  structure throughput: not available in this build (StructureThroughput"
-              + " not merged yet)");
+    return 0;
+  }
+
+  /** The structure stage alone on the HTML pages under {@code structure}, one thread. */
+  private int structure() {
+    if (!Files.exists(structure)) {
+      System.err.println("error: " + structure + ": no such file or directory");
+      return 2;
     }
+    List<RawDocument> pages = new ArrayList<>();
+    int[] errors = {0};
+    new InputWalker(Sources.defaults())
+        .read(
+            List.of(structure),
+            new DocumentSink() {
+              @Override
+              public void document(RawDocument document) {
+                if (document.format() == Format.HTML) {
+                  pages.add(document);
+                }
+              }
+
+              @Override
+              public void error(String location, String cause) {
+                errors[0]++;
+              }
+            });
+    if (pages.isEmpty()) {
+      System.err.println("error: no HTML pages under " + structure);
+      return 2;
+    }
+    long bytes = pages.stream().mapToLong(p -> p.content().length()).sum();
+    System.err.println(
+        "structure: " + pages.size() + " HTML pages (" + errors[0] + " unreadable files skipped)");
+    double rate =
+        StructureThroughput.pagesPerSecond(
+            pages, PageReaders.defaults(), Math.max(1, structureRounds));
+    System.out.printf(
+        Locale.ROOT,
+        "== bench: structure stage, %d HTML pages (%.1f MB of text), %d timed round(s)%n"
+            + "  %-44s %.1f pages/s%n",
+        pages.size(),
+        bytes / 1e6,
+        Math.max(1, structureRounds),
+        "structure (PageReaders.defaults), 1 thread",
+        rate);
     return 0;
   }
 

@@ -15,7 +15,6 @@ import org.dragoman.eval.RegressionFile;
 import org.dragoman.eval.gold.GoldEvaluation;
 import org.dragoman.eval.gold.GoldFormatException;
 import org.dragoman.eval.gold.GoldResult;
-import org.dragoman.eval.gold.GoldSuite;
 import org.dragoman.source.Sources;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -91,10 +90,14 @@ final class EvalCommand implements Callable<Integer> {
           out.println("== " + suite.name() + ": skipped (" + suite.unavailable().get() + ")");
           continue;
         }
-        if (verbose && suite instanceof GoldSuite g) {
-          GoldResult result = g.result();
-          print(out, result.report(), result.failureListing());
-          reports.add(result.report());
+        if (verbose) {
+          List<String> failures = new ArrayList<>();
+          EvalReport report = suite.run(failures::add);
+          StringBuilder details =
+              new StringBuilder("-- " + suite.name() + ": " + failures.size() + " failure(s)\n");
+          failures.forEach(f -> details.append("  ").append(f).append('\n'));
+          print(out, report, details.toString());
+          reports.add(report);
         } else {
           EvalReport report = suite.run();
           print(out, report, null);

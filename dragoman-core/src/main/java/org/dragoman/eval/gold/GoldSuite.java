@@ -3,6 +3,7 @@ package org.dragoman.eval.gold;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.dragoman.eval.EvalContext;
 import org.dragoman.eval.EvalReport;
 import org.dragoman.eval.EvalSuite;
@@ -39,6 +40,13 @@ public final class GoldSuite implements EvalSuite {
   @Override
   public EvalReport run() {
     return result().report();
+  }
+
+  @Override
+  public EvalReport run(Consumer<String> failures) {
+    GoldResult result = result();
+    result.failures().forEach(c -> failures.accept(c.line()));
+    return result.report();
   }
 
   /** The figures with every check behind them. */

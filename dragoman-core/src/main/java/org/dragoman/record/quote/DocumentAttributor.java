@@ -729,7 +729,7 @@ final class DocumentAttributor {
     if (!subjectLike) {
       return false;
     }
-    for (int k = t + 1; k <= Math.min(last, t + 10); k++) {
+    for (int k = t + 1; k <= Math.min(last, t + 15); k++) {
       Token tok = tokens.get(k);
       if (Phrases.isVerb(tok)) {
         return !Phrases.pos(tok).equals("VBG") || Phrases.isVerbPrefix(tokens.get(k - 1));
@@ -779,12 +779,17 @@ final class DocumentAttributor {
       return false;
     }
     boolean parenthetical = false;
+    boolean words = false;
     int k = after;
     for (; k < s1; k++) {
       Token t = tokens.get(k);
       if (quoted[k] || Phrases.isQuoteToken(t)) {
+        if (words) {
+          return false; // "lawmakers said the country “cannot ...”": the cue reports what follows
+        }
         break;
       }
+      words |= Character.isLetterOrDigit(t.word().charAt(0));
       if (t.word().equals(",")) {
         parenthetical = k == after;
         break;

@@ -39,20 +39,20 @@ public final class BoilerplateCleaner {
   }
 
   /**
-   * Removes boilerplate under {@code root}; {@code guess} are the elements a first look found to
-   * hold the article.
+   * Removes boilerplate under {@code root}; {@code guess} holds the elements a first look found to
+   * hold the article, and the measures of the page as it is now.
    */
-  void clean(Element root, List<Element> guess, PageNames names) {
-    NodeStats stats = new NodeStats(root, names);
+  void clean(Element root, MainContent guess, PageNames names) {
+    NodeStats stats = guess.stats();
     NodeStats.Stat all = stats.of(root);
     Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
-    for (Element g : guess) {
+    for (Element g : guess.elements()) {
       for (Element p = g; p != null && keep.add(p); p = p.parent()) {
         // every ancestor of the guess stays
       }
     }
     Set<Element> guessed = Collections.newSetFromMap(new IdentityHashMap<>());
-    guessed.addAll(guess);
+    guessed.addAll(guess.elements());
     List<Element> remove = new ArrayList<>();
     visit(root, stats, Math.max(1, all.text - all.link), keep, guessed, remove, names);
     for (Element e : remove) {

@@ -29,7 +29,7 @@ public final class HtmlStructure {
     List<Comment> found = comments.extractAndRemove(doc, names);
     cleaner.stripNonText(doc.body());
     MainContent guess = finder.find(doc.body(), names);
-    cleaner.clean(doc.body(), guess.elements(), names);
+    cleaner.clean(doc.body(), guess, names);
     MainContent main = finder.find(doc.body(), names);
     BodyText body = writer.write(main.elements(), main.stats(), names);
     return new Parts(meta, found, body);

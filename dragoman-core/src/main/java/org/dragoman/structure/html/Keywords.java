@@ -44,27 +44,43 @@ final class Keywords {
     }
     words = w.toArray(new String[0]);
     marks = new byte[m.size()];
+    java.util.Map<Integer, List<Integer>> byStart = new java.util.HashMap<>();
     for (int i = 0; i < marks.length; i++) {
       marks[i] = m.get(i);
+      if ((marks[i] & EXACT) == 0) {
+        byStart.computeIfAbsent(pair(words[i], 0), k -> new ArrayList<>()).add(i);
+      }
     }
+    index = new java.util.HashMap<>();
+    for (var en : byStart.entrySet()) {
+      index.put(en.getKey(), en.getValue().stream().mapToInt(Integer::intValue).toArray());
+    }
+  }
+
+  /** Word numbers by their first two characters. */
+  private final java.util.Map<Integer, int[]> index;
+
+  private static int pair(String s, int at) {
+    return s.charAt(at) << 16 | s.charAt(at + 1);
   }
 
   boolean in(String name) {
     for (int i = 0; i < words.length; i++) {
-      String word = words[i];
-      byte mark = marks[i];
-      if ((mark & EXACT) != 0) {
-        if (name.equals(word)) {
-          return true;
-        }
+      if ((marks[i] & EXACT) != 0 && name.equals(words[i])) {
+        return true;
+      }
+    }
+    for (int at = 0; at + 1 < name.length(); at++) {
+      int[] candidates = index.get(pair(name, at));
+      if (candidates == null) {
         continue;
       }
-      int from = 0;
-      while (true) {
-        int at = name.indexOf(word, from);
-        if (at < 0) {
-          break;
+      for (int i : candidates) {
+        String word = words[i];
+        if (!name.startsWith(word, at)) {
+          continue;
         }
+        byte mark = marks[i];
         int end = at + word.length();
         boolean ok =
             ((mark & BEFORE) == 0 || at == 0 || !letter(name.charAt(at - 1)))
@@ -75,7 +91,6 @@ final class Keywords {
         if (ok) {
           return true;
         }
-        from = at + 1;
       }
     }
     return false;

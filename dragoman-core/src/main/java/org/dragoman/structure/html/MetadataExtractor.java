@@ -362,7 +362,7 @@ public final class MetadataExtractor {
     if (body == null) {
       return null;
     }
-    int[] budget = {400};
+    int[] budget = {200};
     return textDate(body, names, budget);
   }
 
@@ -402,14 +402,24 @@ public final class MetadataExtractor {
     return null;
   }
 
+  /** Whether the text holds a four-digit year from 1990 to 2099 (a cheap test before parsing). */
   private static boolean hasDigit(String s) {
-    int digits = 0;
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) >= '0' && s.charAt(i) <= '9' && ++digits >= 4) {
+    for (int i = 0; i + 3 < s.length(); i++) {
+      char a = s.charAt(i);
+      char b = s.charAt(i + 1);
+      if ((a == '1' && b == '9' || a == '2' && b == '0')
+          && isDigit(s.charAt(i + 2))
+          && isDigit(s.charAt(i + 3))
+          && (i == 0 || !isDigit(s.charAt(i - 1)))
+          && (i + 4 == s.length() || !isDigit(s.charAt(i + 4)))) {
         return true;
       }
     }
     return false;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
   }
 
   private static String dateOf(Element e) {

@@ -38,7 +38,7 @@ class PolnearEvaluationTest {
     if (limit != SUBSET) {
       return;
     }
-    // measured on these 100 articles: 0.643, 0.997, 0.456, 0.902, 0.850, 0.907
+    // measured on these 100 articles: 0.644, 0.997, 0.458, 0.902, 0.850, 0.907
     assertThat(value(report, "attribution-content.recall")).isGreaterThanOrEqualTo(0.63);
     assertThat(value(report, "attribution-content-quoted.recall")).isGreaterThanOrEqualTo(0.98);
     assertThat(value(report, "attribution-content-unquoted.recall")).isGreaterThanOrEqualTo(0.44);

@@ -136,6 +136,28 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContractTest {
   }
 
   @Test
+  void aCueAfterAFrontedPhraseReportsWhatFollowsNotWhatPrecedes() {
+    String text =
+        "In a statement read on television, Okafor said the port “cannot wait for another"
+            + " season.” Maria Fernandez flew in on Monday.";
+    List<Quote> quotes = run(text, OKAFOR, FERNANDEZ);
+    Quote q = at(quotes, text, "cannot wait");
+    assertThat(speaker(q)).isEqualTo("Daniel Okafor");
+    assertThat(quotes).noneMatch(x -> x.text().contains("statement read on television"));
+  }
+
+  @Test
+  void aBareClauseWithALongSubjectAfterSaid() {
+    String text =
+        "Okafor said a joint committee between the Port Authority of Lagos and the Customs"
+            + " Service would meet in May.";
+    Quote q = at(run(text, OKAFOR), text, "would meet in May");
+    assertThat(q.kind()).isEqualTo(QuoteKind.INDIRECT);
+    assertThat(q.text()).startsWith("a joint committee between");
+    assertThat(speaker(q)).isEqualTo("Daniel Okafor");
+  }
+
+  @Test
   void postposedCueAfterAQuoteOfTwoSentences() {
     String text = "“We are ready. The ships can sail,” Okafor told reporters on Monday.";
     Quote q = at(run(text, OKAFOR), text, "We are ready");
