@@ -54,6 +54,7 @@ final class DocumentAttributor {
   private static final int MAX_SHORT_WORDS = 4;
 
   private final String text;
+  private final AnnotatedText annotated;
   private final List<Token> tokens;
   private final List<Sentence> sentences;
   private final ReportingLexicon lexicon;
@@ -74,12 +75,13 @@ final class DocumentAttributor {
       List<Citation> citations,
       ReportingLexicon lexicon) {
     this.text = annotated.text();
+    this.annotated = annotated;
     this.tokens = annotated.tokens();
     this.sentences = annotated.sentences();
     this.lexicon = lexicon;
     this.citations = citations;
     this.entities = entities;
-    this.speakers = new SpeakerResolver(text, tokens, entities, lexicon, page.authors());
+    this.speakers = new SpeakerResolver(annotated, entities, lexicon, page.authors());
     this.paragraphs = paragraphs(page, text);
     this.blockQuotes =
         page.blocks().stream().filter(b -> b.kind() == BlockKind.BLOCKQUOTE).toList();
@@ -190,7 +192,13 @@ final class DocumentAttributor {
         break;
       }
     }
-    if (colon < 0 || Phrases.npEndForward(tokens, s0, colon) != colon) {
+    if (colon < 0) {
+      return;
+    }
+    if (transcriptLabel(s0, colon, s1)) {
+      return;
+    }
+    if (Phrases.npEndForward(tokens, s0, colon) != colon) {
       return;
     }
     Token head = tokens.get(colon - 1);
@@ -219,6 +227,81 @@ final class DocumentAttributor {
           confidence(speaker, 0.6));
     }
   }
+
+  /**
+   * "FALLIN: I think ..." or "MR. TRUMP: We will ...": a speaker label in capitals opening a
+   * paragraph, as in a transcript, speaks the rest of the paragraph.
+   */
+  private boolean transcriptLabel(int s0, int colon, int s1) {
+    int pi = paragraphIndex(tokens.get(s0).start());
+    if (pi <= 0 || !blankBetween(paragraphs.get(pi).start(), tokens.get(s0).start())) {
+      return false; // not a paragraph opening, or the title line
+    }
+    Span paragraph = paragraphs.get(pi);
+    int letters = 0;
+    for (int k = s0; k < colon; k++) {
+      String w = tokens.get(k).word();
+      if (!w.matches("[A-Z][A-Z.'’-]*") || NOT_LABELS.contains(w)) {
+        return false;
+      }
+      letters += w.replaceAll("[^A-Z]", "").length();
+    }
+    int end = colon + 1;
+    while (end < tokens.size() && tokens.get(end).end() <= paragraph.end()) {
+      end++;
+    }
+    if (letters < 3 || end - colon < 4) {
+      return false;
+    }
+    Speaker speaker = speakers.label(s0, colon);
+    int last = end - 1;
+    add(
+        tokens.get(colon + 1).start(),
+        tokens.get(last).end(),
+        speaker,
+        colon,
+        colon + 1,
+        s0,
+        colon,
+        confidence(speaker, 0.7));
+    return true;
+  }
+
+  /** Capitalized words that open headlines and notes rather than name a speaker. */
+  private static final Set<String> NOT_LABELS =
+      Set.of(
+          "IS",
+          "IN",
+          "ARE",
+          "THE",
+          "OF",
+          "AND",
+          "TO",
+          "A",
+          "ON",
+          "FOR",
+          "AT",
+          "BY",
+          "WITH",
+          "WAS",
+          "BREAKING",
+          "UPDATE",
+          "UPDATED",
+          "EXCLUSIVE",
+          "WATCH",
+          "VIDEO",
+          "NOTE",
+          "CORRECTION",
+          "PHOTOS",
+          "LIVE",
+          "READ",
+          "MORE",
+          "ALSO",
+          "RELATED",
+          "SOURCE",
+          "SOURCES",
+          "Q",
+          "A.");
 
   private boolean insideFound(int offset) {
     for (int k = found.size() - 1; k >= 0 && k >= found.size() - 4; k--) {
@@ -278,13 +361,22 @@ final class DocumentAttributor {
         npTo = agentTo;
       }
     }
+    int phraseEnd = npTo;
+    // "according to early results of exit polls conducted by Edison Research", "a count by The
+    // Associated Press", "a new article in Politico": a named organization or person further on
+    int[] agent = namedAgentAfter(npFrom, npTo, s1);
+    if (agent != null) {
+      npFrom = agent[0];
+      npTo = agent[1];
+      phraseEnd = agent[2];
+    }
     Speaker speaker = speakers.resolve(npFrom, npTo);
     if (speaker == null) {
       return;
     }
     int last = lastContent(s0, s1);
     boolean before = contentBetween(s0, i);
-    int after = npTo;
+    int after = phraseEnd;
     while (after < s1 && isPunct(tokens.get(after))) {
       after++;
     }
@@ -304,6 +396,58 @@ final class DocumentAttributor {
       return;
     }
     add(start, end, speaker, i, i + len, npFrom, npTo, confidence(speaker, 0.85));
+  }
+
+  /**
+   * For a source phrase [from, to) headed by a common noun that names no one, the first named
+   * organization or person after a preposition before the next comma: {agent start, agent end,
+   * phrase end}. Null when the head names someone or nothing named follows.
+   */
+  private int[] namedAgentAfter(int from, int to, int s1) {
+    int head = to - 1;
+    Token h = tokens.get(head);
+    if (speakers.entityAt(head) != null
+        || Phrases.isProper(h)
+        || lexicon.isPersonNoun(h.word())
+        || !Phrases.isNoun(h)) {
+      return null;
+    }
+    int stop = to;
+    while (stop < s1 && stop < to + 16) {
+      Token t = tokens.get(stop);
+      if (t.word().matches("[,;:.]") || Phrases.isQuoteToken(t) || quoted[stop]) {
+        break;
+      }
+      stop++;
+    }
+    for (int k = to + 1; k < stop; k++) {
+      int p = k - 1;
+      if (Phrases.pos(tokens.get(p)).equals("DT") && p > to) {
+        p--;
+      }
+      if (!Set.of("by", "from", "of", "in", "for").contains(Phrases.lower(tokens.get(p)))) {
+        continue;
+      }
+      if (!isNamedGroupOrPerson(k)) {
+        continue;
+      }
+      int end = k + 1;
+      while (end < stop && isNamedGroupOrPerson(end)) {
+        end++;
+      }
+      return new int[] {k, end, stop};
+    }
+    return null;
+  }
+
+  private boolean isNamedGroupOrPerson(int k) {
+    Entity e = speakers.entityAt(k);
+    if (e != null) {
+      return e.type() == org.dragoman.model.EntityType.ORGANIZATION
+          || e.type() == org.dragoman.model.EntityType.PERSON;
+    }
+    String ner = tokens.get(k).ner();
+    return "ORGANIZATION".equals(ner) || "PERSON".equals(ner);
   }
 
   private void verb(int c, int cueEnd, VerbClass vc, int s0, int s1) {
@@ -627,6 +771,7 @@ final class DocumentAttributor {
       if (npTo == npFrom) {
         return false;
       }
+      npTo = extendToPerson(npTo, s1);
       boundary = c - 1;
       after = npTo;
       nameEnd = npTo;
@@ -684,6 +829,30 @@ final class DocumentAttributor {
       }
     }
     return true;
+  }
+
+  /**
+   * "said master of ceremonies Asab Tabchi", "said lobbyist and strategist Charlie Black": a title
+   * phrase that runs on to the person it names ends after that person.
+   */
+  private int extendToPerson(int npTo, int s1) {
+    if (isPersonAt(npTo - 1)) {
+      return npTo;
+    }
+    for (int k = npTo; k < s1 && k < npTo + 6; k++) {
+      Token t = tokens.get(k);
+      if (t.word().matches("[,.;:]") || Phrases.isQuoteToken(t) || Phrases.isVerb(t)) {
+        return npTo;
+      }
+      if (isPersonAt(k)) {
+        int e = k + 1;
+        while (e < s1 && isPersonAt(e)) {
+          e++;
+        }
+        return e;
+      }
+    }
+    return npTo;
   }
 
   /**
@@ -755,6 +924,17 @@ final class DocumentAttributor {
     if (j < s0) {
       return null;
     }
+    // "offered him a job, then says", "released a statement and said": the main clause's subject
+    if (j > s0
+        && (Phrases.lower(tokens.get(j)).matches("and|but")
+            || tokens.get(j).word().equals(",")
+                && Phrases.lower(tokens.get(j + 1)).equals("then"))) {
+      return mainSubject(s0, j);
+    }
+    j = beforeParenthesis(j, s0);
+    if (j < s0) {
+      return null;
+    }
     Token t = tokens.get(j);
     if (Phrases.pos(t).startsWith("W") && Phrases.lower(t).equals("who")) {
       j--;
@@ -764,7 +944,7 @@ final class DocumentAttributor {
       int a = Phrases.npStartBackward(tokens, j, s0);
       return a < 0 ? null : new int[] {a, j + 1, j + 1};
     }
-    if (t.word().equals(",")) {
+    if (t.word().equals(",") || isDash(t)) {
       return apposition(j, s0);
     }
     int a = Phrases.npStartBackward(tokens, j, s0);
@@ -831,31 +1011,54 @@ final class DocumentAttributor {
   private int[] apposition(int j, int s0) {
     int[] first = null;
     int commas = 0;
-    int a = Phrases.npStartBackward(tokens, j - 1, s0);
-    if (a >= 0 && namesSomeone(a, j)) {
-      if (isPersonAt(j - 1)) {
-        return new int[] {a, j, j};
+    int h = beforeParenthesis(j - 1, s0);
+    int a = Phrases.npStartBackward(tokens, h, s0);
+    if (a >= 0 && namesSomeone(a, h + 1)) {
+      if (isPersonAt(h)) {
+        return new int[] {a, h + 1, h + 1};
       }
-      first = new int[] {a, j, j};
+      first = new int[] {a, h + 1, h + 1};
     }
     for (int p = j - 1; p > s0 && p >= j - 30 && commas < 3; p--) {
       Token tp = tokens.get(p);
-      if (Phrases.isQuoteToken(tp) || tp.word().matches("[;:]") || isCue(tp)) {
+      if (Phrases.isQuoteToken(tp) || tp.word().matches("[;:]") || isCue(tp) && isFinite(tp)) {
         break;
       }
-      if (!tp.word().equals(",")) {
+      if (!tp.word().equals(",") && !isDash(tp)) {
         continue;
       }
       commas++;
-      int b = Phrases.npStartBackward(tokens, p - 1, s0);
-      if (b >= 0 && namesSomeone(b, p)) {
-        if (isPersonAt(p - 1)) {
-          return new int[] {b, p, p};
+      int hp = beforeParenthesis(p - 1, s0);
+      int b = Phrases.npStartBackward(tokens, hp, s0);
+      if (b >= 0 && namesSomeone(b, hp + 1)) {
+        if (isPersonAt(hp)) {
+          return new int[] {b, hp + 1, hp + 1};
         }
-        first = new int[] {b, p, p};
+        first = new int[] {b, hp + 1, hp + 1};
       }
     }
     return first;
+  }
+
+  /** The token before a parenthesis that closes at {@code j} ("Kasich (R-OH)"), else {@code j}. */
+  private int beforeParenthesis(int j, int s0) {
+    if (j <= s0 || !tokens.get(j).word().matches("\\)|-RRB-")) {
+      return j;
+    }
+    for (int k = j - 1; k > s0 && k >= j - 8; k--) {
+      String w = tokens.get(k).word();
+      if (w.equals("(") || w.equals("-LRB-")) {
+        return k - 1;
+      }
+      if (Phrases.isQuoteToken(tokens.get(k)) || w.matches("[,;:]")) {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  private static boolean isDash(Token t) {
+    return t.word().matches("—|–|--");
   }
 
   private static final Set<String> TIME_WORDS =
@@ -1025,6 +1228,14 @@ final class DocumentAttributor {
             false);
       }
     }
+    Attribution inverted = sentenceLike ? speakerVerbAfter(m) : null;
+    if (inverted != null) {
+      return inverted;
+    }
+    Attribution afterPerson = sentenceLike ? personSubjectOfPreviousSentence(m) : null;
+    if (afterPerson != null) {
+      return afterPerson;
+    }
     return new Attribution(
         m.start(),
         m.end(),
@@ -1037,6 +1248,87 @@ final class DocumentAttributor {
         sentenceLike ? 0.3 : 0.2,
         true,
         false);
+  }
+
+  /**
+   * "“Let me help you out,” the nominee riffed": a quotation ending in a comma, question or
+   * exclamation mark, then a named subject and a finite verb outside the reporting lexicon.
+   */
+  private Attribution speakerVerbAfter(MarkedQuote m) {
+    int e = m.end() - 1;
+    while (e > m.start() && Character.isWhitespace(text.charAt(e))) {
+      e--;
+    }
+    if (e <= m.start() || ",?!".indexOf(text.charAt(e)) < 0) {
+      return null;
+    }
+    if (!m.closed()) {
+      return null;
+    }
+    int k = tokenAt(m.outerEnd());
+    if (k >= tokens.size() || !blankBetween(m.outerEnd(), tokens.get(k).start())) {
+      return null;
+    }
+    int npTo = Phrases.npEndForward(tokens, k, Math.min(tokens.size(), k + 8));
+    if (npTo == k || npTo >= tokens.size() || !namesSomeone(k, npTo)) {
+      return null;
+    }
+    int v = npTo;
+    while (v < tokens.size() && Phrases.pos(tokens.get(v)).startsWith("RB")) {
+      v++;
+    }
+    if (v >= tokens.size() || !Phrases.pos(tokens.get(v)).matches("VBD|VBZ")) {
+      return null;
+    }
+    Speaker speaker = speakers.resolve(k, npTo);
+    if (speaker == null) {
+      return null;
+    }
+    Token verb = tokens.get(v);
+    return new Attribution(
+        m.start(),
+        m.end(),
+        speaker,
+        verb.word(),
+        verb.start(),
+        verb.end(),
+        m.start(),
+        verb.end(),
+        confidence(speaker, 0.6),
+        true,
+        false);
+  }
+
+  /**
+   * "Lynch announced the lawsuit on Monday. “We are seeking a court order ...”": a quotation that
+   * opens its sentence, after a sentence of the same paragraph whose subject is a named person,
+   * probably is that person's (low confidence).
+   */
+  private Attribution personSubjectOfPreviousSentence(MarkedQuote m) {
+    int si = sentenceIndexAt(m.open());
+    if (si <= 0 || !blankBetween(sentences.get(si).start(), m.open())) {
+      return null;
+    }
+    Sentence prev = sentences.get(si - 1);
+    Span paragraph = paragraphOf(m.open());
+    if (paragraph == null || prev.start() < paragraph.start()) {
+      return null;
+    }
+    for (int k = prev.firstToken(); k < prev.endToken(); k++) {
+      if (quoted[k]) {
+        return null;
+      }
+    }
+    int[] subject = mainSubject(prev.firstToken(), prev.endToken());
+    if (subject == null || !isPersonAt(subject[1] - 1)) {
+      return null;
+    }
+    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    if (speaker == null || speaker.entity() == null) {
+      return null;
+    }
+    return new Attribution(
+        m.start(), m.end(), speaker, null, -1, -1, m.start(), m.end(), 0.4, true, false);
   }
 
   /**
@@ -1057,7 +1349,11 @@ final class DocumentAttributor {
       return false;
     }
     String tail = text.substring(prev.start(), prev.end()).strip();
-    return tail.endsWith(":") || endsWithQuote(tail) || previous.marks();
+    // "X said the plan failed.¶“We tried everything.”": the statement closed the paragraph
+    boolean closedIt =
+        previous.end() <= prev.end()
+            && text.substring(previous.end(), prev.end()).matches("[\\s.!?”\"’')]*");
+    return tail.endsWith(":") || endsWithQuote(tail) || previous.marks() || closedIt;
   }
 
   /** "X called them on it: “...”": the subject of the sentence the colon ends speaks. */
@@ -1353,17 +1649,7 @@ final class DocumentAttributor {
   // ---------------------------------------------------------------- token helpers
 
   private int tokenAt(int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return annotated.tokenIndexAt(offset);
   }
 
   private int sentenceIndexAt(int offset) {

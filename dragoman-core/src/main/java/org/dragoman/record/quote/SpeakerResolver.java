@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Mention;
@@ -21,6 +22,7 @@ final class SpeakerResolver {
   /** A speaker seen at a token position, for pronoun resolution. */
   private record Seen(int token, Speaker speaker, boolean subject) {}
 
+  private final AnnotatedText annotated;
   private final List<Token> tokens;
   private final String text;
   private final ReportingLexicon lexicon;
@@ -32,13 +34,13 @@ final class SpeakerResolver {
   private final String author;
 
   SpeakerResolver(
-      String text,
-      List<Token> tokens,
+      AnnotatedText annotated,
       List<Entity> entities,
       ReportingLexicon lexicon,
       List<String> authors) {
-    this.text = text;
-    this.tokens = tokens;
+    this.annotated = annotated;
+    this.text = annotated.text();
+    this.tokens = annotated.tokens();
     this.lexicon = lexicon;
     this.entities = entities;
     this.entityAt = new Entity[tokens.size()];
@@ -62,17 +64,7 @@ final class SpeakerResolver {
   }
 
   private int tokenAt(int offset) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).end() <= offset) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo;
+    return annotated.tokenIndexAt(offset);
   }
 
   private static boolean isPerson(Entity e) {
@@ -211,10 +203,67 @@ final class SpeakerResolver {
       }
     }
     int start = from;
-    while (start < head && Phrases.pos(tokens.get(start)).matches("DT|CD|PDT|PRP\\$")) {
+    while (start < head
+        && Phrases.pos(tokens.get(start)).matches("DT|CD|PDT|PRP\\$")
+        && !(Phrases.pos(tokens.get(start)).equals("CD") && quantity(start))) {
       start++;
     }
+    // "Nearly half", "About 4 in 10", "At least half of voters": keep the approximation
+    if (start == from && start >= 1 && Phrases.lower(tokens.get(start)).matches("least|most")) {
+      start--; // "At least half of voters"
+    } else if (start == from && quantity(start)) {
+      if (start >= 2
+          && APPROXIMATE_PAIRS.contains(text(start - 2, start).toLowerCase(Locale.ROOT))) {
+        start -= 2;
+      } else if (start >= 1 && APPROXIMATE.contains(Phrases.lower(tokens.get(start - 1)))) {
+        start -= 1;
+      }
+    }
     return new Speaker(null, text(start, Math.max(to, nameEnd)));
+  }
+
+  /**
+   * The speaker of a transcript label in tokens [from, to) ("FALLIN", "MR. TRUMP"): the person
+   * named so, matched on the label's last word, else the label itself.
+   */
+  Speaker label(int from, int to) {
+    Speaker named = resolve(from, to);
+    if (named != null && named.entity() != null) {
+      return named;
+    }
+    String last = Phrases.lower(tokens.get(to - 1)).replaceAll("[.'’]+$", "");
+    for (Entity e : entities) {
+      if (!isPerson(e)) {
+        continue;
+      }
+      String[] words = e.name().toLowerCase(Locale.ROOT).split("\\s+");
+      if (words[words.length - 1].equals(last)) {
+        return of(e);
+      }
+    }
+    return new Speaker(null, text(from, to));
+  }
+
+  private static final java.util.Set<String> APPROXIMATE =
+      java.util.Set.of("nearly", "about", "almost", "roughly", "around", "approximately", "over");
+  private static final java.util.Set<String> APPROXIMATE_PAIRS =
+      java.util.Set.of("at least", "more than", "less than", "fewer than", "at most");
+
+  /**
+   * Token {@code k} opens a share of people: "Twenty-four percent", "4 in 10", "half of voters".
+   */
+  private boolean quantity(int k) {
+    Token t = tokens.get(k);
+    String w = Phrases.lower(t);
+    if (w.equals("half") || w.equals("third") || w.equals("majority")) {
+      return true;
+    }
+    if (!Phrases.pos(t).equals("CD") || k + 1 >= tokens.size()) {
+      return false;
+    }
+    Token next = tokens.get(k + 1);
+    String n = Phrases.lower(next);
+    return next.start() == t.end() || n.equals("percent") || n.equals("%") || n.equals("in");
   }
 
   private String text(int from, int to) {

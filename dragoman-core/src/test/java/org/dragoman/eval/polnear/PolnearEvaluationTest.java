@@ -38,13 +38,13 @@ class PolnearEvaluationTest {
     if (limit != SUBSET) {
       return;
     }
-    // measured on these 100 articles: 0.635, 0.997, 0.444, 0.905, 0.821, 0.869
-    assertThat(value(report, "attribution-content.recall")).isGreaterThanOrEqualTo(0.62);
+    // measured on these 100 articles: 0.644, 0.997, 0.458, 0.902, 0.850, 0.907
+    assertThat(value(report, "attribution-content.recall")).isGreaterThanOrEqualTo(0.63);
     assertThat(value(report, "attribution-content-quoted.recall")).isGreaterThanOrEqualTo(0.98);
-    assertThat(value(report, "attribution-content-unquoted.recall")).isGreaterThanOrEqualTo(0.43);
+    assertThat(value(report, "attribution-content-unquoted.recall")).isGreaterThanOrEqualTo(0.44);
     assertThat(value(report, "attribution-content.precision")).isGreaterThanOrEqualTo(0.88);
-    assertThat(value(report, "attribution-speaker.accuracy")).isGreaterThanOrEqualTo(0.80);
-    assertThat(value(report, "attribution-speaker-named.accuracy")).isGreaterThanOrEqualTo(0.85);
+    assertThat(value(report, "attribution-speaker.accuracy")).isGreaterThanOrEqualTo(0.83);
+    assertThat(value(report, "attribution-speaker-named.accuracy")).isGreaterThanOrEqualTo(0.89);
   }
 
   private static double value(EvalReport report, String key) {

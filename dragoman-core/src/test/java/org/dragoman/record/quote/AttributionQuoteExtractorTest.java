@@ -53,6 +53,78 @@ class AttributionQuoteExtractorTest extends QuoteExtractorContractTest {
   }
 
   @Test
+  void transcriptLabelSpeaksItsParagraph() {
+    String text =
+        "Interview with the minister.\n\n"
+            + "HOST: Will prices fall?\n\n"
+            + "FERNANDEZ: I think they will fall next year. The harvest was good.";
+    Quote q = at(run(text, FERNANDEZ), text, "I think they will fall");
+    assertThat(speaker(q)).isEqualTo("Maria Fernandez");
+    assertThat(q.text()).contains("The harvest was good");
+  }
+
+  @Test
+  void aHeadlineInCapitalsIsNoTranscriptLabel() {
+    String text = "Talks stall.\n\nBREAKING: the ministers left the room before noon today.";
+    assertThat(run(text, FERNANDEZ)).isEmpty();
+  }
+
+  @Test
+  void subjectBeforeAParenthesisSpeaks() {
+    String text = "In Lagos, Nigeria, Daniel Okafor (Ports), said the ships would sail on Friday.";
+    Quote q = at(run(text, OKAFOR), text, "the ships would sail");
+    assertThat(speaker(q)).isEqualTo("Daniel Okafor");
+  }
+
+  @Test
+  void appositionBetweenDashesAndAParticipleClause() {
+    String text =
+        "Daniel Okafor — a pilot from Lagos — said the ships would sail. Maria Fernandez,"
+            + " celebrating a win in her home town of Lagos, is pledging to cut taxes next year.";
+    List<Quote> quotes = run(text, OKAFOR, FERNANDEZ);
+    assertThat(speaker(at(quotes, text, "the ships would sail"))).isEqualTo("Daniel Okafor");
+    assertThat(speaker(at(quotes, text, "cut taxes"))).isEqualTo("Maria Fernandez");
+  }
+
+  @Test
+  void aNamedSubjectAndAnyVerbAfterAQuotationEndingInAComma() {
+    String text = "“Let me help you out with the numbers,” Okafor joked on stage in the evening.";
+    Quote q = at(run(text, OKAFOR), text, "Let me help you");
+    assertThat(speaker(q)).isEqualTo("Daniel Okafor");
+  }
+
+  @Test
+  void aQuoteOpeningTheParagraphAfterAStatementThatClosedThePrevious() {
+    String text =
+        "Daniel Okafor said the port had been closed for a week.\n\n"
+            + "“We tried everything we could to open it again before the storm.”";
+    Quote q = at(run(text, OKAFOR), text, "We tried everything");
+    assertThat(speaker(q)).isEqualTo("Daniel Okafor");
+  }
+
+  @Test
+  void accordingToAResultNamesTheOrganizationBehindIt() {
+    String text =
+        "According to early results of a survey conducted by Gallup, most voters want lower"
+            + " taxes.";
+    Quote q =
+        at(
+            run(text, new Object[] {"Gallup", EntityType.ORGANIZATION, null, "Gallup"}),
+            text,
+            "most voters want");
+    assertThat(speaker(q)).isEqualTo("Gallup");
+  }
+
+  @Test
+  void quoteOpeningTheSentenceAfterAPersonSubject() {
+    String text =
+        "Daniel Okafor announced the new schedule on Monday. “The ships will sail before the"
+            + " storm arrives in the bay.”";
+    Quote q = at(run(text, OKAFOR), text, "The ships will sail");
+    assertThat(speaker(q)).isEqualTo("Daniel Okafor");
+  }
+
+  @Test
   void invertedCueAfterADirectQuote() {
     String text = "Maria Fernandez flew in.\n\n“Prices will fall next year,” said Fernandez.";
     Quote q = at(run(text, FERNANDEZ), text, "Prices will fall");
