@@ -60,18 +60,6 @@ public final class Analyzer {
         new AttributionQuoteExtractor());
   }
 
-  /** Only the structure stage: metadata, body and comments, no language or record. */
-  public static Analysis structureOnly(PageReader pages, RawDocument document) {
-    Page page = pages.read(document);
-    return assemble(
-        document,
-        page,
-        new Dating(List.of(), page.published(), page.publishedEvidence()),
-        List.of(),
-        List.of(),
-        List.of());
-  }
-
   public Page structure(RawDocument document) {
     return pages.read(document);
   }
@@ -91,11 +79,6 @@ public final class Analyzer {
     List<Entity> found = entities.extract(page, annotated, cited);
     List<Quote> said = quotes.extract(page, annotated, found, cited);
     return assemble(document, page, dating, found, said, cited);
-  }
-
-  /** The language stage, for benchmarks that count tokens. */
-  public LanguageAnalyzer language() {
-    return language;
   }
 
   private static Analysis assemble(
