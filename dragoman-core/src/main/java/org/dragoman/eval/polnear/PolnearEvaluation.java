@@ -9,6 +9,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.dragoman.analysis.Analyzer;
@@ -70,16 +78,16 @@ public final class PolnearEvaluation {
   }
 
   /**
-   * Analyzes up to {@code limit} articles of {@code dir} (all when {@code limit <= 0}), in name
-   * order, and scores them.
+   * Analyzes {@code sample} articles of {@code dir} spread evenly over the name order (so over
+   * every publisher; all when {@code sample <= 0}), and scores them.
    */
-  public static EvalReport evaluate(Path dir, Analyzer analyzer, int limit) {
-    return evaluate(dir, analyzer, limit, line -> {});
+  public static EvalReport evaluate(Path dir, Analyzer analyzer, int sample) {
+    return evaluate(dir, analyzer, sample, line -> {});
   }
 
   /** As {@link #evaluate(Path, Analyzer, int)}, telling {@code misses} each error found. */
   public static EvalReport evaluate(
-      Path dir, Analyzer analyzer, int limit, Consumer<String> misses) {
+      Path dir, Analyzer analyzer, int sample, Consumer<String> misses) {
     Path textDir = dir.resolve("text");
     Path annDir = dir.resolve("attributions");
     if (!Files.isDirectory(textDir) || !Files.isDirectory(annDir)) {
@@ -92,38 +100,52 @@ public final class PolnearEvaluation {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + annDir + ": " + e.getMessage(), e);
     }
-    List<String> notes = new ArrayList<>();
-    Tally t = new Tally();
+    List<Path> firstAnnotator = new ArrayList<>();
     String previousArticle = null;
     for (Path ann : annFiles) {
-      String name = ann.getFileName().toString();
-      String article = name.substring(0, name.lastIndexOf('_'));
-      if (article.equals(previousArticle)) {
-        continue; // another annotator of the same article
+      String article = articleOf(ann);
+      if (!article.equals(previousArticle)) {
+        firstAnnotator.add(ann); // a later file of the same article is another annotator's
       }
       previousArticle = article;
-      if (limit > 0 && t.articles >= limit) {
-        break;
+    }
+    List<Path> chosen = spread(firstAnnotator, sample);
+    List<String> notes = new ArrayList<>();
+    Tally t = new Tally();
+    Map<String, Tally> byPublisher = new TreeMap<>();
+    int threads = Math.max(1, Math.min(2, Runtime.getRuntime().availableProcessors()));
+    ExecutorService pool = Executors.newFixedThreadPool(threads, new EvalThreads());
+    try {
+      List<Future<Scored>> futures = new ArrayList<>();
+      for (Path ann : chosen) {
+        futures.add(pool.submit(() -> analyze(ann, textDir, analyzer)));
       }
-      Path textFile = textDir.resolve(article + ".txt");
-      if (!Files.isRegularFile(textFile)) {
-        notes.add("no text for " + name);
-        continue;
-      }
-      try {
-        String content = Files.readString(textFile, StandardCharsets.UTF_8);
-        List<BratAttribution> gold = BratReader.read(ann, content.length());
-        RawDocument raw =
-            new RawDocument(Origin.ofPath(textFile.toString()), Format.TEXT, content, null);
-        Page page =
-            new Page(
-                null, List.of(), null, null, null, null, content, List.of(), List.of(), List.of());
-        Analysis analysis = analyzer.analyzePage(raw, page);
-        score(article, content, gold, analysis, t, misses);
+      for (int i = 0; i < chosen.size(); i++) {
+        String name = chosen.get(i).getFileName().toString();
+        Scored scored;
+        try {
+          scored = futures.get(i).get();
+        } catch (ExecutionException e) {
+          Throwable cause = e.getCause();
+          notes.add(name + ": " + (cause == null ? e : cause).getMessage());
+          continue;
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while scoring PolNeAR", e);
+        }
+        if (scored.problem() != null) {
+          notes.add(scored.problem());
+          continue;
+        }
+        String article = articleOf(chosen.get(i));
+        Tally publisher = byPublisher.computeIfAbsent(publisherOf(article), k -> new Tally());
+        score(article, scored.text(), scored.gold(), scored.analysis(), t, misses);
+        score(article, scored.text(), scored.gold(), scored.analysis(), publisher, line -> {});
         t.articles++;
-      } catch (IOException | IllegalArgumentException e) {
-        notes.add(name + ": " + e.getMessage());
+        publisher.articles++;
       }
+    } finally {
+      pool.shutdownNow();
     }
     List<Score> scores =
         List.of(
@@ -143,7 +165,8 @@ public final class PolnearEvaluation {
                 "accuracy",
                 t.unquotedSpeakerRight,
                 t.unquotedSpeakerTotal));
-    notes.add(0, t.articles + " articles, first annotator's file per article");
+    notes.add(
+        0, t.articles + " articles spread over the publishers, first annotator's file per article");
     notes.add(
         1,
         String.format(
@@ -153,7 +176,83 @@ public final class PolnearEvaluation {
             t.noSource + t.noName,
             t.noSource,
             t.noName));
+    for (Map.Entry<String, Tally> e : byPublisher.entrySet()) {
+      Tally p = e.getValue();
+      notes.add(
+          String.format(
+              Locale.ROOT,
+              "%-13s %3d articles: found %.3f, precision %.3f, speaker %.3f, named %.3f",
+              e.getKey(),
+              p.articles,
+              ratio(p.found, p.gold),
+              ratio(p.predictedRight, p.predicted),
+              ratio(p.speakerRight, p.speakerTotal),
+              ratio(p.namedRight, p.namedTotal)));
+    }
     return new EvalReport(SUITE, scores, notes);
+  }
+
+  private static double ratio(int part, int whole) {
+    return whole == 0 ? 0 : (double) part / whole;
+  }
+
+  /** One article's text, gold and analysis, or the problem that stopped it. */
+  private record Scored(
+      String text, List<BratAttribution> gold, Analysis analysis, String problem) {}
+
+  private static Scored analyze(Path ann, Path textDir, Analyzer analyzer) {
+    String name = ann.getFileName().toString();
+    Path textFile = textDir.resolve(articleOf(ann) + ".txt");
+    if (!Files.isRegularFile(textFile)) {
+      return new Scored(null, null, null, "no text for " + name);
+    }
+    try {
+      String content = Files.readString(textFile, StandardCharsets.UTF_8);
+      List<BratAttribution> gold = BratReader.read(ann, content.length());
+      RawDocument raw =
+          new RawDocument(Origin.ofPath(textFile.toString()), Format.TEXT, content, null);
+      Page page =
+          new Page(
+              null, List.of(), null, null, null, null, content, List.of(), List.of(), List.of());
+      return new Scored(content, gold, analyzer.analyzePage(raw, page), null);
+    } catch (IOException | IllegalArgumentException e) {
+      return new Scored(null, null, null, name + ": " + e.getMessage());
+    }
+  }
+
+  private static String articleOf(Path ann) {
+    String name = ann.getFileName().toString();
+    return name.substring(0, name.lastIndexOf('_'));
+  }
+
+  /** The publisher prefix of an article name ({@code wash-post_2016-...}). */
+  static String publisherOf(String article) {
+    int underscore = article.indexOf('_');
+    return underscore < 0 ? article : article.substring(0, underscore);
+  }
+
+  /** {@code sample} items evenly spaced over {@code items} (all of them when sample <= 0). */
+  static <T> List<T> spread(List<T> items, int sample) {
+    if (sample <= 0 || sample >= items.size()) {
+      return items;
+    }
+    List<T> picked = new ArrayList<>(sample);
+    for (int i = 0; i < sample; i++) {
+      picked.add(items.get((int) ((long) i * items.size() / sample)));
+    }
+    return picked;
+  }
+
+  /** Daemon threads named polnear-eval-N. */
+  private static final class EvalThreads implements ThreadFactory {
+    private final AtomicInteger count = new AtomicInteger();
+
+    @Override
+    public Thread newThread(Runnable r) {
+      Thread thread = new Thread(r, "polnear-eval-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    }
   }
 
   private static void score(

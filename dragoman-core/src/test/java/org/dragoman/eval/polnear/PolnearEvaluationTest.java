@@ -10,16 +10,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dragoman.analysis.Analyzer;
 import org.dragoman.eval.EvalReport;
+import org.dragoman.eval.EvalSuites;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
- * Quote attribution on a subset of PolNeAR (the articles first by name), with floors just under
+ * Quote attribution on a sample of PolNeAR spread over all seven publishers, with floors just under
  * what the pipeline achieves. Skips when the shared folder is absent. {@code -Dpolnear.limit=N}
- * scores more articles (0 = all) without the floors.
+ * scores another sample size (0 = all) without the floors.
  */
 class PolnearEvaluationTest {
-  private static final int SUBSET = 100;
+  private static final int SUBSET = EvalSuites.POLNEAR_SAMPLE;
 
   @Test
   void attributionOnASubset() throws IOException {
@@ -38,13 +39,22 @@ class PolnearEvaluationTest {
     if (limit != SUBSET) {
       return;
     }
-    // measured on these 100 articles: 0.644, 0.997, 0.458, 0.902, 0.850, 0.907
-    assertThat(value(report, "attribution-content.recall")).isGreaterThanOrEqualTo(0.63);
+    // measured on these 140 articles: 0.584, 1.000, 0.394, 0.916, 0.796, 0.842
+    assertThat(value(report, "attribution-content.recall")).isGreaterThanOrEqualTo(0.57);
     assertThat(value(report, "attribution-content-quoted.recall")).isGreaterThanOrEqualTo(0.98);
-    assertThat(value(report, "attribution-content-unquoted.recall")).isGreaterThanOrEqualTo(0.44);
-    assertThat(value(report, "attribution-content.precision")).isGreaterThanOrEqualTo(0.88);
-    assertThat(value(report, "attribution-speaker.accuracy")).isGreaterThanOrEqualTo(0.83);
-    assertThat(value(report, "attribution-speaker-named.accuracy")).isGreaterThanOrEqualTo(0.89);
+    assertThat(value(report, "attribution-content-unquoted.recall")).isGreaterThanOrEqualTo(0.38);
+    assertThat(value(report, "attribution-content.precision")).isGreaterThanOrEqualTo(0.90);
+    assertThat(value(report, "attribution-speaker.accuracy")).isGreaterThanOrEqualTo(0.78);
+    assertThat(value(report, "attribution-speaker-named.accuracy")).isGreaterThanOrEqualTo(0.82);
+  }
+
+  @Test
+  void theSampleIsSpreadOverTheWholeList() {
+    List<Integer> items = java.util.stream.IntStream.range(0, 10).boxed().toList();
+    assertThat(PolnearEvaluation.spread(items, 5)).containsExactly(0, 2, 4, 6, 8);
+    assertThat(PolnearEvaluation.spread(items, 0)).isEqualTo(items);
+    assertThat(PolnearEvaluation.spread(items, 20)).isEqualTo(items);
+    assertThat(PolnearEvaluation.publisherOf("wash-post_2016-01-07_x")).isEqualTo("wash-post");
   }
 
   private static double value(EvalReport report, String key) {
