@@ -1,0 +1,199 @@
+package org.dragoman.structure.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a byline as pages write it ("By Ana Li and Tom Reed | Twitter", "Von Ana Li, 3. März 2021",
+ * "Ana Li, PhD") into the names it holds, and rejects values that name no author (user accounts
+ * such as "admin", "Redaktion", "Staff", the site itself, labels like "Posted on").
+ */
+final class AuthorCleaner {
+  private static final Pattern PREFIX =
+      Pattern.compile(
+          "^(?iu)(?:(?:view|see|show) all (?:posts|articles|stories) by|all posts by"
+              + "|(?:zeige )?alle (?:beiträge|artikel) von|mehr (?:artikel |beiträge )?von"
+              + "|(?:written|posted|published|reported|created|compiled|edited|story|text|words|"
+              + "photos?|geschrieben|verfasst|eingestellt|erstellt|veröffentlicht|publiziert"
+              + "|ein (?:beitrag|artikel|kommentar)|beitrag|artikel|kommentar|autor(?:in)?|author)"
+              + "\\s*(?:by|von|am|on|:)?\\s*(?:by|von)?|by|von|par|por|door|from)"
+              + "[:\\s]+");
+  private static final Pattern CUT =
+      Pattern.compile(
+          "(?iu)\\s+(?:[|•·–—]|-\\s|am\\s+\\d|am\\s+\\p{L}+,|on\\s+\\p{L}+\\s+\\d|on\\s+\\d"
+              + "|um\\s+\\d|at\\s+\\d|\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?\\s+\\d{4}"
+              + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}|stand:|updated|aktualisiert"
+              + "|published|veröffentlicht|sagt:|says:|schreibt:|wrote:|posted\\b|follow\\b"
+              + "|e-?mail\\b|twitter\\b|facebook\\b|instagram\\b|linkedin\\b|\\(@|@\\w)"
+              + "|\\s*\\n");
+  private static final Pattern BY_INSIDE =
+      Pattern.compile("(?iu)(?:^|\\s)(?:by|von|par|por)\\s+(?=\\p{L})");
+  private static final Pattern SPLIT =
+      Pattern.compile(
+          "\\s*(?:[,;&]|\\s(?:and|und|et|y|e|en|og|och)\\s)\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROLE_SUFFIX =
+      Pattern.compile(
+          "(?iu),?\\s+(?:ph\\.?d\\.?|m\\.?d\\.?|m\\.?a\\.?|mba|rd|rdn|jr\\.?|sr\\.?)\\.?$");
+  private static final Set<String> NOT_A_NAME =
+      Set.of(
+          "admin",
+          "administrator",
+          "wordpressadmin",
+          "webmaster",
+          "editor",
+          "editors",
+          "editorial",
+          "editorial team",
+          "editorial staff",
+          "staff",
+          "staff writer",
+          "staff reporter",
+          "redaktion",
+          "die redaktion",
+          "online-redaktion",
+          "onlineredaktion",
+          "red.",
+          "red",
+          "team",
+          "guest",
+          "gast",
+          "anonymous",
+          "anonym",
+          "no author",
+          "unknown author",
+          "author",
+          "autor",
+          "by",
+          "von",
+          "posted",
+          "posted by",
+          "posted on",
+          "published",
+          "veröffentlicht",
+          "veröffentlicht am",
+          "publiziert am",
+          "geschrieben von",
+          "follow",
+          "share",
+          "kommentare",
+          "comments",
+          "name",
+          "user",
+          "root",
+          "am",
+          "on",
+          "at",
+          "um",
+          "stand",
+          "interview",
+          "null");
+  private static final Set<String> ROLE_WORDS =
+      Set.of(
+          "redaktion",
+          "editor",
+          "editors",
+          "staff",
+          "team",
+          "admin",
+          "newsroom",
+          "newsdesk",
+          "desk",
+          "reporter",
+          "correspondent",
+          "contributor",
+          "writer",
+          "experte",
+          "expertin",
+          "korrespondent",
+          "korrespondentin",
+          "redakteur",
+          "redakteurin",
+          "mitarbeiter");
+
+  private final SiteIdentity site;
+
+  AuthorCleaner(SiteIdentity site) {
+    this.site = site;
+  }
+
+  /** The names in a byline, in order, without duplicates; empty when it names no author. */
+  List<String> names(String raw) {
+    List<String> out = new ArrayList<>();
+    if (raw == null) {
+      return out;
+    }
+    String s = raw.replace('\u00a0', ' ').strip();
+    if (s.isEmpty() || s.length() > 200 || s.startsWith("http") || s.startsWith("@")) {
+      return out;
+    }
+    s = s.replaceAll("[ \\t\\x0B\\f\\r]+", " ");
+    s = stripPrefix(s);
+    Matcher by = BY_INSIDE.matcher(s);
+    if (by.find() && by.start() < 80 && hasDigit(s.substring(0, by.start()))) {
+      s = s.substring(by.end());
+    }
+    Matcher cut = CUT.matcher(s);
+    if (cut.find() && cut.start() > 0) {
+      s = s.substring(0, cut.start());
+    }
+    s = s.replaceAll("\\s+", " ").strip();
+    for (String part : SPLIT.split(s)) {
+      String p = clean(part);
+      if (p != null && !out.contains(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  private static String stripPrefix(String s) {
+    String before;
+    do {
+      before = s;
+      s = PREFIX.matcher(s).replaceFirst("").strip();
+    } while (!s.equals(before) && !s.isEmpty());
+    return s;
+  }
+
+  private String clean(String part) {
+    String p = stripPrefix(part.strip());
+    p = ROLE_SUFFIX.matcher(p).replaceFirst("");
+    p = p.replaceAll("^[\\p{Punct}\\s]+|[\\s:,;|\\-–—(\\[]+$", "").strip();
+    if (p.endsWith(".") && !p.matches(".*\\b\\p{Lu}\\.$")) {
+      p = p.substring(0, p.length() - 1).strip();
+    }
+    if (p.length() < 2 || p.length() > 60 || !hasLetter(p)) {
+      return null;
+    }
+    String lower = p.toLowerCase(Locale.ROOT);
+    if (NOT_A_NAME.contains(lower)
+        || p.contains("http")
+        || p.contains("@")
+        || p.contains("[at]")
+        || site.is(p)) {
+      return null;
+    }
+    String[] words = lower.split("[\\s/]+");
+    if (words.length > 5) {
+      return null;
+    }
+    for (String w : words) {
+      if (ROLE_WORDS.contains(w) && words.length <= 3) {
+        return null;
+      }
+    }
+    return p;
+  }
+
+  private static boolean hasDigit(String s) {
+    return s.chars().anyMatch(Character::isDigit);
+  }
+
+  private static boolean hasLetter(String s) {
+    return s.codePoints().anyMatch(Character::isLetter);
+  }
+}

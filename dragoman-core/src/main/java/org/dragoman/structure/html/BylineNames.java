@@ -1,0 +1,64 @@
+package org.dragoman.structure.html;
+
+import java.util.Locale;
+
+/**
+ * What class names say about bylines: "byline", "author", "autor", "verfasser", "writer" name an
+ * element that holds the article's author; names with "comment" belong to reader comments; and
+ * "sidebar", "widget", "related" name page furniture whose names and dates are not the article's.
+ */
+final class BylineNames {
+  private static final String[] BYLINE = {
+    "byline", "author", "autor", "verfasser", "writer", "byl", "creator", "journalist", "submitted"
+  };
+  private static final String[] FURNITURE = {"sidebar", "widget", "related", "teaser-list"};
+  private static final String[] NOT_FURNITURE = {"wrap", "parent", "container", "has-", "with-"};
+
+  private BylineNames() {}
+
+  /** Whether a class attribute names a byline of the article (not of a comment or a bio box). */
+  static boolean byline(String className) {
+    if (className.isEmpty()) {
+      return false;
+    }
+    String c = className.toLowerCase(Locale.ROOT);
+    if (c.contains("comment") || c.contains("avatar") || c.contains("author-bio")) {
+      return false;
+    }
+    for (String b : BYLINE) {
+      if (c.contains(b)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether a class attribute names page furniture around the article: a class token that starts
+   * with "sidebar", "widget" or "related" ("sidebar-main"), but not a wrapper or a state that holds
+   * the article too ("content-sidebar-wrap", "has-sidebar").
+   */
+  static boolean furniture(String className) {
+    if (className.isEmpty()) {
+      return false;
+    }
+    String c = className.toLowerCase(Locale.ROOT);
+    for (String token : c.split("\\s+")) {
+      for (String f : FURNITURE) {
+        if (token.startsWith(f) && !wrapper(token)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean wrapper(String token) {
+    for (String n : NOT_FURNITURE) {
+      if (token.contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
