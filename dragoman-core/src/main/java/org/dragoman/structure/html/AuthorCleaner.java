@@ -36,8 +36,7 @@ final class AuthorCleaner {
       Pattern.compile(
           "\\s*(?:[,;&]|\\s(?:and|und|et|y|e|en|og|och)\\s)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROLE_SUFFIX =
-      Pattern.compile(
-          "(?iu),?\\s+(?:ph\\.?d\\.?|m\\.?d\\.?|m\\.?a\\.?|mba|rd|rdn|jr\\.?|sr\\.?)\\.?$");
+      Pattern.compile("(?iu),?\\s+(?:ph\\.?d\\.?|m\\.?d\\.?|m\\.?a\\.?|mba|rd|rdn)\\.?$");
   private static final Set<String> NOT_A_NAME =
       Set.of(
           "admin",
@@ -91,6 +90,20 @@ final class AuthorCleaner {
           "stand",
           "interview",
           "null");
+  private static final Set<String> ACCOUNTS =
+      Set.of("admin", "administrator", "wordpressadmin", "webmaster", "root", "user");
+  private static final Set<String> DESK_WORDS =
+      Set.of(
+          "redaktion",
+          "redaktionsteam",
+          "online-redaktion",
+          "staff",
+          "newsdesk",
+          "editorial",
+          "redacción",
+          "rédaction",
+          "redazione",
+          "desk");
   private static final Set<String> ROLE_WORDS =
       Set.of(
           "redaktion",
@@ -123,12 +136,48 @@ final class AuthorCleaner {
   /** The names in a byline, in order, without duplicates; empty when it names no author. */
   List<String> names(String raw) {
     List<String> out = new ArrayList<>();
-    if (raw == null) {
+    String s = trimmed(raw);
+    if (s == null) {
       return out;
+    }
+    for (String part : SPLIT.split(s)) {
+      String p = clean(part);
+      if (p != null && !out.contains(p)) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * A credit to a desk rather than a person ("Redaktion", "Staff", "Newsdesk", "Die Redaktion von
+   * X"), cleaned, or null: a weaker byline, used only when a page names no person.
+   */
+  String deskCredit(String raw) {
+    String s = trimmed(raw);
+    if (s == null || s.length() > 60) {
+      return null;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    String[] words = lower.split("[\\s/-]+");
+    if (words.length > 5 || ACCOUNTS.contains(lower)) {
+      return null;
+    }
+    for (String w : words) {
+      if (DESK_WORDS.contains(w)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static String trimmed(String raw) {
+    if (raw == null) {
+      return null;
     }
     String s = raw.replace('\u00a0', ' ').strip();
     if (s.isEmpty() || s.length() > 200 || s.startsWith("http") || s.startsWith("@")) {
-      return out;
+      return null;
     }
     s = s.replaceAll("[ \\t\\x0B\\f\\r]+", " ");
     s = stripPrefix(s);
@@ -140,14 +189,8 @@ final class AuthorCleaner {
     if (cut.find() && cut.start() > 0) {
       s = s.substring(0, cut.start());
     }
-    s = s.replaceAll("\\s+", " ").strip();
-    for (String part : SPLIT.split(s)) {
-      String p = clean(part);
-      if (p != null && !out.contains(p)) {
-        out.add(p);
-      }
-    }
-    return out;
+    s = s.replaceAll("\\s+", " ").replaceAll("[\\s:,;|\\-–—(\\[]+$", "").strip();
+    return s.isEmpty() ? null : s;
   }
 
   private static String stripPrefix(String s) {

@@ -3,6 +3,7 @@ package org.dragoman.structure.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -21,8 +22,11 @@ final class AuthorFinder {
     "dc.creator",
     "dcterms.creator",
     "byl",
-    "twitter:creator"
+    "twitter:creator",
+    "shareaholic:article_author_name"
   };
+  private static final Pattern WRITTEN_BY =
+      Pattern.compile("(?iu)written|verfasst|geschrieben|autor|author|auteur|escrito");
   private static final String NAME_INSIDE =
       "[itemprop=name], .fn, .author-name, .authorname, a[rel~=author], a[href*=/author/],"
           + " a[href*=/autor/], a[href*=/authors/]";
@@ -43,10 +47,12 @@ final class AuthorFinder {
    * @param meta the page's meta tags, lower-cased keys
    * @param bylines byline candidates in document order
    */
-  List<String> find(List<String> jsonLd, Map<String, String> meta, List<Element> bylines) {
+  List<String> find(
+      List<String> jsonLd, Map<String, String> meta, List<Element> bylines, Element body) {
     List<String> out = new ArrayList<>();
+    String[] desk = {null};
     for (String a : jsonLd) {
-      add(cleaner.names(a), out);
+      add(a, out, desk);
     }
     if (!out.isEmpty()) {
       return out;
@@ -54,7 +60,16 @@ final class AuthorFinder {
     for (String key : AUTHOR_META) {
       String v = meta.get(key);
       if (v != null) {
-        add(cleaner.names(v), out);
+        add(v, out, desk);
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+    }
+    for (int i = 1; i <= 4; i++) {
+      String label = meta.get("twitter:label" + i);
+      if (label != null && WRITTEN_BY.matcher(label).find()) {
+        add(meta.get("twitter:data" + i), out, desk);
         if (!out.isEmpty()) {
           return out;
         }
@@ -68,10 +83,17 @@ final class AuthorFinder {
       if (MetadataExtractor.insideBoilerplate(e) || MetadataExtractor.insideComment(e, names)) {
         continue;
       }
-      add(cleaner.names(bylineText(e)), out);
+      add(bylineText(e), out, desk);
       if (!out.isEmpty()) {
         return out;
       }
+    }
+    String line = BylineLine.find(body, names);
+    if (line != null) {
+      add(line, out, desk);
+    }
+    if (out.isEmpty() && desk[0] != null) {
+      out.add(desk[0]);
     }
     return out;
   }
@@ -101,11 +123,17 @@ final class AuthorFinder {
     return t.length() > 200 ? null : t;
   }
 
-  private static void add(List<String> found, List<String> out) {
-    for (String f : found) {
+  private void add(String raw, List<String> out, String[] desk) {
+    if (raw == null) {
+      return;
+    }
+    for (String f : cleaner.names(raw)) {
       if (!out.contains(f)) {
         out.add(f);
       }
+    }
+    if (out.isEmpty() && desk[0] == null) {
+      desk[0] = cleaner.deskCredit(raw);
     }
   }
 }

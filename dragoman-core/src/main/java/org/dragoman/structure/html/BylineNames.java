@@ -9,7 +9,18 @@ import java.util.Locale;
  */
 final class BylineNames {
   private static final String[] BYLINE = {
-    "byline", "author", "autor", "verfasser", "writer", "byl", "creator", "journalist", "submitted"
+    "byline",
+    "author",
+    "autor",
+    "verfasser",
+    "writer",
+    "byl",
+    "creator",
+    "journalist",
+    "submitted",
+    "auteur",
+    "contributor",
+    "signature"
   };
   private static final String[] FURNITURE = {"sidebar", "widget", "related", "teaser-list"};
   private static final String[] NOT_FURNITURE = {"wrap", "parent", "container", "has-", "with-"};

@@ -137,7 +137,7 @@ public final class MetadataExtractor {
                 lowerHeadings);
     List<String> authors =
         new AuthorFinder(new AuthorCleaner(declaredSite(meta, url)), pageNames)
-            .find(ld.authors(), meta, bylines);
+            .find(ld.authors(), meta, bylines, doc.body());
     String[] date = date(ld, meta, times, datedByName, url, pageNames);
     if (date[0] == null) {
       String d = textDate(doc.body(), pageNames);
