@@ -19,7 +19,8 @@ final class AuthorCleaner {
               + "|(?:zeige )?alle (?:beiträge|artikel) von|mehr (?:artikel |beiträge )?von"
               + "|(?:written|posted|published|reported|created|compiled|edited|story|text|words|"
               + "photos?|geschrieben|verfasst|eingestellt|erstellt|veröffentlicht|publiziert"
-              + "|ein (?:beitrag|artikel|kommentar)|beitrag|artikel|kommentar|autor(?:in)?|author)"
+              + "|gespeichert|alles|interview|foto|fotos|bild|ein (?:beitrag|artikel|kommentar)|beitrag|artikel"
+              + "|kommentar|autor(?:in)?|author)"
               + "\\s*(?:by|von|am|on|:)?\\s*(?:by|von)?|by|von|par|por|door|from)"
               + "[:\\s]+");
   private static final Pattern CUT =
@@ -89,7 +90,26 @@ final class AuthorCleaner {
           "um",
           "stand",
           "interview",
+          "auteur",
+          "datum",
+          "date",
+          "pressemitteilung",
+          "press release",
+          "collectif",
+          "agencies",
+          "agenturen",
           "null");
+  private static final Pattern SPACE_LIKE = Pattern.compile("[\\p{Z}\\t\\x0B\\f\\r]+");
+  private static final Pattern TRAILING_WORD =
+      Pattern.compile("(?iu)\\s+(?:am|on|um|at|le|el|il|vom|den|the)$");
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "zu", "y",
+          "e", "bin", "al", "ten", "ter", "v.");
+  private static final Set<String> AGENCIES =
+      Set.of(
+          "dpa", "afp", "ap", "reuters", "apa", "kna", "epd", "sid", "ddp", "dts", "ots", "sda",
+          "ats", "ansa", "efe", "upi", "pa", "kyodo", "jiji", "xinhua", "tass");
   private static final Set<String> ACCOUNTS =
       Set.of("admin", "administrator", "wordpressadmin", "webmaster", "root", "user");
   private static final Set<String> DESK_WORDS =
@@ -146,6 +166,9 @@ final class AuthorCleaner {
         out.add(p);
       }
     }
+    if (out.stream().anyMatch(p -> !AGENCIES.contains(p.toLowerCase(Locale.ROOT)))) {
+      out.removeIf(p -> AGENCIES.contains(p.toLowerCase(Locale.ROOT)));
+    }
     return out;
   }
 
@@ -175,7 +198,10 @@ final class AuthorCleaner {
     if (raw == null) {
       return null;
     }
-    String s = raw.replace('\u00a0', ' ').strip();
+    String s = SPACE_LIKE.matcher(raw).replaceAll(" ").strip();
+    if (s.startsWith("©") || s.regionMatches(true, 0, "(c)", 0, 3)) {
+      s = s.substring(s.startsWith("©") ? 1 : 3).strip();
+    }
     if (s.isEmpty() || s.length() > 200 || s.startsWith("http") || s.startsWith("@")) {
       return null;
     }
@@ -189,7 +215,8 @@ final class AuthorCleaner {
     if (cut.find() && cut.start() > 0) {
       s = s.substring(0, cut.start());
     }
-    s = s.replaceAll("\\s+", " ").replaceAll("[\\s:,;|\\-–—(\\[]+$", "").strip();
+    s = s.replaceAll("\\s+", " ").replaceAll("[\\s:,;|\\-–—(\\[»«›‹]+$", "").strip();
+    s = TRAILING_WORD.matcher(s).replaceFirst("").strip();
     return s.isEmpty() ? null : s;
   }
 
@@ -224,12 +251,18 @@ final class AuthorCleaner {
     if (words.length > 5) {
       return null;
     }
-    for (String w : words) {
-      if (ROLE_WORDS.contains(w) && words.length <= 3) {
+    int lowerWords = 0;
+    for (String w : p.split("\\s+")) {
+      if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT)) && words.length <= 3) {
         return null;
       }
+      if (!w.isEmpty()
+          && Character.isLowerCase(w.codePointAt(0))
+          && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+        lowerWords++;
+      }
     }
-    return p;
+    return lowerWords >= 2 ? null : p;
   }
 
   private static boolean hasDigit(String s) {

@@ -22,6 +22,9 @@ final class BylineNames {
     "contributor",
     "signature"
   };
+  private static final String[] DATED = {
+    "date", "datum", "publish", "posted", "created", "fecha", "dateline", "pubtime"
+  };
   private static final String[] FURNITURE = {"sidebar", "widget", "related", "teaser-list"};
   private static final String[] NOT_FURNITURE = {"wrap", "parent", "container", "has-", "with-"};
 
@@ -67,6 +70,23 @@ final class BylineNames {
   private static boolean wrapper(String token) {
     for (String n : NOT_FURNITURE) {
       if (token.contains(n)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a class attribute names an element that shows the article's date. */
+  static boolean dated(String className) {
+    if (className.isEmpty()) {
+      return false;
+    }
+    String c = className.toLowerCase(Locale.ROOT);
+    if (c.contains("update") || c.contains("modified") || c.contains("comment")) {
+      return false;
+    }
+    for (String d : DATED) {
+      if (c.contains(d)) {
         return true;
       }
     }

@@ -103,7 +103,9 @@ public final class MetadataExtractor {
       }
       if (!e.className().isEmpty()) {
         boolean author = pageNames.authorClass(e) || BylineNames.byline(e.className());
-        boolean dated = pageNames.dateClass(e) && !e.normalName().equals("time");
+        boolean dated =
+            (pageNames.dateClass(e) || BylineNames.dated(e.className()))
+                && !e.normalName().equals("time");
         if ((author || dated) && e.childrenSize() < 8) {
           if (author) {
             bylines.add(e);
@@ -181,12 +183,12 @@ public final class MetadataExtractor {
       PageNames names) {
     String d = DateNormalizer.normalize(ld.datePublished());
     if (d != null) {
-      return new String[] {d, "JSON-LD datePublished"};
+      return VisibleDate.prefer(d, "JSON-LD datePublished", times, datedByName, names);
     }
     for (String key : DATE_META) {
       d = DateNormalizer.normalize(meta.get(key));
       if (d != null) {
-        return new String[] {d, "meta " + key};
+        return VisibleDate.prefer(d, "meta " + key, times, datedByName, names);
       }
     }
     for (Element e : datedByName) {
