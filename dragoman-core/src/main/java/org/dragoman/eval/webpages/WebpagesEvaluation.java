@@ -179,7 +179,7 @@ public final class WebpagesEvaluation {
       failures.accept(
           c.file()
               + " date: expected "
-              + c.date()
+              + goldDate(c.date())
               + ", got "
               + p.published()
               + " ("
@@ -201,8 +201,32 @@ public final class WebpagesEvaluation {
   }
 
   private static boolean dateRight(Page p, Case c) {
-    return p.published() != null && p.published().startsWith(c.date());
+    return p.published() != null && p.published().startsWith(goldDate(c.date()));
   }
+
+  /**
+   * The gold date as YYYY-MM-DD. A few gold dates are mistyped ("2022-29-11", "2022-01.26",
+   * "2022-11-1"): the day and month are put back in order when the month cannot be one, dots read
+   * as dashes, and a one-digit day or month padded, so that "2022-11-1" no longer matches any day
+   * from the 10th to the 19th by prefix.
+   */
+  static String goldDate(String gold) {
+    Matcher m = GOLD_DATE.matcher(gold.strip());
+    if (!m.matches()) {
+      return gold;
+    }
+    int month = Integer.parseInt(m.group(2));
+    int day = Integer.parseInt(m.group(3));
+    if (month > 12 && day <= 12) {
+      int t = month;
+      month = day;
+      day = t;
+    }
+    return String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), month, day);
+  }
+
+  private static final Pattern GOLD_DATE =
+      Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})");
 
   /** Compares a reading of one page with its gold snippets. */
   public static PageResult score(Case c, Page page) {

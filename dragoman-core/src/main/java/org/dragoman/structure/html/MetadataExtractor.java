@@ -183,12 +183,13 @@ public final class MetadataExtractor {
       PageNames names) {
     String d = DateNormalizer.normalize(ld.datePublished());
     if (d != null) {
-      return VisibleDate.prefer(d, "JSON-LD datePublished", times, datedByName, names);
+      return VisibleDate.prefer(
+          d, ld.datePublished(), "JSON-LD datePublished", times, datedByName, names);
     }
     for (String key : DATE_META) {
       d = DateNormalizer.normalize(meta.get(key));
       if (d != null) {
-        return VisibleDate.prefer(d, "meta " + key, times, datedByName, names);
+        return VisibleDate.prefer(d, meta.get(key), "meta " + key, times, datedByName, names);
       }
     }
     for (Element e : datedByName) {

@@ -43,14 +43,28 @@ final class TitleChooser {
       declared.add(norm(titleTag));
       cleaned.add(norm(cleaner.clean(titleTag, true)));
     }
+    boolean noMetaTitle = metaTitles.stream().allMatch(m -> m == null || m.isBlank());
     if (!declared.isEmpty()) {
       String h = confirmed(h1, declared, cleaned);
       if (h == null) {
         h = confirmed(lower, declared, cleaned);
       }
       if (h != null) {
+        if (noMetaTitle && titleTag != null && norm(h).equals(norm(titleTag))) {
+          String post = titled(lower);
+          if (post != null && !norm(post).equals(norm(h))) {
+            return post;
+          }
+        }
         return h;
       }
+    }
+    String post = titled(h1);
+    if (post == null) {
+      post = titled(lower);
+    }
+    if (post != null) {
+      return post;
     }
     for (String m : metaTitles) {
       if (m != null && !m.isBlank()) {
@@ -92,6 +106,45 @@ final class TitleChooser {
       }
     }
     return null;
+  }
+
+  /**
+   * The first heading named as an article's title ("entry-title", "post-title", "headline"), itself
+   * or through its parent: a blog whose page title is only the blog's name shows the post's title
+   * this way.
+   */
+  private String titled(List<Element> headings) {
+    int seen = 0;
+    for (Element e : headings) {
+      if (seen++ >= MAX_HEADINGS) {
+        break;
+      }
+      if (!titleClass(e.className())
+          && !(e.parent() != null && titleClass(e.parent().className()))) {
+        continue;
+      }
+      String t = text(e);
+      if (t != null && !site.names(t)) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static boolean titleClass(String className) {
+    if (className.isEmpty()) {
+      return false;
+    }
+    String c = className.toLowerCase(Locale.ROOT);
+    return (c.contains("entry-title")
+            || c.contains("post-title")
+            || c.contains("posttitle")
+            || c.contains("article-title")
+            || c.contains("article__title")
+            || c.contains("headline")
+            || c.contains("story-title"))
+        && !c.contains("widget")
+        && !c.contains("site-title");
   }
 
   private static String text(Element e) {

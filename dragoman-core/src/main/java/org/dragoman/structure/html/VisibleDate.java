@@ -3,6 +3,8 @@ package org.dragoman.structure.html;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -13,20 +15,28 @@ import org.jsoup.nodes.Element;
  */
 final class VisibleDate {
   private static final int MAX_ELEMENTS = 12;
+  private static final Pattern TIME = Pattern.compile("\\d{1,2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?");
 
   private VisibleDate() {}
 
   /**
-   * The declared date, or the visible date when that is one day off (a time-zone shift).
+   * The declared date, or the visible date when that is one day off and the declared one is a time
+   * in UTC or without a zone (a time-zone shift); a time with its own offset is already local.
    *
+   * @param declared the normalized declared date
+   * @param raw the declared value as the page writes it
    * @return the date and its evidence
    */
   static String[] prefer(
       String declared,
+      String raw,
       String evidence,
       List<Element> times,
       List<Element> datedByName,
       PageNames names) {
+    if (!universalTime(raw)) {
+      return new String[] {declared, evidence};
+    }
     String visible = find(times, datedByName, names);
     if (visible != null && oneDayApart(declared, visible)) {
       return new String[] {visible, evidence + ", shifted to the date the page shows"};
@@ -58,6 +68,24 @@ final class VisibleDate {
       }
     }
     return null;
+  }
+
+  /** Whether the value holds a time of day in UTC or with no zone at all. */
+  static boolean universalTime(String raw) {
+    if (raw == null) {
+      return false;
+    }
+    Matcher m = TIME.matcher(raw);
+    if (!m.find()) {
+      return false;
+    }
+    String zone = raw.substring(m.end()).strip();
+    return zone.isEmpty()
+        || zone.startsWith("Z")
+        || zone.startsWith("+00")
+        || zone.startsWith("-00")
+        || zone.startsWith("GMT")
+        || zone.startsWith("UTC");
   }
 
   private static boolean oneDayApart(String a, String b) {
