@@ -110,6 +110,8 @@ final class AuthorCleaner {
       Set.of(
           "dpa", "afp", "ap", "reuters", "apa", "kna", "epd", "sid", "ddp", "dts", "ots", "sda",
           "ats", "ansa", "efe", "upi", "pa", "kyodo", "jiji", "xinhua", "tass");
+  private static final Pattern DEGREES =
+      Pattern.compile("(?:ph\\.?\\s?d|m\\.?\\s?d|m\\.?\\s?a|mba|rdn?|rn|m\\.?sc|b\\.?sc|llm)\\.?");
   private static final Set<String> ACCOUNTS =
       Set.of("admin", "administrator", "wordpressadmin", "webmaster", "root", "user");
   private static final Set<String> DESK_WORDS =
@@ -240,6 +242,9 @@ final class AuthorCleaner {
       return null;
     }
     String lower = p.toLowerCase(Locale.ROOT);
+    if (DEGREES.matcher(lower).matches()) {
+      return null;
+    }
     if (NOT_A_NAME.contains(lower)
         || p.contains("http")
         || p.contains("@")
