@@ -59,12 +59,14 @@ final class TitleChooser {
         return h;
       }
     }
-    String post = titled(h1);
-    if (post == null) {
-      post = titled(lower);
-    }
-    if (post != null) {
-      return post;
+    if (noMetaTitle) {
+      String post = titled(h1);
+      if (post == null) {
+        post = titled(lower);
+      }
+      if (post != null) {
+        return post;
+      }
     }
     for (String m : metaTitles) {
       if (m != null && !m.isBlank()) {
@@ -152,7 +154,60 @@ final class TitleChooser {
       return null;
     }
     String t = e.text().strip();
-    return t.isEmpty() || t.length() > 300 ? null : t;
+    if (t.isEmpty() || t.length() > 300) {
+      return null;
+    }
+    if (e.childrenSize() > 0) {
+      StringBuilder b = new StringBuilder();
+      if (withoutKicker(e, b)) {
+        String h = b.toString().replaceAll("\\s+", " ").strip();
+        if (!h.isEmpty()) {
+          return h;
+        }
+      }
+    }
+    return t;
+  }
+
+  /**
+   * Writes the heading's text without its kicker (the small line over a headline, "dachzeile",
+   * "overline") and without text hidden for screen readers; true when a kicker was left out.
+   */
+  private static boolean withoutKicker(Element e, StringBuilder out) {
+    boolean found = false;
+    for (org.jsoup.nodes.Node n : e.childNodes()) {
+      if (n instanceof org.jsoup.nodes.TextNode t) {
+        out.append(t.text());
+      } else if (n instanceof Element c) {
+        String cls = c.className().toLowerCase(Locale.ROOT);
+        if (kicker(cls)) {
+          found = true;
+          out.append(' ');
+        } else if (cls.contains("visually-hidden")
+            || cls.contains("sr-only")
+            || cls.contains("screen-reader")
+            || cls.contains("hiddendash")) {
+          out.append(' ');
+        } else {
+          found |= withoutKicker(c, out);
+        }
+      }
+    }
+    return found;
+  }
+
+  private static boolean kicker(String cls) {
+    return !cls.isEmpty()
+        && (cls.contains("kicker")
+            || cls.contains("dachzeile")
+            || cls.contains("overline")
+            || cls.contains("topline")
+            || cls.contains("roofline")
+            || cls.contains("eyebrow")
+            || cls.contains("supertitle")
+            || cls.contains("spitzmarke")
+            || cls.contains("titleheader")
+            || cls.contains("pretitle"));
   }
 
   private static boolean outsideArticle(Element e) {
