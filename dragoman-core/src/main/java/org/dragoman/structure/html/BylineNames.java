@@ -1,6 +1,7 @@
 package org.dragoman.structure.html;
 
 import java.util.Locale;
+import org.jsoup.nodes.Element;
 
 /**
  * What class names say about bylines: "byline", "author", "autor", "verfasser", "writer" name an
@@ -91,5 +92,14 @@ final class BylineNames {
       }
     }
     return false;
+  }
+
+  /** Whether the element wraps a whole post (WordPress "hentry", "type-post", an article). */
+  static boolean postWrapper(Element e) {
+    if (e.normalName().equals("article")) {
+      return !e.className().toLowerCase(Locale.ROOT).startsWith("comment");
+    }
+    String c = e.className();
+    return c.contains("hentry") || c.contains("type-post") || c.contains("status-publish");
   }
 }

@@ -325,9 +325,17 @@ public final class MetadataExtractor {
     return text.length() < 160 ? DateNormalizer.normalize(text) : null;
   }
 
+  /**
+   * Whether the element sits in reader comments. A post's own wrapper is not a comment even when
+   * its class lists the post's taxonomy ("category-kommentar", "tag-comments": an opinion piece).
+   */
   static boolean insideComment(Element e, PageNames names) {
     for (Element p = e; p != null; p = p.parent()) {
-      if (names.commentSection(p) || names.commentItem(p)) {
+      String tag = p.normalName();
+      if (tag.equals("body") || tag.equals("html")) {
+        return false;
+      }
+      if ((names.commentSection(p) || names.commentItem(p)) && !BylineNames.postWrapper(p)) {
         return true;
       }
     }
