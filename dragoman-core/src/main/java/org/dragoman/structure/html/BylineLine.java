@@ -69,6 +69,10 @@ final class BylineLine {
       return null;
     }
     String rest = text.substring(m.end()).strip();
+    if (rest.isEmpty() && t.nextSibling() instanceof Element next && next.text().length() < 80) {
+      rest = next.text().strip();
+      text = text + " " + rest;
+    }
     if (rest.isEmpty()) {
       String whole = parent.text().strip();
       if (whole.length() > 100) {

@@ -27,6 +27,11 @@ final class BylineNames {
     "date", "datum", "publish", "posted", "created", "fecha", "dateline", "pubtime"
   };
   private static final String[] FURNITURE = {"sidebar", "widget", "related", "teaser-list"};
+
+  /** Tokens that name the main content even beside "widget" (Blogger's "widget Blog"). */
+  private static final java.util.Set<String> MAIN_TOKENS =
+      java.util.Set.of("blog", "main", "post", "content", "article", "hentry");
+
   private static final String[] NOT_FURNITURE = {"wrap", "parent", "container", "has-", "with-"};
 
   private BylineNames() {}
@@ -58,7 +63,13 @@ final class BylineNames {
       return false;
     }
     String c = className.toLowerCase(Locale.ROOT);
-    for (String token : c.split("\\s+")) {
+    String[] tokens = c.split("\\s+");
+    for (String token : tokens) {
+      if (MAIN_TOKENS.contains(token)) {
+        return false;
+      }
+    }
+    for (String token : tokens) {
       for (String f : FURNITURE) {
         if (token.startsWith(f) && !wrapper(token)) {
           return true;
