@@ -19,7 +19,7 @@ final class AuthorCleaner {
               + "|(?:zeige )?alle (?:beiträge|artikel) von|mehr (?:artikel |beiträge )?von"
               + "|(?:written|posted|published|reported|created|compiled|edited|story|text|words|"
               + "photos?|geschrieben|verfasst|eingestellt|erstellt|veröffentlicht|publiziert"
-              + "|gespeichert|alles|interview|foto|fotos|bild|ein (?:beitrag|artikel|kommentar)|beitrag|artikel"
+              + "|gespeichert|alles|interview|ein (?:beitrag|artikel|kommentar)|beitrag|artikel"
               + "|kommentar|autor(?:in)?|author)"
               + "\\s*(?:by|von|am|on|:)?\\s*(?:by|von)?|by|von|par|por|door|from)"
               + "[:\\s]+");
@@ -90,6 +90,9 @@ final class AuthorCleaner {
           "um",
           "stand",
           "interview",
+          "quelle",
+          "source",
+          "im wortlaut",
           "auteur",
           "datum",
           "date",
@@ -99,6 +102,8 @@ final class AuthorCleaner {
           "agencies",
           "agenturen",
           "null");
+  private static final Pattern PHOTO_CREDIT =
+      Pattern.compile("(?iu)(?:fotos?|photos?|bild|bilder|image|illustration)\\s*(?::|by|von)");
   private static final Pattern SPACE_LIKE = Pattern.compile("[\\p{Z}\\t\\x0B\\f\\r]+");
   private static final Pattern TRAILING_WORD =
       Pattern.compile("(?iu)\\s+(?:am|on|um|at|le|el|il|vom|den|the)$");
@@ -201,6 +206,12 @@ final class AuthorCleaner {
       return null;
     }
     String s = SPACE_LIKE.matcher(raw).replaceAll(" ").strip();
+    if (s.indexOf('&') >= 0) {
+      s = org.jsoup.parser.Parser.unescapeEntities(s, false);
+    }
+    if (PHOTO_CREDIT.matcher(s).lookingAt()) {
+      return null;
+    }
     if (s.startsWith("©") || s.regionMatches(true, 0, "(c)", 0, 3)) {
       s = s.substring(s.startsWith("©") ? 1 : 3).strip();
     }
@@ -253,7 +264,14 @@ final class AuthorCleaner {
       return null;
     }
     String[] words = lower.split("[\\s/]+");
-    if (words.length > 5) {
+    if (words.length >= 3 && roleWord(words[0])) {
+      p = p.substring(p.indexOf(' ') + 1).strip();
+      lower = p.toLowerCase(Locale.ROOT);
+      words = lower.split("[\\s/]+");
+    }
+    if (words.length > 5
+        || Character.isDigit(p.charAt(0))
+        || words.length > 1 && PARTICLES.contains(words[words.length - 1])) {
       return null;
     }
     int lowerWords = 0;
@@ -268,6 +286,16 @@ final class AuthorCleaner {
       }
     }
     return lowerWords >= 2 ? null : p;
+  }
+
+  /** Whether a word is or holds a role ("FOCUS-Online-Experte", "Staff-Reporter"). */
+  private static boolean roleWord(String word) {
+    for (String r : ROLE_WORDS) {
+      if (word.contains(r)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasDigit(String s) {
