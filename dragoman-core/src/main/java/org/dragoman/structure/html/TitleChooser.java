@@ -102,7 +102,7 @@ final class TitleChooser {
       }
       String t = text(e);
       if (t != null && norm(t).length() >= 3 && !site.names(t)) {
-        return cleaner.clean(t, false);
+        return cleaner.clean(t, true);
       }
     }
     return null;
@@ -183,7 +183,7 @@ final class TitleChooser {
     if (e.childrenSize() > 0) {
       StringBuilder b = new StringBuilder();
       if (withoutKicker(e, b)) {
-        String h = b.toString().replaceAll("\\s+", " ").strip();
+        String h = b.toString().replaceAll("\\s+", " ").replaceAll("^[\\s:|–—-]+", "").strip();
         if (!h.isEmpty()) {
           return h;
         }
@@ -203,7 +203,9 @@ final class TitleChooser {
         out.append(t.text());
       } else if (n instanceof Element c) {
         String cls = c.className().toLowerCase(Locale.ROOT);
-        if (kicker(cls)) {
+        if (c.normalName().equals("rt") || c.normalName().equals("rp")) {
+          found = true;
+        } else if (kicker(cls)) {
           found = true;
           out.append(' ');
         } else if (cls.contains("visually-hidden")
