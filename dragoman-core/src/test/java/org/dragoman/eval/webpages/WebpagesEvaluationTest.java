@@ -32,9 +32,9 @@ class WebpagesEvaluationTest {
     assertThat(report.score("body.f1").orElseThrow().value()).isGreaterThan(F1_FLOOR);
     assertThat(report.score("body.precision").orElseThrow().value()).isGreaterThan(0.90);
     assertThat(report.score("body.recall").orElseThrow().value()).isGreaterThan(0.89);
-    assertThat(report.score("title.accuracy").orElseThrow().value()).isGreaterThan(0.82);
+    assertThat(report.score("title.accuracy").orElseThrow().value()).isGreaterThan(0.84);
     assertThat(report.score("author.accuracy").orElseThrow().value()).isGreaterThan(0.67);
-    assertThat(report.score("date.accuracy").orElseThrow().value()).isGreaterThan(0.84);
+    assertThat(report.score("date.accuracy").orElseThrow().value()).isGreaterThan(0.85);
     assertThat(report.score("body.recall").orElseThrow().total()).isGreaterThan(2500);
   }
 
