@@ -85,6 +85,7 @@ final class EntityBuilder {
         n.key = Keys.of(n.type, n.text);
       }
     }
+    joinShoutedNames(names);
     Map<String, String> merged = mergeOrganizations(names);
     resolveDescriptions(names, merged);
     names.removeIf(n -> n.key == null);
@@ -93,6 +94,33 @@ final class EntityBuilder {
     }
     Map<String, LinkedHashSet<String>> roles = roles(at, blocks, names, found);
     return assemble(names, roles, cited);
+  }
+
+  /**
+   * "ALMATY —" in a dateline: a name written in capitals joins the entity of the same name in its
+   * usual capitalization when the document has one (a place first, whatever the tagger said).
+   */
+  private static void joinShoutedNames(List<Name> names) {
+    Set<String> usualKeys = new java.util.HashSet<>();
+    for (Name n : names) {
+      if (!Words.shouting(n.text)) {
+        usualKeys.add(n.key);
+      }
+    }
+    for (Name n : names) {
+      if (!Words.shouting(n.text) || n.entry != null || n.acronymOf != null) {
+        continue;
+      }
+      String usual = Words.titleCase(n.text);
+      for (EntityType type : List.of(EntityType.LOCATION, n.type)) {
+        String key = Keys.of(type, usual);
+        if (usualKeys.contains(key)) {
+          n.key = key;
+          n.type = type;
+          break;
+        }
+      }
+    }
   }
 
   /** Full names first; a shorter name joins the nearest earlier full name that contains it. */
@@ -251,8 +279,12 @@ final class EntityBuilder {
         if (o.type != EntityType.ORGANIZATION || o.origin == Name.Origin.DESCRIPTION) {
           continue;
         }
-        boolean heads = o.entry != null && o.entry.heads().contains(head);
-        boolean named = Arrays.asList(words(o.text)).contains(head);
+        boolean lower = !Words.capitalized(head);
+        boolean heads =
+            o.entry != null
+                && o.entry.heads().stream()
+                    .anyMatch(h -> lower ? h.equalsIgnoreCase(head) : h.equals(head));
+        boolean named = !lower && Arrays.asList(words(o.text)).contains(head);
         if (heads || named) {
           d.key = follow(merged, o.key);
           break;
@@ -362,7 +394,9 @@ final class EntityBuilder {
         mentions.add(n.mention());
         boolean demonym = n.entry != null && n.entry.kind() == NameKind.DEMONYM;
         String alias =
-            n.entry != null && n.text.startsWith("The ") ? "the" + n.text.substring(3) : n.text;
+            (n.entry != null || n.origin == Name.Origin.DESCRIPTION) && n.text.startsWith("The ")
+                ? "the" + n.text.substring(3)
+                : n.text;
         if (!demonym && !alias.equalsIgnoreCase(canonical)) {
           aliases.add(alias);
         }
@@ -384,7 +418,7 @@ final class EntityBuilder {
    * The fullest proper name used: the longest spelling (a state named only through its capital
    * takes its own name; a cited source its cited name when that is longer).
    */
-  private static String canonical(String key, List<Name> group, String citedName) {
+  private String canonical(String key, List<Name> group, String citedName) {
     String best = null;
     for (Name n : group) {
       boolean usable =
@@ -399,8 +433,12 @@ final class EntityBuilder {
           && Keys.type(key) == EntityType.LOCATION) {
         return n.entry.referent();
       }
-      if (best == null || longer(n.text, best)) {
-        best = n.text;
+      String text = n.text;
+      if (n.entry != null && Words.shouting(text) && gazetteer.find(text, true) == null) {
+        text = Words.titleCase(text);
+      }
+      if (best == null || longer(text, best) || Words.titleCase(best).equals(text)) {
+        best = text;
       }
     }
     if (citedName != null && (best == null || longer(citedName, best))) {

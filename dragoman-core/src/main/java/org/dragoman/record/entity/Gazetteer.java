@@ -206,16 +206,32 @@ public final class Gazetteer {
     return e;
   }
 
-  /** Whether some spelling starts with this token. */
+  /**
+   * The entry for a spelling as written, or for a spelling in capitals ("ASTANA —" in a dateline,
+   * "NEW DELHI") the entry of its usual capitalization; null when neither is known.
+   */
+  GazetteerEntry findAnyCase(String spelling, boolean afterArticle) {
+    GazetteerEntry e = find(spelling, afterArticle);
+    if (e == null && Words.shouting(spelling)) {
+      e = find(Words.titleCase(spelling), afterArticle);
+    }
+    return e;
+  }
+
+  /** Whether some spelling starts with this token, as written or, in capitals, capitalized. */
   boolean startsSpelling(String word) {
-    return firstWords.contains(word);
+    return firstWords.contains(word)
+        || (Words.shouting(word) && firstWords.contains(Words.titleCase(word)));
   }
 
   int longestSpelling() {
     return longestSpelling;
   }
 
-  /** Capitalized generic nouns that re-mention organizations ("Alliance", "Organization"). */
+  /**
+   * Generic nouns that re-mention organizations: capitalized ("Alliance", "Organization") or, when
+   * listed so, lowercase ("alliance", "bloc").
+   */
   Set<String> organizationHeads() {
     return organizationHeads;
   }

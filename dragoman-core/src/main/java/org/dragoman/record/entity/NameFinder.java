@@ -335,7 +335,7 @@ final class NameFinder {
           break;
         }
         String spelling = normalizeSpace(text.substring(t.get(i).start(), t.get(j).end()));
-        GazetteerEntry e = gazetteer.find(spelling, afterArticle);
+        GazetteerEntry e = gazetteer.findAnyCase(spelling, afterArticle);
         if (e != null) {
           best = e;
           bestEnd = j + 1;
@@ -450,7 +450,8 @@ final class NameFinder {
   }
 
   /**
-   * "the Alliance", "the Organization": a capitalized generic noun re-mentioning an organization.
+   * "the Alliance", "the Organization", "the bloc": a generic noun re-mentioning an organization
+   * (capitalized, or lowercase when the gazetteer lists that head in lowercase).
    */
   private void descriptionNames(AnnotatedText at, Sentence s, List<Name> out) {
     List<Token> t = at.tokens();
@@ -463,6 +464,10 @@ final class NameFinder {
       if (i + 1 < s.endToken()) {
         String next = t.get(i + 1).word();
         if (Words.capitalized(next) || next.equals("of") || next.equals("for")) {
+          continue;
+        }
+        if (!Words.capitalized(w) && Words.pos(t.get(i + 1)).startsWith("NN")) {
+          // "the bloc countries", "the alliance members": a modifier, not a re-mention
           continue;
         }
       }

@@ -364,4 +364,49 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
     assertThat(lavrov.mentions()).hasSize(3);
     assertNoEntity(es, "Lavrov");
   }
+
+  @Test
+  void companyShapedNamesAreOrganizations() {
+    List<Entity> es =
+        extract(
+            "Talks between Naftogaz and Uzbekneftegaz stalled. Volga Airlines cancelled two"
+                + " flights, and Petrova Holdings said it would sue.");
+    assertThat(byName(es, "Naftogaz").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(byName(es, "Uzbekneftegaz").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(byName(es, "Volga Airlines").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(byName(es, "Petrova Holdings").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aDatelineInCapitalsIsThePlaceOfTheSameName() {
+    List<Entity> es =
+        extract(
+            "TASHKENT — The minister spoke to reporters in Tashkent.\n\nALMATY — Traders in"
+                + " Almaty were calm.");
+    Entity tashkent = byName(es, "Tashkent");
+    assertThat(tashkent.type()).isEqualTo(EntityType.LOCATION);
+    assertThat(mentionTexts(tashkent)).containsExactly("TASHKENT", "Tashkent");
+    assertThat(tashkent.aliases()).isEmpty();
+    assertNoEntity(es, "TASHKENT");
+    assertNoEntity(es, "ALMATY");
+  }
+
+  @Test
+  void aLowercaseBlocOrAllianceReMentionsTheLatestOrganizationKnownSo() {
+    List<Entity> es =
+        extract(
+            "Ministers of the European Union met in Riga. The bloc agreed on new sanctions, and"
+                + " the CSTO held drills. Critics called the alliance weak.");
+    assertThat(byName(es, "European Union").aliases()).contains("the bloc");
+    assertThat(mentionTexts(byName(es, "CSTO"))).contains("the alliance");
+    assertNoEntity(es, "bloc");
+  }
+
+  @Test
+  void aSeatOfGovernmentKeepsItsArticle() {
+    List<Entity> es =
+        extract("The White House said the Kremlin had not replied. Washington waited.");
+    assertThat(byName(es, "United States").aliases()).contains("the White House");
+    assertThat(byName(es, "Russia").aliases()).containsExactly("the Kremlin");
+  }
 }
