@@ -397,7 +397,11 @@ final class EntityBuilder {
             (n.entry != null || n.origin == Name.Origin.DESCRIPTION) && n.text.startsWith("The ")
                 ? "the" + n.text.substring(3)
                 : n.text;
-        if (!demonym && !alias.equalsIgnoreCase(canonical)) {
+        boolean shoutedAgain =
+            Words.shouting(alias)
+                && group.stream()
+                    .anyMatch(o -> !Words.shouting(o.text) && o.text.equalsIgnoreCase(alias));
+        if (!demonym && !shoutedAgain && !alias.equalsIgnoreCase(canonical)) {
           aliases.add(alias);
         }
       }

@@ -409,4 +409,57 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
     assertThat(byName(es, "United States").aliases()).contains("the White House");
     assertThat(byName(es, "Russia").aliases()).containsExactly("the Kremlin");
   }
+
+  @Test
+  void listedEventsTreatiesAndLawsAreMisc() {
+    List<Entity> es =
+        extract(
+            "Veterans of World War II met before the Olympics. Critics of Obamacare and of the"
+                + " Paris Agreement spoke, and Kyiv invoked the Minsk agreements.");
+    for (String name :
+        List.of("World War II", "Olympics", "Obamacare", "Paris Agreement", "Minsk agreements")) {
+      assertThat(byName(es, name).type()).as(name).isEqualTo(EntityType.MISC);
+    }
+    assertNoEntity(es, "Paris");
+    assertNoEntity(es, "Minsk");
+  }
+
+  @Test
+  void namesShapedLikeEventsTreatiesAndOperationsAreMisc() {
+    List<Entity> es =
+        extract(
+            "Delegates left the Valdai Economic Forum early. The Treaty of Tilsit was recalled,"
+                + " and Operation Steppe Shield began near the border.");
+    assertThat(byName(es, "Valdai Economic Forum").type()).isEqualTo(EntityType.MISC);
+    assertThat(byName(es, "Treaty of Tilsit").type()).isEqualTo(EntityType.MISC);
+    assertThat(byName(es, "Operation Steppe Shield").type()).isEqualTo(EntityType.MISC);
+    assertNoEntity(es, "Tilsit");
+  }
+
+  @Test
+  void aCountryOrOrganizationInsideANamedThingKeepsItsMention() {
+    List<Entity> es =
+        extract(
+            "Leaders gathered for the NATO Summit in Vilnius. Memories of the Iraq War linger.");
+    assertThat(byName(es, "NATO Summit").type()).isEqualTo(EntityType.MISC);
+    assertThat(mentionTexts(byName(es, "NATO"))).containsExactly("NATO");
+    assertThat(byName(es, "Iraq War").type()).isEqualTo(EntityType.MISC);
+    assertThat(byName(es, "Iraq").type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void aNamedThingNeverTakesOverAnOrganization() {
+    List<Entity> es =
+        extract("The Collective Security Treaty Organization met. The Shanghai Five gathered.");
+    assertThat(byName(es, "Collective Security Treaty Organization").type())
+        .isEqualTo(EntityType.ORGANIZATION);
+    assertThat(es).noneMatch(e -> e.type() == EntityType.MISC);
+  }
+
+  @Test
+  void nationalitiesAsGroupsAreMiscButADemonymBeforeAStateNounIsTheState() {
+    List<Entity> es = extract("Many Kazakhs work abroad. The Uzbek government disagreed.");
+    assertThat(byName(es, "Kazakhs").type()).isEqualTo(EntityType.MISC);
+    assertThat(byName(es, "Uzbekistan").type()).isEqualTo(EntityType.LOCATION);
+  }
 }
