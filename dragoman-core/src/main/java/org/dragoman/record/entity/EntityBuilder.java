@@ -265,18 +265,35 @@ final class EntityBuilder {
     return k;
   }
 
-  /** "the Alliance": the nearest earlier organization whose name or known heads contain it. */
+  /**
+   * "the Alliance": the nearest earlier organization whose name or known heads contain it; "the
+   * Russian company": the nearest earlier organization named like a company.
+   */
   private void resolveDescriptions(List<Name> names, Map<String, String> merged) {
     for (int i = 0; i < names.size(); i++) {
       Name d = names.get(i);
       if (d.origin != Name.Origin.DESCRIPTION) {
         continue;
       }
-      String head = words(d.text)[1];
+      String[] dw = words(d.text);
+      String head = dw[dw.length - 1];
+      boolean company = NameFinder.COMPANY_DESCRIPTIONS.contains(head) && dw.length == 3;
       d.key = null;
       for (int j = i - 1; j >= 0; j--) {
         Name o = names.get(j);
         if (o.type != EntityType.ORGANIZATION || o.origin == Name.Origin.DESCRIPTION) {
+          continue;
+        }
+        if (company) {
+          boolean shaped = o.entry == null && OrganizationShape.organization(o.text);
+          boolean listed =
+              o.entry != null
+                  && o.entry.kind() == NameKind.ORGANIZATION
+                  && OrganizationShape.companyWord(o.text);
+          if (shaped || listed) {
+            d.key = follow(merged, o.key);
+            break;
+          }
           continue;
         }
         boolean lower = !Words.capitalized(head);

@@ -451,7 +451,8 @@ final class NameFinder {
 
   /**
    * "the Alliance", "the Organization", "the bloc": a generic noun re-mentioning an organization
-   * (capitalized, or lowercase when the gazetteer lists that head in lowercase).
+   * (capitalized, or lowercase when the gazetteer lists that head in lowercase); and "the Russian
+   * company": a demonym and a company noun re-mentioning a company.
    */
   private void descriptionNames(AnnotatedText at, Sentence s, List<Name> out) {
     List<Token> t = at.tokens();
@@ -478,7 +479,22 @@ final class NameFinder {
       }
       out.add(name(at, i - 1, i + 1, Name.Origin.DESCRIPTION, null, EntityType.ORGANIZATION));
     }
+    for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
+      if (!Words.lower(t.get(i).word()).equals("the")
+          || !COMPANY_DESCRIPTIONS.contains(t.get(i + 2).word())
+          || (i + 3 < s.endToken() && Words.pos(t.get(i + 3)).startsWith("NN"))) {
+        continue;
+      }
+      GazetteerEntry demonym = gazetteer.find(t.get(i + 1).word(), false);
+      if (demonym != null && demonym.kind() == NameKind.DEMONYM) {
+        out.add(name(at, i, i + 3, Name.Origin.DESCRIPTION, null, EntityType.ORGANIZATION));
+      }
+    }
   }
+
+  /** Nouns of "the Russian company", "the Turkmen concern": a company named before. */
+  static final Set<String> COMPANY_DESCRIPTIONS =
+      Set.of("company", "firm", "giant", "concern", "monopoly", "producer", "operator", "group");
 
   /** Longest first, then the strongest evidence; a token belongs to at most one name. */
   private static List<Name> settleOverlaps(List<Name> all, int tokenCount) {

@@ -462,4 +462,15 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
     assertThat(byName(es, "Kazakhs").type()).isEqualTo(EntityType.MISC);
     assertThat(byName(es, "Uzbekistan").type()).isEqualTo(EntityType.LOCATION);
   }
+
+  @Test
+  void aDemonymAndACompanyNounReMentionTheLatestCompany() {
+    List<Entity> es =
+        extract(
+            "Naftogaz signed the deal in Kyiv. Officials said the Ukrainian company would pay in"
+                + " May.");
+    assertThat(byName(es, "Naftogaz").aliases()).containsExactly("the Ukrainian company");
+    List<Entity> none = extract("Officials said the Ukrainian company would pay in May.");
+    assertThat(none).noneMatch(e -> e.name().contains("company"));
+  }
 }
