@@ -104,6 +104,14 @@ final class MiscNames {
           n.dropped = true;
         }
       }
+      for (Name n : names) {
+        // "the Affordable Care Act (ACA)": the acronym names the same law
+        if (!n.dropped && n.acronymOf != null && n.acronymOf.dropped && inside(n.acronymOf, m)) {
+          n.type = EntityType.MISC;
+          n.key = m.key;
+          n.typeSettled = true;
+        }
+      }
       kept.add(m);
     }
     for (Name n : names) {

@@ -552,6 +552,10 @@ final class NameFinder {
                     && Words.capitalized(t.get(a - 2).word())))) {
           a--;
         }
+        if (a < i - 1 && Words.lower(t.get(a).word()).equals("the")) {
+          // "The Grain Export Act (GEA)" at the start of a sentence
+          a++;
+        }
         if (a == i
             || !Words.abbreviates(
                 acronym, at.text().substring(t.get(a).start(), t.get(i - 1).end()))) {

@@ -433,6 +433,10 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
     assertThat(byName(es, "Valdai Economic Forum").type()).isEqualTo(EntityType.MISC);
     assertThat(byName(es, "Treaty of Tilsit").type()).isEqualTo(EntityType.MISC);
     assertThat(byName(es, "Operation Steppe Shield").type()).isEqualTo(EntityType.MISC);
+    List<Entity> law =
+        extract("The Grain Export Act (GEA) passed. Farmers said the GEA came too late.");
+    assertThat(byName(law, "Grain Export Act").type()).isEqualTo(EntityType.MISC);
+    assertThat(byName(law, "Grain Export Act").aliases()).containsExactly("GEA");
     assertNoEntity(es, "Tilsit");
   }
 
