@@ -228,6 +228,14 @@ class NewsDateExtractorTest extends DateExtractorContractTest {
   }
 
   @Test
+  void aWeekdayWithItsDateChoosesAmongNeighbouringYears() {
+    // page of 2011-12-15; 2011-01-20 was a Thursday, 2012-01-20 a Friday
+    Dating d =
+        extract("The summit opened on Thursday, January 20, after long delays.", "2011-12-15");
+    assertThat(values(d)).containsEntry("January 20", "2011-01-20");
+  }
+
+  @Test
   void futureWeekdaysLookAheadAndPastOnesBack() {
     // 2023-03-08 was a Wednesday
     Dating d =
