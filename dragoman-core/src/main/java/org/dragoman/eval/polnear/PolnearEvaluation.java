@@ -351,6 +351,7 @@ public final class PolnearEvaluation {
             article
                 + "\tSPEAKER\t"
                 + (quoted ? "quoted" : "unquoted")
+                + (pronoun ? " pronoun" : description ? " described" : " named")
                 + "\tgold="
                 + sourceText
                 + "\t"

@@ -768,10 +768,13 @@ final class DocumentAttributor {
       // inverted: boundary, cue, speaker
       npFrom = cueEnd;
       npTo = Phrases.npEndForward(tokens, npFrom, s1);
-      if (npTo == npFrom) {
-        return false;
+      if (npTo == npFrom || lexicon.verb(tokens.get(c).lemma()) == VerbClass.TELL) {
+        return false; // "“...,” X told AFP": AFP listens
       }
       npTo = extendToPerson(npTo, s1);
+      if (!namesSomeone(npFrom, npTo) && text.startsWith("-", tokens.get(npTo - 1).end())) {
+        return false; // "said matter-of-factly"
+      }
       boundary = c - 1;
       after = npTo;
       nameEnd = npTo;
@@ -891,6 +894,9 @@ final class DocumentAttributor {
     }
     Token t = tokens.get(k);
     boolean closing = Phrases.isQuoteToken(t) && closingMarkAt(t.start()) != null;
+    if (k < s0 && closing && text.substring(t.end(), tokens.get(s0).start()).indexOf('\n') >= 0) {
+      return false; // a quote closing the previous paragraph is not this cue's content
+    }
     return k >= s0 ? t.word().equals(",") || closing : closing;
   }
 
@@ -983,6 +989,7 @@ final class DocumentAttributor {
         break;
       }
     }
+    np = coordinated(np, s0);
     // out of prepositional phrases, unless the phrase names a person
     for (int climb = 0; climb < 2; climb++) {
       int head = np[1] - 1;
@@ -1004,40 +1011,122 @@ final class DocumentAttributor {
   }
 
   /**
+   * A subject joined to an earlier noun phrase by "and" or "or" ("Politicians and even some
+   * technologists say") starts at that phrase, when nothing governs it (no preposition or verb).
+   */
+  private int[] coordinated(int[] np, int s0) {
+    int k = np[0] - 1;
+    while (k > s0 && Phrases.pos(tokens.get(k)).startsWith("RB")) {
+      k--;
+    }
+    if (k <= s0 || !Phrases.lower(tokens.get(k)).matches("and|or")) {
+      return np;
+    }
+    Token left = tokens.get(k - 1);
+    if (!Phrases.isNoun(left) || quoted[k - 1]) {
+      return np;
+    }
+    int b = Phrases.npStartBackward(tokens, k - 1, s0);
+    if (b < 0 || b > s0 && !isBoundary(b - 1, s0)) {
+      return np;
+    }
+    return new int[] {b, np[1], np[2]};
+  }
+
+  /**
    * The subject before an apposition that ends with the comma at {@code j}: "Burns, the U.S.
    * ambassador, said", "Benford, 52, a retiree from Minneapolis, says", "Cox, who runs the arm,
    * says". A person named at a comma wins; else the phrase that opens the chain.
    */
   private int[] apposition(int j, int s0) {
     int[] first = null;
+    int[] fallback = null;
     int commas = 0;
-    int h = beforeParenthesis(j - 1, s0);
-    int a = Phrases.npStartBackward(tokens, h, s0);
-    if (a >= 0 && namesSomeone(a, h + 1)) {
-      if (isPersonAt(h)) {
-        return new int[] {a, h + 1, h + 1};
-      }
-      first = new int[] {a, h + 1, h + 1};
-    }
+    List<Integer> heads = new ArrayList<>();
+    heads.add(beforeParenthesis(j - 1, s0));
     for (int p = j - 1; p > s0 && p >= j - 30 && commas < 3; p--) {
       Token tp = tokens.get(p);
-      if (Phrases.isQuoteToken(tp) || tp.word().matches("[;:]") || isCue(tp) && isFinite(tp)) {
+      if (Phrases.isQuoteToken(tp) && !insideShortMarks(p)) {
+        break;
+      }
+      if (tp.word().matches("[;:]") || isCue(tp) && isFinite(tp)) {
         break;
       }
       if (!tp.word().equals(",") && !isDash(tp)) {
         continue;
       }
       commas++;
-      int hp = beforeParenthesis(p - 1, s0);
-      int b = Phrases.npStartBackward(tokens, hp, s0);
-      if (b >= 0 && namesSomeone(b, hp + 1)) {
-        if (isPersonAt(hp)) {
-          return new int[] {b, hp + 1, hp + 1};
+      heads.add(beforeParenthesis(p - 1, s0));
+    }
+    for (int h : heads) {
+      int a = Phrases.npStartBackward(tokens, h, s0);
+      if (a < 0 || !namesSomeone(a, h + 1)) {
+        continue;
+      }
+      int[] np = {a, h + 1, h + 1};
+      if (objectInside(a, s0)) {
+        // "Darran Whiting of Liberty Baptist Church in Marion,": climb to the governing phrase
+        np = governing(np, s0);
+        if (np == null) {
+          if (fallback == null) {
+            fallback = new int[] {a, h + 1, h + 1};
+          }
+          continue;
         }
-        first = new int[] {b, hp + 1, hp + 1};
+      }
+      if (isPersonAt(np[1] - 1)) {
+        return np;
+      }
+      first = np;
+    }
+    return first != null ? first : fallback;
+  }
+
+  /**
+   * The noun phrase that a prepositional phrase [from, to) hangs from, climbing at most two levels
+   * ("Executives for Mondelez", "Whiting of Liberty Baptist Church in Marion"), when it names
+   * someone; null when a verb governs the phrase or nothing naming someone is reached.
+   */
+  private int[] governing(int[] np, int s0) {
+    int[] cur = np;
+    for (int climb = 0; climb < 2; climb++) {
+      int p = cur[0] - 1;
+      if (p - 1 < s0 || !Phrases.isClimbPreposition(tokens.get(p))) {
+        return null;
+      }
+      int b = Phrases.npStartBackward(tokens, p - 1, s0);
+      if (b < 0) {
+        return null;
+      }
+      cur = new int[] {b, p, np[2]};
+      if (namesSomeone(b, p) && !objectInside(b, s0)) {
+        return cur;
       }
     }
-    return first;
+    return null;
+  }
+
+  /**
+   * The noun phrase starting at {@code a} is the object of a preposition or verb inside an
+   * apposition ("a close advisor to Trump", "lights that formed the name Trump"), not the subject.
+   */
+  private boolean objectInside(int a, int s0) {
+    if (a <= s0) {
+      return false;
+    }
+    Token before = tokens.get(a - 1);
+    return Phrases.pos(before).matches("IN|TO|VB.*") && !Phrases.isQuoteToken(before);
+  }
+
+  /** The quote token at {@code p} is a mark of a short closed quotation ("“Ted Cruz” pins"). */
+  private boolean insideShortMarks(int p) {
+    Token t = tokens.get(p);
+    for (MarkedQuote m : marks) {
+      if (m.closed() && (m.open() == t.start() || m.close() == t.start())) {
+        return text.substring(m.start(), m.end()).strip().split("\\s+").length <= MAX_SHORT_WORDS;
+      }
+    }
+    return false;
   }
 
   /** The token before a parenthesis that closes at {@code j} ("Kasich (R-OH)"), else {@code j}. */
@@ -1269,6 +1358,10 @@ final class DocumentAttributor {
     if (k >= tokens.size() || !blankBetween(m.outerEnd(), tokens.get(k).start())) {
       return null;
     }
+    Attribution inverted = verbThenPerson(m, k);
+    if (inverted != null) {
+      return inverted;
+    }
     int npTo = Phrases.npEndForward(tokens, k, Math.min(tokens.size(), k + 8));
     if (npTo == k || npTo >= tokens.size() || !namesSomeone(k, npTo)) {
       return null;
@@ -1294,6 +1387,42 @@ final class DocumentAttributor {
         verb.end(),
         m.start(),
         verb.end(),
+        confidence(speaker, 0.6),
+        true,
+        false);
+  }
+
+  /**
+   * "“This is fantastic!” beamed Donald Hartley": after the quotation, a finite verb outside the
+   * reporting lexicon and then a named person.
+   */
+  private Attribution verbThenPerson(MarkedQuote m, int v) {
+    if (v + 1 >= tokens.size() || !Phrases.pos(tokens.get(v)).matches("VBD|VBZ")) {
+      return null;
+    }
+    int from = v + 1;
+    int to = Phrases.npEndForward(tokens, from, Math.min(tokens.size(), from + 8));
+    if (to == from) {
+      return null;
+    }
+    to = extendToPerson(to, Math.min(tokens.size(), to + 6));
+    if (!isPersonAt(to - 1)) {
+      return null;
+    }
+    Speaker speaker = speakers.resolve(from, to);
+    if (speaker == null) {
+      return null;
+    }
+    Token verb = tokens.get(v);
+    return new Attribution(
+        m.start(),
+        m.end(),
+        speaker,
+        verb.word(),
+        verb.start(),
+        verb.end(),
+        m.start(),
+        tokens.get(to - 1).end(),
         confidence(speaker, 0.6),
         true,
         false);
