@@ -70,10 +70,11 @@ final class DocumentAttributor {
 
   DocumentAttributor(
       Page page,
-      AnnotatedText annotated,
+      AnnotatedText tagged,
       List<Entity> entities,
       List<Citation> citations,
       ReportingLexicon lexicon) {
+    AnnotatedText annotated = NameTagging.retag(tagged, entities);
     this.text = annotated.text();
     this.annotated = annotated;
     this.tokens = annotated.tokens();
@@ -1290,6 +1291,10 @@ final class DocumentAttributor {
     if (inSentence != null) {
       return inSentence;
     }
+    Attribution sameSentence = speakerOfSentence(m, known);
+    if (sameSentence != null) {
+      return sameSentence;
+    }
     if (sentenceLike) {
       Span paragraph = paragraphOf(m.open());
       Attribution previous = null;
@@ -1317,7 +1322,7 @@ final class DocumentAttributor {
             false);
       }
     }
-    Attribution inverted = sentenceLike ? speakerVerbAfter(m) : null;
+    Attribution inverted = speakerVerbAfter(m, sentenceLike);
     if (inverted != null) {
       return inverted;
     }
@@ -1343,7 +1348,7 @@ final class DocumentAttributor {
    * "“Let me help you out,” the nominee riffed": a quotation ending in a comma, question or
    * exclamation mark, then a named subject and a finite verb outside the reporting lexicon.
    */
-  private Attribution speakerVerbAfter(MarkedQuote m) {
+  private Attribution speakerVerbAfter(MarkedQuote m, boolean sentenceLike) {
     int e = m.end() - 1;
     while (e > m.start() && Character.isWhitespace(text.charAt(e))) {
       e--;
@@ -1359,7 +1364,7 @@ final class DocumentAttributor {
       return null;
     }
     Attribution inverted = verbThenPerson(m, k);
-    if (inverted != null) {
+    if (inverted != null || !sentenceLike) {
       return inverted;
     }
     int npTo = Phrases.npEndForward(tokens, k, Math.min(tokens.size(), k + 8));
@@ -1388,6 +1393,47 @@ final class DocumentAttributor {
         m.start(),
         verb.end(),
         confidence(speaker, 0.6),
+        true,
+        false);
+  }
+
+  /**
+   * "“Oh, let him decide,” said Joe Biden, urging them to “give him time.”", "Mr. Manafort, citing
+   * “the unique magic of Trump,” said ...": a quotation in a sentence where a cue already names a
+   * speaker is that speaker's (low confidence).
+   */
+  private Attribution speakerOfSentence(MarkedQuote m, List<Attribution> known) {
+    int si = sentenceIndexAt(m.open());
+    if (si < 0) {
+      return null;
+    }
+    Sentence s = sentences.get(si);
+    Attribution pick = null;
+    for (Attribution a : known) {
+      if (a.speaker() == null || a.cueStart() < 0 || a.block()) {
+        continue;
+      }
+      if (a.cueStart() < s.start() || a.cueEnd() > s.end() || a.cue().equals(":")) {
+        continue;
+      }
+      if (pick == null
+          || Math.abs(a.cueStart() - m.open()) < Math.abs(pick.cueStart() - m.open())) {
+        pick = a;
+      }
+    }
+    if (pick == null) {
+      return null;
+    }
+    return new Attribution(
+        m.start(),
+        m.end(),
+        pick.speaker(),
+        pick.cue(),
+        pick.cueStart(),
+        pick.cueEnd(),
+        Math.min(m.start(), pick.cueStart()),
+        Math.max(m.end(), pick.cueEnd()),
+        0.5,
         true,
         false);
   }
@@ -1501,10 +1547,23 @@ final class DocumentAttributor {
     }
     Sentence s = sentences.get(si);
     int[] subject = mainSubject(s.firstToken(), colon);
-    if (subject == null || !namesSomeone(subject[0], subject[1])) {
+    for (int v = s.firstToken(); subject == null && v < colon; v++) {
+      if (isCue(tokens.get(v)) && !quoted[v]) {
+        subject = subjectBefore(v, s.firstToken()); // "Romney, the nominee, tweeted/VBN:"
+      }
+    }
+    boolean label = false;
+    if (subject == null) {
+      subject = colonLabel(s.firstToken(), colon);
+      label = subject != null;
+    }
+    if (subject == null || !label && !namesSomeone(subject[0], subject[1])) {
       return null;
     }
-    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    Speaker speaker =
+        label
+            ? speakers.label(subject[0], subject[1])
+            : speakers.resolve(subject[0], subject[1], subject[2]);
     if (speaker == null) {
       return null;
     }
@@ -1521,6 +1580,37 @@ final class DocumentAttributor {
         confidence(speaker, 0.7),
         true,
         false);
+  }
+
+  /**
+   * A speaker label before a colon: a named person alone ("Rep. Trey Gowdy (R-S.C.):") or after a
+   * verb ("Stated Stone:", "Continued Stone:"), as token range [from, to), or null.
+   */
+  private int[] colonLabel(int s0, int colon) {
+    int from = s0;
+    Span paragraph = paragraphOf(tokens.get(colon).start());
+    while (paragraph != null && from < colon && tokens.get(from).start() < paragraph.start()) {
+      from++; // the label opens its paragraph
+    }
+    if (from < colon && Phrases.isVerb(tokens.get(from))) {
+      from++;
+    }
+    int end = beforeParenthesis(colon - 1, from);
+    if (end < from) {
+      return null;
+    }
+    int a = Phrases.npStartBackward(tokens, end, from);
+    if (a < 0) {
+      a = Character.isUpperCase(tokens.get(end).word().charAt(0)) ? end : -1;
+    }
+    if (a != from) {
+      return null;
+    }
+    Speaker named = speakers.label(a, end + 1);
+    if (!isPersonAt(end) && (named == null || named.entity() == null)) {
+      return null;
+    }
+    return new int[] {a, end + 1, end + 1};
   }
 
   /**
