@@ -1291,7 +1291,7 @@ final class DocumentAttributor {
     if (inSentence != null) {
       return inSentence;
     }
-    Attribution sameSentence = speakerOfSentence(m, known);
+    Attribution sameSentence = speakerOfSentence(m, known, sentenceLike);
     if (sameSentence != null) {
       return sameSentence;
     }
@@ -1402,7 +1402,8 @@ final class DocumentAttributor {
    * “the unique magic of Trump,” said ...": a quotation in a sentence where a cue already names a
    * speaker is that speaker's (low confidence).
    */
-  private Attribution speakerOfSentence(MarkedQuote m, List<Attribution> known) {
+  private Attribution speakerOfSentence(
+      MarkedQuote m, List<Attribution> known, boolean sentenceLike) {
     int si = sentenceIndexAt(m.open());
     if (si < 0) {
       return null;
@@ -1422,6 +1423,12 @@ final class DocumentAttributor {
       }
     }
     if (pick == null) {
+      return null;
+    }
+    // a short quoted term before the cue ("talk of “strategic” levels ... suggests") is no one's
+    Entity e = pick.speaker().entity() == null ? null : entityById(pick.speaker().entity());
+    boolean person = e != null && e.type() == org.dragoman.model.EntityType.PERSON;
+    if (!sentenceLike && (pick.cueStart() > m.open() || !person)) {
       return null;
     }
     return new Attribution(
