@@ -1493,7 +1493,7 @@ final class DocumentAttributor {
     }
     Sentence prev = sentences.get(si - 1);
     Span paragraph = paragraphOf(m.open());
-    if (paragraph == null || prev.start() < paragraph.start()) {
+    if (paragraph == null || prev.start() < paragraph.start() && !announces(prev, m)) {
       return null;
     }
     for (int k = prev.firstToken(); k < prev.endToken(); k++) {
@@ -1511,6 +1511,28 @@ final class DocumentAttributor {
     }
     return new Attribution(
         m.start(), m.end(), speaker, null, -1, -1, m.start(), m.end(), 0.4, true, false);
+  }
+
+  /**
+   * "Howard continued his remarks.¶“Eight years ago ...”": the previous paragraph is that one
+   * sentence, with a reporting verb or "continued", and the quotation opens the next paragraph.
+   */
+  private boolean announces(Sentence prev, MarkedQuote m) {
+    int idx = paragraphIndex(m.open());
+    if (idx <= 0 || !blankBetween(paragraphs.get(idx).start(), m.open())) {
+      return false;
+    }
+    Span before = paragraphs.get(idx - 1);
+    if (prev.start() < before.start() || prev.end() < before.end() - 1) {
+      return false;
+    }
+    for (int k = prev.firstToken(); k < prev.endToken(); k++) {
+      Token t = tokens.get(k);
+      if (isCue(t) && lexicon.verb(t.lemma()) != VerbClass.STANCE || "continue".equals(lemma(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
