@@ -1450,7 +1450,7 @@ final class DocumentAttributor {
    * reporting lexicon and then a named person.
    */
   private Attribution verbThenPerson(MarkedQuote m, int v) {
-    if (v + 1 >= tokens.size() || !Phrases.pos(tokens.get(v)).matches("VBD|VBZ")) {
+    if (v + 1 >= tokens.size() || !Phrases.pos(tokens.get(v)).matches("VBD|VBZ|VBN")) {
       return null;
     }
     int from = v + 1;
