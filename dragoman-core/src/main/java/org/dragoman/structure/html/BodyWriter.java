@@ -140,7 +140,8 @@ public final class BodyWriter {
       int linkStart = buf.length();
       int flushesBefore = flushes;
       boolean pre = kind == BlockKind.PREFORMATTED;
-      for (Node n : e.childNodes()) {
+      for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+        Node n = e.childNode(i);
         if (n instanceof TextNode t) {
           if (pre) {
             buf.append(t.getWholeText());

@@ -1,6 +1,8 @@
 package org.dragoman.structure.html;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -31,17 +33,23 @@ final class NodeStats {
   }
 
   private boolean isBodyHint(Element e) {
-    return names.bodyHint(e) || e.attr("itemprop").equalsIgnoreCase("articleBody");
+    return names.bodyHint(e) || Attr.get(e, "itemprop").equalsIgnoreCase("articleBody");
   }
 
   private static final Stat EMPTY = new Stat();
   private final Map<Element, Stat> stats = new IdentityHashMap<>();
+  private final List<Element> elements = new ArrayList<>();
 
   private final PageNames names;
 
   NodeStats(Element root, PageNames names) {
     this.names = names;
     measure(root, false);
+  }
+
+  /** The root and every element under it, in document order. */
+  List<Element> elements() {
+    return elements;
   }
 
   Stat of(Element e) {
@@ -53,10 +61,12 @@ final class NodeStats {
   private Stat measure(Element e, boolean inLink) {
     Stat s = new Stat();
     stats.put(e, s);
+    elements.add(e);
     String tag = e.normalName();
     s.block = Tags.BLOCK.contains(tag);
     boolean link = inLink || tag.equals("a");
-    for (Node n : e.childNodes()) {
+    for (int k = 0, size = e.childNodeSize(); k < size; k++) {
+      Node n = e.childNode(k);
       if (n instanceof TextNode t) {
         String text = t.getWholeText();
         int letters = 0;
