@@ -4,9 +4,9 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads the attributes of parsed HTML elements without allocating. jsoup's HTML parser stores
- * attribute names in lower case, so a lower-case name is found by an exact comparison, where
- * {@link Element#attr(String)} compares ignoring case and {@link Element#attributes()} creates an
- * empty attribute list on an element that has none.
+ * attribute names in lower case, so a lower-case name is found by an exact comparison, where {@link
+ * Element#attr(String)} compares ignoring case and {@link Element#attributes()} creates an empty
+ * attribute list on an element that has none.
  */
 final class Attr {
   private Attr() {}

@@ -37,14 +37,19 @@ final class NodeStats {
   }
 
   private static final Stat EMPTY = new Stat();
-  private final Map<Element, Stat> stats = new IdentityHashMap<>();
+  private final Map<Element, Stat> stats;
   private final List<Element> elements = new ArrayList<>();
+  private final List<Stat> measured = new ArrayList<>();
 
   private final PageNames names;
 
   NodeStats(Element root, PageNames names) {
     this.names = names;
     measure(root, false);
+    stats = new IdentityHashMap<>(elements.size());
+    for (int i = 0; i < elements.size(); i++) {
+      stats.put(elements.get(i), measured.get(i));
+    }
   }
 
   /** The root and every element under it, in document order. */
@@ -60,8 +65,8 @@ final class NodeStats {
   /** Measures e; returns its stat. Inline children report their letters to the caller's inline. */
   private Stat measure(Element e, boolean inLink) {
     Stat s = new Stat();
-    stats.put(e, s);
     elements.add(e);
+    measured.add(s);
     String tag = e.normalName();
     s.block = Tags.BLOCK.contains(tag);
     boolean link = inLink || tag.equals("a");

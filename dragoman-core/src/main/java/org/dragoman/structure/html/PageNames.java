@@ -42,7 +42,7 @@ final class PageNames {
 
   private final Map<String, Integer> tokens = new HashMap<>();
   private final Map<String, Integer> classes = new HashMap<>();
-  private final Map<Element, Integer> elements = new IdentityHashMap<>();
+  private final Map<Element, Integer> elements = new IdentityHashMap<>(1024);
 
   /** Whether the element is named like boilerplate and not like the article. */
   boolean boilerplate(Element e) {
