@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -75,6 +76,15 @@ public final class WebpagesEvaluation {
 
   /** Scores the reader on the first {@code limit} pages of the set (in the gold file's order). */
   public static EvalReport evaluate(Path datasetDir, PageReader reader, int limit) {
+    return evaluate(datasetDir, reader, limit, line -> {});
+  }
+
+  /**
+   * Scores the reader on the first {@code limit} pages, telling {@code failures} each snippet a
+   * page missed or let through, as "FILE missed: SNIPPET" or "FILE leaked: SNIPPET".
+   */
+  public static EvalReport evaluate(
+      Path datasetDir, PageReader reader, int limit, Consumer<String> failures) {
     List<Case> all = cases(datasetDir);
     List<Case> present = new ArrayList<>();
     int absent = 0;
@@ -89,7 +99,10 @@ public final class WebpagesEvaluation {
     }
     List<PageResult> results = new ArrayList<>();
     for (Case c : present) {
-      results.add(score(c, reader.read(load(datasetDir, c))));
+      PageResult r = score(c, reader.read(load(datasetDir, c)));
+      r.missed().forEach(m -> failures.accept(c.file() + " missed: " + oneLine(m)));
+      r.leaked().forEach(l -> failures.accept(c.file() + " leaked: " + oneLine(l)));
+      results.add(r);
     }
     List<String> notes = new ArrayList<>();
     if (absent > 0) {
@@ -99,6 +112,10 @@ public final class WebpagesEvaluation {
       notes.add("limited to the first " + present.size() + " pages");
     }
     return report(results, notes);
+  }
+
+  private static String oneLine(String snippet) {
+    return SPACES.matcher(snippet).replaceAll(" ").strip();
   }
 
   /** The figures for a list of page results. */
