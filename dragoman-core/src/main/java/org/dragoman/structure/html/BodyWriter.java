@@ -248,6 +248,15 @@ public final class BodyWriter {
       }
     }
 
+    /** Letters of the buffer between start and end that lie in pending links. */
+    private int linked(int start, int end) {
+      int n = 0;
+      for (Object[] p : pending) {
+        n += Math.max(0, Math.min(end, (Integer) p[1]) - Math.max(start, (Integer) p[0]));
+      }
+      return n;
+    }
+
     void flush(BlockKind kind) {
       int start = 0;
       int end = buf.length();
@@ -257,7 +266,9 @@ public final class BodyWriter {
       while (end > start && Character.isWhitespace(buf.charAt(end - 1))) {
         end--;
       }
-      if (end > start && !BoilerplateText.furniture(buf.subSequence(start, end))) {
+      if (end > start
+          && !BoilerplateText.furniture(buf.subSequence(start, end))
+          && !LinkTeaser.is(kind, buf.subSequence(start, end), linked(start, end))) {
         if (out.length() > 0) {
           out.append("\n\n");
         }
