@@ -67,6 +67,7 @@ public final class ContentFinder {
     top = repeated.whole(top, stats, names, body);
     top = climb(top, topScore, scores, body);
     top = preferHint(top, hints, stats);
+    top = ThinWinner.widen(top, stats, body);
     return new MainContent(withSiblings(top, scores, stats, body), stats);
   }
 
