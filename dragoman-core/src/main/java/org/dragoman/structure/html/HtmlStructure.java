@@ -32,7 +32,7 @@ public final class HtmlStructure {
     MainContent guess = leads.withLead(finder.find(doc.body(), names), names);
     cleaner.clean(doc.body(), guess, names);
     MainContent main = leads.withLead(finder.find(doc.body(), names), names);
-    BodyText body = writer.write(main.elements(), main.stats(), names);
+    BodyText body = SectionEnd.cut(writer.write(main.elements(), main.stats(), names));
     return new Parts(meta, found, body);
   }
 }
