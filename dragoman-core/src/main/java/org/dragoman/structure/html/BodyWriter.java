@@ -217,6 +217,8 @@ public final class BodyWriter {
         char c = text.charAt(i);
         if (c <= ' ' || c == '\u00a0' || Character.isWhitespace(c)) {
           space();
+        } else if (c == '\u00ad') {
+          continue; // a soft hyphen only marks where a word may break
         } else {
           buf.append(c);
         }
