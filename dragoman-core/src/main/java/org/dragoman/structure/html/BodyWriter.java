@@ -269,7 +269,8 @@ public final class BodyWriter {
         end--;
       }
       if (end > start
-          && !BoilerplateText.furniture(buf.subSequence(start, end))
+          && (!BoilerplateText.furniture(buf.subSequence(start, end))
+              || SectionEnd.opens(buf.subSequence(start, end)))
           && !LinkTeaser.is(kind, buf.subSequence(start, end), linked(start, end))) {
         if (out.length() > 0) {
           out.append("\n\n");
