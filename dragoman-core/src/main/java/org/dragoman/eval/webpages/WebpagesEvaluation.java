@@ -81,7 +81,8 @@ public final class WebpagesEvaluation {
 
   /**
    * Scores the reader on the first {@code limit} pages, telling {@code failures} each page's wrong
-   * title, author or date (expected and predicted) and its missed and leaked snippets.
+   * title, author or date (expected and predicted) and each snippet it missed or let through, as
+   * "FILE missed: SNIPPET" or "FILE leaked: SNIPPET".
    */
   public static EvalReport evaluate(
       Path datasetDir, PageReader reader, int limit, Consumer<String> failures) {
@@ -111,6 +112,10 @@ public final class WebpagesEvaluation {
       notes.add("limited to the first " + present.size() + " pages");
     }
     return report(results, notes);
+  }
+
+  private static String oneLine(String snippet) {
+    return SPACES.matcher(snippet).replaceAll(" ").strip();
   }
 
   /** The figures for a list of page results. */
@@ -186,10 +191,8 @@ public final class WebpagesEvaluation {
               + p.publishedEvidence()
               + ")");
     }
-    if (!r.missed().isEmpty() || !r.leaked().isEmpty()) {
-      failures.accept(
-          c.file() + " body: " + r.missed().size() + " missed, " + r.leaked().size() + " leaked");
-    }
+    r.missed().forEach(m -> failures.accept(c.file() + " missed: " + oneLine(m)));
+    r.leaked().forEach(l -> failures.accept(c.file() + " leaked: " + oneLine(l)));
   }
 
   private static boolean titleRight(Page p, Case c) {

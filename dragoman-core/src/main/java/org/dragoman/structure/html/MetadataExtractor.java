@@ -56,23 +56,23 @@ public final class MetadataExtractor {
     List<Element> h1 = new ArrayList<>();
     List<Element> lowerHeadings = new ArrayList<>();
     String titleTag = null;
-    for (Element e : doc.getAllElements()) {
+    for (Element e = doc; e != null; e = next(e, doc)) {
       switch (e.normalName()) {
         case "meta" -> {
-          String key = e.attr("property");
+          String key = Attr.get(e, "property");
           if (key.isEmpty()) {
-            key = e.attr("name");
+            key = Attr.get(e, "name");
           }
           if (key.isEmpty()) {
-            key = e.attr("itemprop");
+            key = Attr.get(e, "itemprop");
           }
-          String content = e.attr("content").strip();
+          String content = Attr.get(e, "content").strip();
           if (!key.isEmpty() && !content.isEmpty()) {
             meta.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
           }
         }
         case "script" -> {
-          if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+          if (Attr.get(e, "type").toLowerCase(Locale.ROOT).contains("ld+json")) {
             scripts.add(e.data());
           }
         }
@@ -87,7 +87,10 @@ public final class MetadataExtractor {
         case "address" -> bylines.add(e);
         default -> {}
       }
-      String itemprop = e.attr("itemprop");
+      if (e.attributesSize() == 0) {
+        continue;
+      }
+      String itemprop = Attr.get(e, "itemprop");
       if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
         if (itemprop.equalsIgnoreCase("datePublished")
             || itemprop.equalsIgnoreCase("dateCreated")) {
@@ -96,15 +99,17 @@ public final class MetadataExtractor {
           bylines.add(e);
         }
       }
-      if (e.hasAttr("rel")
+      String rel = Attr.get(e, "rel");
+      if (!rel.isEmpty()
           && !e.normalName().equals("link")
-          && e.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
+          && rel.toLowerCase(Locale.ROOT).contains("author")) {
         bylines.add(e);
       }
-      if (!e.className().isEmpty()) {
-        boolean author = pageNames.authorClass(e) || BylineNames.byline(e.className());
+      String className = Attr.className(e);
+      if (!className.isEmpty()) {
+        boolean author = pageNames.authorClass(e) || BylineNames.byline(className);
         boolean dated =
-            (pageNames.dateClass(e) || BylineNames.dated(e.className()))
+            (pageNames.dateClass(e) || BylineNames.dated(className))
                 && !e.normalName().equals("time");
         if ((author || dated) && e.childrenSize() < 8) {
           if (author) {
@@ -169,6 +174,21 @@ public final class MetadataExtractor {
       }
     }
     return new SiteIdentity(names, url);
+  }
+
+  /** The element after {@code e} in document order under {@code root}, or null at the end. */
+  private static Element next(Element e, Element root) {
+    Element child = e.firstElementChild();
+    if (child != null) {
+      return child;
+    }
+    for (Element p = e; p != null && p != root; p = p.parent()) {
+      Element sibling = p.nextElementSibling();
+      if (sibling != null) {
+        return sibling;
+      }
+    }
+    return null;
   }
 
   private static boolean inSvg(Element e) {
@@ -288,7 +308,8 @@ public final class MetadataExtractor {
   }
 
   private static String textDate(Element e, PageNames names, int[] budget) {
-    for (org.jsoup.nodes.Node n : e.childNodes()) {
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+      org.jsoup.nodes.Node n = e.childNode(i);
       if (budget[0] <= 0) {
         return null;
       }
