@@ -20,9 +20,9 @@ public final class ContentFinder {
     Map<Element, double[]> scores = new IdentityHashMap<>();
     List<Element> hints = new ArrayList<>();
     List<Element> order = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
+    for (Element e : stats.elements()) {
       String tag = e.normalName();
-      if (e.attr("itemprop").equalsIgnoreCase("articleBody")
+      if (Attr.get(e, "itemprop").equalsIgnoreCase("articleBody")
           || Tags.BLOCK.contains(tag) && names.bodyHint(e)) {
         hints.add(e);
       }
