@@ -539,6 +539,7 @@ final class DocumentAttributor {
         break;
       }
     }
+    last = beforeOtherSpeaker(from, last);
     if (last < from) {
       return;
     }
@@ -555,6 +556,31 @@ final class DocumentAttributor {
         subject[0],
         subject[1],
         confidence(speaker, 0.6));
+  }
+
+  /**
+   * The last content token of a stance before a clause with another speaker: "Trump intends to
+   * speak in May, Mr. Manafort said", "While Sanders has pledged to back her, Devine suggested that
+   * ...": a comma, a noun phrase naming someone, then a finite verb.
+   */
+  private int beforeOtherSpeaker(int from, int last) {
+    for (int k = from + 1; k < last; k++) {
+      if (!tokens.get(k).word().equals(",") || quoted[k]) {
+        continue;
+      }
+      int npTo = Phrases.npEndForward(tokens, k + 1, last + 1);
+      if (npTo == k + 1 || npTo > last || !namesSomeone(k + 1, npTo)) {
+        continue;
+      }
+      int v = npTo;
+      while (v <= last && Phrases.pos(tokens.get(v)).startsWith("RB")) {
+        v++;
+      }
+      if (v <= last && isFinite(tokens.get(v))) {
+        return k - 1;
+      }
+    }
+    return last;
   }
 
   /** "His supporters are optimistic that he'll make a comeback", "critical of the deal". */
