@@ -779,6 +779,13 @@ final class DocumentAttributor {
     int after;
     int nameEnd = -1;
     int[] subject = subjectBefore(c, s0);
+    int w = c - 1;
+    while (w > s0 && Phrases.isVerbPrefix(tokens.get(w))) {
+      w--;
+    }
+    if (subject != null && w >= s0 && Phrases.pos(tokens.get(w)).matches("WP|WDT")) {
+      return false; // "“...,” Cruz, who has proposed repealing it, said": the relative's verb
+    }
     if (afterMarkOnly) {
       int b = subject != null && isBoundary(subject[0] - 1, s0) ? subject[0] - 1 : c - 1;
       if (b < 0 || !isClosingMark(b) && !(b > 0 && isClosingMark(b - 1))) {
@@ -1258,8 +1265,25 @@ final class DocumentAttributor {
     return true;
   }
 
+  /**
+   * The quotation closed by the mark at {@code offset}, or by a mark later in the same token ("’”"
+   * closing a quote within a quote).
+   */
   private MarkedQuote closingMarkAt(int offset) {
-    return byClose.get(offset);
+    MarkedQuote m = byClose.get(offset);
+    if (m != null) {
+      return m;
+    }
+    int k = tokenAt(offset);
+    if (k < tokens.size() && tokens.get(k).start() == offset) {
+      for (int o = offset + 1; o < tokens.get(k).end(); o++) {
+        m = byClose.get(o);
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   private Block blockAfter(int offset) {
