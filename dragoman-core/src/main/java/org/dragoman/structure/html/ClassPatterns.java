@@ -125,9 +125,12 @@ final class ClassPatterns {
 
   /** The lower-cased class, id and role of an element, or "" when it has none. */
   static String names(Element e) {
-    String cls = e.className();
-    String id = e.id();
-    String role = e.attributes().getIgnoreCase("role");
+    if (e.attributesSize() == 0) {
+      return "";
+    }
+    String cls = Attr.className(e);
+    String id = Attr.get(e, "id");
+    String role = Attr.get(e, "role");
     if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
       return "";
     }
