@@ -539,6 +539,7 @@ final class DocumentAttributor {
         break;
       }
     }
+    last = beforeOtherSpeaker(from, last);
     if (last < from) {
       return;
     }
@@ -555,6 +556,31 @@ final class DocumentAttributor {
         subject[0],
         subject[1],
         confidence(speaker, 0.6));
+  }
+
+  /**
+   * The last content token of a stance before a clause with another speaker: "Trump intends to
+   * speak in May, Mr. Manafort said", "While Sanders has pledged to back her, Devine suggested that
+   * ...": a comma, a noun phrase naming someone, then a finite verb.
+   */
+  private int beforeOtherSpeaker(int from, int last) {
+    for (int k = from + 1; k < last; k++) {
+      if (!tokens.get(k).word().equals(",") || quoted[k]) {
+        continue;
+      }
+      int npTo = Phrases.npEndForward(tokens, k + 1, last + 1);
+      if (npTo == k + 1 || npTo > last || !namesSomeone(k + 1, npTo)) {
+        continue;
+      }
+      int v = npTo;
+      while (v <= last && Phrases.pos(tokens.get(v)).startsWith("RB")) {
+        v++;
+      }
+      if (v <= last && isFinite(tokens.get(v))) {
+        return k - 1;
+      }
+    }
+    return last;
   }
 
   /** "His supporters are optimistic that he'll make a comeback", "critical of the deal". */
@@ -753,6 +779,13 @@ final class DocumentAttributor {
     int after;
     int nameEnd = -1;
     int[] subject = subjectBefore(c, s0);
+    int w = c - 1;
+    while (w > s0 && Phrases.isVerbPrefix(tokens.get(w))) {
+      w--;
+    }
+    if (subject != null && w >= s0 && Phrases.pos(tokens.get(w)).matches("WP|WDT")) {
+      return false; // "“...,” Cruz, who has proposed repealing it, said": the relative's verb
+    }
     if (afterMarkOnly) {
       int b = subject != null && isBoundary(subject[0] - 1, s0) ? subject[0] - 1 : c - 1;
       if (b < 0 || !isClosingMark(b) && !(b > 0 && isClosingMark(b - 1))) {
@@ -1232,8 +1265,25 @@ final class DocumentAttributor {
     return true;
   }
 
+  /**
+   * The quotation closed by the mark at {@code offset}, or by a mark later in the same token ("’”"
+   * closing a quote within a quote).
+   */
   private MarkedQuote closingMarkAt(int offset) {
-    return byClose.get(offset);
+    MarkedQuote m = byClose.get(offset);
+    if (m != null) {
+      return m;
+    }
+    int k = tokenAt(offset);
+    if (k < tokens.size() && tokens.get(k).start() == offset) {
+      for (int o = offset + 1; o < tokens.get(k).end(); o++) {
+        m = byClose.get(o);
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   private Block blockAfter(int offset) {

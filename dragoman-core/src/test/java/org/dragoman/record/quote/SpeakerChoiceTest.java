@@ -114,6 +114,39 @@ class SpeakerChoiceTest extends QuoteExtractorContractTest {
   }
 
   @Test
+  void aHyphenatedModifierBelongsToTheSpeakersName() {
+    String text =
+        "\"The mayor is losing,\" Accra-based Kofi Boateng said. \"Support was soft to begin"
+            + " with.\"";
+    List<Quote> quotes = run(text, BOATENG);
+    assertThat(speakerOf(quotes, text, "The mayor is losing")).isEqualTo("Kofi Boateng");
+    assertThat(speakerOf(quotes, text, "Support was soft")).isEqualTo("Kofi Boateng");
+  }
+
+  @Test
+  void aQuoteWithinAQuoteClosingTogetherBoundsTheCueAndARelativeVerbIsNoCue() {
+    String text =
+        "“You want me to say, ‘I back the plan, no doubt,’” Boateng, who has proposed ending"
+            + " the plan, said at the time.";
+    Quote q =
+        run(text, BOATENG).stream()
+            .filter(x -> x.text().startsWith("You want me"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(q.speaker().name()).isEqualTo("Kofi Boateng");
+    assertThat(q.cue()).isEqualTo("said");
+  }
+
+  @Test
+  void aStanceEndsBeforeAClauseWithAnotherSpeaker() {
+    String text =
+        "Boateng intends to give a speech on farming in Accra this month, Ada Mensah said on"
+            + " Friday.";
+    assertThat(speakerOf(run(text, BOATENG, MENSAH), text, "give a speech on farming"))
+        .isEqualTo("Ada Mensah");
+  }
+
+  @Test
   void namesTheTaggerMisreadBecomeProperNouns() {
     String text = "Devine declared victory.";
     List<Token> tokens =
