@@ -223,8 +223,12 @@ public final class BodyWriter {
           i++;
           continue;
         }
+        if (text.charAt(i) == '\u00ad') {
+          i++; // a soft hyphen only marks where a word may break
+          continue;
+        }
         int end = i + 1;
-        while (end < length && !isSpace(text.charAt(end))) {
+        while (end < length && !isSpace(text.charAt(end)) && text.charAt(end) != '\u00ad') {
           end++;
         }
         buf.append(text, i, end);
@@ -261,6 +265,15 @@ public final class BodyWriter {
       }
     }
 
+    /** Letters of the buffer between start and end that lie in pending links. */
+    private int linked(int start, int end) {
+      int n = 0;
+      for (Object[] p : pending) {
+        n += Math.max(0, Math.min(end, (Integer) p[1]) - Math.max(start, (Integer) p[0]));
+      }
+      return n;
+    }
+
     void flush(BlockKind kind) {
       int start = 0;
       int end = buf.length();
@@ -270,7 +283,10 @@ public final class BodyWriter {
       while (end > start && Character.isWhitespace(buf.charAt(end - 1))) {
         end--;
       }
-      if (end > start && !BoilerplateText.furniture(buf.subSequence(start, end))) {
+      if (end > start
+          && (!BoilerplateText.furniture(buf.subSequence(start, end))
+              || SectionEnd.opens(buf.subSequence(start, end)))
+          && !LinkTeaser.is(kind, buf.subSequence(start, end), linked(start, end))) {
         if (out.length() > 0) {
           out.append("\n\n");
         }

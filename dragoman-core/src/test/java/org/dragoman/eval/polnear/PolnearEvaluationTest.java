@@ -39,13 +39,15 @@ class PolnearEvaluationTest {
     if (limit != SUBSET) {
       return;
     }
-    // measured on these 140 articles: 0.584, 1.000, 0.394, 0.916, 0.796, 0.842
+    // measured on these 140 articles: 0.585, 1.000, 0.395, 0.916, 0.818, 0.876, 0.819, 0.817
     assertThat(value(report, "attribution-content.recall")).isGreaterThanOrEqualTo(0.57);
     assertThat(value(report, "attribution-content-quoted.recall")).isGreaterThanOrEqualTo(0.98);
     assertThat(value(report, "attribution-content-unquoted.recall")).isGreaterThanOrEqualTo(0.38);
     assertThat(value(report, "attribution-content.precision")).isGreaterThanOrEqualTo(0.90);
-    assertThat(value(report, "attribution-speaker.accuracy")).isGreaterThanOrEqualTo(0.78);
-    assertThat(value(report, "attribution-speaker-named.accuracy")).isGreaterThanOrEqualTo(0.82);
+    assertThat(value(report, "attribution-speaker.accuracy")).isGreaterThanOrEqualTo(0.81);
+    assertThat(value(report, "attribution-speaker-named.accuracy")).isGreaterThanOrEqualTo(0.87);
+    assertThat(value(report, "attribution-speaker-quoted.accuracy")).isGreaterThanOrEqualTo(0.81);
+    assertThat(value(report, "attribution-speaker-unquoted.accuracy")).isGreaterThanOrEqualTo(0.80);
   }
 
   @Test
