@@ -64,7 +64,7 @@ final class LeadFinder {
       opening = opening.substring(0, 2000);
     }
     List<Element> out = new ArrayList<>();
-    for (Element lead : innermost(found, scope, stats, names)) {
+    for (Element lead : innermost(found, stats, names)) {
       if (!repeated(lead, opening)) {
         out.add(lead);
       }
@@ -143,8 +143,7 @@ final class LeadFinder {
   }
 
   /** Of leads nested in one another, the inner ones that are leads themselves; else the outer. */
-  private static List<Element> innermost(
-      List<Element> found, Element scope, NodeStats stats, PageNames names) {
+  private static List<Element> innermost(List<Element> found, NodeStats stats, PageNames names) {
     List<Element> out = new ArrayList<>();
     for (Element outer : found) {
       List<Element> inner = new ArrayList<>();

@@ -147,9 +147,15 @@ public final class MetadataExtractor {
             .find(ld.authors(), meta, bylines, doc.body());
     String[] date = date(ld, meta, times, datedByName, url, pageNames);
     if (date[0] == null) {
-      String d = textDate(doc.body(), pageNames);
+      Element header = articleHeader(h1);
+      String d = header == null ? null : textDate(header, pageNames);
+      String evidence = "page text next to the headline";
+      if (d == null) {
+        d = textDate(doc.body(), pageNames);
+        evidence = "page text";
+      }
       if (d != null) {
-        date = new String[] {d, "page text"};
+        date = new String[] {d, evidence};
       }
     }
     return new HtmlMetadata(title, authors, site, date[0], date[1]);
@@ -265,6 +271,31 @@ public final class MetadataExtractor {
       return new String[] {d, "URL"};
     }
     return new String[] {null, null};
+  }
+
+  /**
+   * The part of the page around the headline (the first h1 outside navigation): its article, or its
+   * grandparent; null when the page has no such h1.
+   */
+  private static Element articleHeader(List<Element> h1) {
+    for (Element e : h1) {
+      if (insideBoilerplate(e) || e.text().isBlank()) {
+        continue;
+      }
+      for (Element p = e.parent(); p != null; p = p.parent()) {
+        if (p.normalName().equals("article")) {
+          return p;
+        }
+        if (p.normalName().equals("body")) {
+          break;
+        }
+      }
+      Element p = e.parent();
+      return p != null && p.parent() != null && !p.parent().normalName().equals("body")
+          ? p.parent()
+          : p;
+    }
+    return null;
   }
 
   /** The first short line of page text that is or holds a date, outside furniture and comments. */

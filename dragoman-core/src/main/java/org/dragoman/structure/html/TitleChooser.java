@@ -7,9 +7,10 @@ import org.jsoup.nodes.Element;
 
 /**
  * Chooses a page's title: the visible headline (an h1, else an h2 or h3) that the page's metadata
- * titles confirm, since it is what the reader sees; else the metadata title (JSON-LD headline,
- * og:title, twitter:title) without its site-name part; else the {@code <title>} element cleaned the
- * same way; else the first h1.
+ * titles confirm, since it is what the reader sees; else a heading named as the post's title when
+ * the page declares only its site's name; else the first h1 that is not the site's name; else the
+ * metadata title (og:title, JSON-LD headline, twitter:title) without its site-name part; else the
+ * {@code <title>} element cleaned the same way.
  */
 final class TitleChooser {
   private static final int MAX_HEADINGS = 12;
@@ -68,6 +69,10 @@ final class TitleChooser {
         return post;
       }
     }
+    String heading = firstHeading(h1);
+    if (heading != null) {
+      return heading;
+    }
     for (String m : metaTitles) {
       if (m != null && !m.isBlank()) {
         return cleaner.clean(m, false);
@@ -80,6 +85,24 @@ final class TitleChooser {
       String t = text(e);
       if (t != null) {
         return t;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The first h1 that is not the site's name: what the reader sees as the headline, when the
+   * declared titles confirm none (they are often written for search engines instead).
+   */
+  private String firstHeading(List<Element> h1) {
+    int seen = 0;
+    for (Element e : h1) {
+      if (seen++ >= MAX_HEADINGS) {
+        break;
+      }
+      String t = text(e);
+      if (t != null && norm(t).length() >= 3 && !site.names(t)) {
+        return cleaner.clean(t, true);
       }
     }
     return null;
@@ -160,7 +183,7 @@ final class TitleChooser {
     if (e.childrenSize() > 0) {
       StringBuilder b = new StringBuilder();
       if (withoutKicker(e, b)) {
-        String h = b.toString().replaceAll("\\s+", " ").strip();
+        String h = b.toString().replaceAll("\\s+", " ").replaceAll("^[\\s:|–—-]+", "").strip();
         if (!h.isEmpty()) {
           return h;
         }
@@ -180,7 +203,9 @@ final class TitleChooser {
         out.append(t.text());
       } else if (n instanceof Element c) {
         String cls = c.className().toLowerCase(Locale.ROOT);
-        if (kicker(cls)) {
+        if (c.normalName().equals("rt") || c.normalName().equals("rp")) {
+          found = true;
+        } else if (kicker(cls)) {
           found = true;
           out.append(' ');
         } else if (cls.contains("visually-hidden")

@@ -181,4 +181,22 @@ class BodyRulesTest {
     assertThat(BoilerplateText.furniture("Leaders met in Brussels on Monday.")).isFalse();
     assertThat(BoilerplateText.furniture("Miranda sagte, sie werde bleiben.")).isFalse();
   }
+
+  @Test
+  void authorCardsAndDisclosuresAfterTheArticleStayOut() {
+    String html =
+        "<html><body><article><div class=\"entry-content\"><p>The harbour festival drew more"
+            + " visitors than ever this year, the organisers said on Sunday evening.</p><p>Boat"
+            + " tours sold out by noon, and the fish market stayed open until late.</p>"
+            + "<div class=\"editorial-disclosure\"><p>We may earn a commission when you buy"
+            + " through links on this page, at no cost to you.</p></div></div>"
+            + "<div class=\"author-card\"><p>Lena Hart writes about the coast, its towns and"
+            + " its boats, and lives above a bakery by the quay.</p></div></article></body></html>";
+    String text =
+        structure.read(Jsoup.parse(html, "https://x.example/"), "https://x.example/").body().text();
+    assertThat(text)
+        .contains("The harbour festival drew")
+        .doesNotContain("commission")
+        .doesNotContain("Lena Hart");
+  }
 }
