@@ -148,18 +148,26 @@ final class BenchCommand implements Callable<Integer> {
     long bytes = pages.stream().mapToLong(p -> p.content().length()).sum();
     System.err.println(
         "structure: " + pages.size() + " HTML pages (" + errors[0] + " unreadable files skipped)");
-    double rate =
-        StructureThroughput.pagesPerSecond(
-            pages, PageReaders.defaults(), Math.max(1, structureRounds));
+    StructureThroughput.Result r =
+        StructureThroughput.measure(pages, PageReaders.defaults(), Math.max(1, structureRounds));
     System.out.printf(
         Locale.ROOT,
         "== bench: structure stage, %d HTML pages (%.1f MB of text), %d timed round(s)%n"
-            + "  %-44s %.1f pages/s%n",
+            + "  %-44s %.1f pages/s (wall clock, %.2f s)%n"
+            + "  %-44s %.1f pages/s (CPU time of the measuring thread, %.2f s)%n"
+            + "  %-44s %.2f s collector time, %.2f MB allocated a page%n",
         pages.size(),
         bytes / 1e6,
         Math.max(1, structureRounds),
         "structure (PageReaders.defaults), 1 thread",
-        rate);
+        r.pagesPerSecond(),
+        r.wallSeconds(),
+        "  same, per CPU-second (one core)",
+        r.pagesPerCpuSecond(),
+        r.cpuSeconds(),
+        "  memory",
+        r.gcSeconds(),
+        r.allocatedBytesPerPage() / 1e6);
     return 0;
   }
 

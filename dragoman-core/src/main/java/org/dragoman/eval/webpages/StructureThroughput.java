@@ -1,25 +1,78 @@
 package org.dragoman.eval.webpages;
 
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.List;
 import org.dragoman.model.RawDocument;
 import org.dragoman.structure.PageReader;
 
-/** Measures how many pages per second a page reader structures on one thread. */
+/**
+ * Measures how many pages per second a page reader structures on one thread: by the wall clock, and
+ * by the CPU time of the measuring thread, which other processes on a busy machine do not inflate
+ * the way they inflate the wall clock (the honest "one core" figure).
+ */
 public final class StructureThroughput {
   private StructureThroughput() {}
+
+  /**
+   * What the timed rounds took.
+   *
+   * @param pages pages read in the timed rounds (pages times rounds)
+   * @param wallSeconds wall-clock time of the timed rounds
+   * @param cpuSeconds CPU time of the measuring thread in the timed rounds, NaN when the JVM cannot
+   *     tell
+   * @param gcSeconds time the JVM's collectors report for the timed rounds (their pauses and
+   *     cycles, on other threads)
+   * @param allocatedBytes bytes the measuring thread allocated in the timed rounds, -1 when the JVM
+   *     cannot tell
+   */
+  public record Result(
+      long pages, double wallSeconds, double cpuSeconds, double gcSeconds, long allocatedBytes) {
+    /** Pages per second of wall-clock time. */
+    public double pagesPerSecond() {
+      return pages / wallSeconds;
+    }
+
+    /** Pages per second of the measuring thread's CPU time, NaN when unknown. */
+    public double pagesPerCpuSecond() {
+      return pages / cpuSeconds;
+    }
+
+    /** Bytes allocated per page, -1 when unknown. */
+    public double allocatedBytesPerPage() {
+      return allocatedBytes < 0 ? -1 : (double) allocatedBytes / pages;
+    }
+  }
 
   /**
    * Reads every page once to warm up, then {@code rounds} times more on the calling thread, and
    * returns the pages read per second of the timed rounds.
    */
   public static double pagesPerSecond(List<RawDocument> pages, PageReader reader, int rounds) {
+    return measure(pages, reader, rounds).pagesPerSecond();
+  }
+
+  /**
+   * Reads every page once to warm up, then {@code rounds} times more on the calling thread, and
+   * returns the wall-clock, CPU, collector and allocation figures of the timed rounds.
+   */
+  public static Result measure(List<RawDocument> pages, PageReader reader, int rounds) {
     if (pages.isEmpty() || rounds < 1) {
       throw new IllegalArgumentException("need at least one page and one round");
+    }
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    boolean cpu = threads.isCurrentThreadCpuTimeSupported();
+    if (cpu && !threads.isThreadCpuTimeEnabled()) {
+      threads.setThreadCpuTimeEnabled(true);
     }
     long sink = 0;
     for (RawDocument page : pages) {
       sink += reader.read(page).text().length();
     }
+    long gcStart = gcMillis();
+    long allocStart = allocated(threads);
+    long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0;
     long start = System.nanoTime();
     for (int r = 0; r < rounds; r++) {
       for (RawDocument page : pages) {
@@ -27,9 +80,35 @@ public final class StructureThroughput {
       }
     }
     long elapsed = Math.max(1, System.nanoTime() - start);
+    long cpuElapsed = cpu ? Math.max(1, threads.getCurrentThreadCpuTime() - cpuStart) : -1;
+    long allocEnd = allocated(threads);
+    long gc = gcMillis() - gcStart;
     if (sink < 0) {
       throw new IllegalStateException("unreachable");
     }
-    return (double) pages.size() * rounds / (elapsed / 1e9);
+    return new Result(
+        (long) pages.size() * rounds,
+        elapsed / 1e9,
+        cpu ? cpuElapsed / 1e9 : Double.NaN,
+        gc / 1e3,
+        allocStart < 0 || allocEnd < 0 ? -1 : allocEnd - allocStart);
+  }
+
+  private static long gcMillis() {
+    long total = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      total += Math.max(0, gc.getCollectionTime());
+    }
+    return total;
+  }
+
+  /** Bytes the current thread has allocated so far, or -1 when the JVM cannot tell. */
+  private static long allocated(ThreadMXBean threads) {
+    if (threads instanceof com.sun.management.ThreadMXBean counting
+        && counting.isThreadAllocatedMemorySupported()
+        && counting.isThreadAllocatedMemoryEnabled()) {
+      return counting.getThreadAllocatedBytes(Thread.currentThread().getId());
+    }
+    return -1;
   }
 }

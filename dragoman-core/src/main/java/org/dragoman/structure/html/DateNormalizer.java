@@ -108,15 +108,20 @@ public final class DateNormalizer {
     if (year < 1990 || year > 2099 || month < 1 || month > 12 || day < 1 || day > 31) {
       return null;
     }
-    String date = String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
+    String date = year + "-" + twoDigits(month) + "-" + twoDigits(day);
     if (h != null && mi != null) {
       int hour = Integer.parseInt(h);
       int minute = Integer.parseInt(mi);
       if (hour < 24 && minute < 60 && (hour != 0 || minute != 0)) {
-        return date + String.format(Locale.ROOT, "T%02d:%02d", hour, minute);
+        return date + "T" + twoDigits(hour) + ":" + twoDigits(minute);
       }
     }
     return date;
+  }
+
+  /** A number from 0 to 99 with two digits (what "%02d" writes, without a formatter's cost). */
+  private static String twoDigits(int n) {
+    return n < 10 ? "0" + n : String.valueOf(n);
   }
 
   private static Map<String, Integer> months() {

@@ -25,6 +25,29 @@ class StructureThroughputTest {
   }
 
   @Test
+  void measuresWallClockCpuTimeAndAllocation() {
+    RawDocument page =
+        new RawDocument(
+            Origin.ofPath("t.html"),
+            Format.HTML,
+            "<html><body><article><p>One paragraph, long enough to be an article.</p>"
+                + "</article></body></html>",
+            null);
+    StructureThroughput.Result r =
+        StructureThroughput.measure(List.of(page, page, page), new HtmlPageReader(), 2);
+    assertThat(r.pages()).isEqualTo(6);
+    assertThat(r.pagesPerSecond()).isPositive().isFinite();
+    assertThat(r.wallSeconds()).isPositive();
+    assertThat(r.gcSeconds()).isNotNegative();
+    if (!Double.isNaN(r.cpuSeconds())) {
+      assertThat(r.pagesPerCpuSecond()).isPositive().isFinite();
+    }
+    if (r.allocatedBytes() >= 0) {
+      assertThat(r.allocatedBytesPerPage()).isPositive();
+    }
+  }
+
+  @Test
   void refusesToMeasureNothing() {
     assertThatThrownBy(() -> StructureThroughput.pagesPerSecond(List.of(), new HtmlPageReader(), 1))
         .isInstanceOf(IllegalArgumentException.class);
