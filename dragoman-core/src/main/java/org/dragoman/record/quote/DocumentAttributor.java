@@ -480,6 +480,9 @@ final class DocumentAttributor {
     }
     int[] content = contentAfter(c, j, vc, s0, s1);
     if (content == null) {
+      content = objectAfter(c, j, subject, s0, s1);
+    }
+    if (content == null) {
       return;
     }
     Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
@@ -495,6 +498,68 @@ final class DocumentAttributor {
         subject[0],
         subject[1],
         confidence(speaker, 0.85));
+  }
+
+  /**
+   * The object a reporting verb takes when no clause or quotation follows it, as offsets, or null:
+   * "emphasizes the law's successes", "explained why", "vowed to repeal it", "spoke about the
+   * deal". Only with a subject that names someone, and not for verbs whose object is no content
+   * ("added 200 jobs").
+   */
+  private int[] objectAfter(int c, int j, int[] subject, int s0, int s1) {
+    if (!lexicon.takesObjectContent(lemma(tokens.get(c))) || !holdsViews(subject[0], subject[1])) {
+      return null;
+    }
+    int last = lastContent(s0, s1);
+    int from = ObjectContent.start(tokens, j, last, this::isAddressee);
+    if (from < 0 || quoted[from] || reportedLater(from, last)) {
+      return null;
+    }
+    int to = ObjectContent.end(tokens, from, last);
+    return new int[] {tokens.get(from).start(), tokens.get(to).end()};
+  }
+
+  /**
+   * Whether a cue at the end of the sentence reports all of it: "Uzbekistan has asked to take part,
+   * Minister Rakhimov said." Then the inner cue gives way to that one.
+   */
+  private boolean reportedLater(int from, int last) {
+    for (int k = from + 1; k < last; k++) {
+      if (!tokens.get(k).word().equals(",")) {
+        continue;
+      }
+      int v = k + 1;
+      if (!isSayingCue(v)) {
+        v = Phrases.npEndForward(tokens, k + 1, last + 1);
+        if (v == k + 1) {
+          continue;
+        }
+        v = extendToPerson(v, last + 1);
+        while (v <= last && Phrases.pos(tokens.get(v)).startsWith("RB")) {
+          v++;
+        }
+      }
+      if (v <= last && isSayingCue(v) && last - v <= 8) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A finite say, tell or that-class cue ("said", "told", "wrote"). */
+  private boolean isSayingCue(int k) {
+    Token t = tokens.get(k);
+    VerbClass vc = lexicon.verb(t.lemma());
+    return vc != null && vc != VerbClass.STANCE && isFinite(t);
+  }
+
+  /** A token heading someone spoken to: a pronoun, a named person or group, "reporters". */
+  private boolean isAddressee(int k) {
+    Token t = tokens.get(k);
+    return Phrases.pos(t).equals("PRP")
+        || isNamedGroupOrPerson(k)
+        || lexicon.isPersonNoun(t.word())
+        || lexicon.isGroupNoun(t.word());
   }
 
   /** "was asked", "the proposed plan": not a speaker reporting. */
@@ -521,7 +586,7 @@ final class DocumentAttributor {
    */
   private void stance(int c, int cueEnd, boolean participle, int s0, int s1) {
     int[] subject = participle ? mainSubject(s0, c - 1) : subjectBefore(c, s0);
-    if (subject == null || !namesSomeone(subject[0], subject[1])) {
+    if (subject == null || !holdsViews(subject[0], subject[1])) {
       return;
     }
     int last = lastContent(s0, s1);
@@ -532,12 +597,10 @@ final class DocumentAttributor {
     if (from > last || last - from < 1) {
       return;
     }
-    for (int k = from; k <= last; k++) {
-      if (Phrases.lower(tokens.get(k)).equals(";")) {
-        last = k - 1;
-        break;
-      }
+    if (reportedLater(from, last)) {
+      return;
     }
+    last = ObjectContent.end(tokens, from, last);
     if (last < from) {
       return;
     }
@@ -571,7 +634,7 @@ final class DocumentAttributor {
     }
     int[] subject = subjectBefore(j + 1, s0);
     int last = lastContent(s0, s1);
-    if (subject == null || !namesSomeone(subject[0], subject[1]) || next + 1 > last) {
+    if (subject == null || !holdsViews(subject[0], subject[1]) || next + 1 > last) {
       return;
     }
     Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
@@ -608,6 +671,11 @@ final class DocumentAttributor {
 
   private boolean isFiniteContext(int k) {
     return k > 0 && Phrases.isNoun(tokens.get(k - 1));
+  }
+
+  /** As {@link #namesSomeone}, or a group that holds views: "Gay rights groups", "Democrats". */
+  private boolean holdsViews(int from, int to) {
+    return namesSomeone(from, to) || lexicon.isGroupNoun(tokens.get(to - 1).word());
   }
 
   /** The noun phrase [from, to) names an entity, a person or group, a document or a pronoun. */
@@ -732,6 +800,10 @@ final class DocumentAttributor {
     for (int k = t + 1; k <= Math.min(last, t + 15); k++) {
       Token tok = tokens.get(k);
       if (Phrases.isVerb(tok)) {
+        if (Phrases.pos(tok).matches("VBG|VBN")
+            && Phrases.pos(tokens.get(k - 1)).matches("DT|JJ.*|PRP\\$|POS|CD")) {
+          continue; // "the fading attention", "the key to Republicans' taking"
+        }
         return !Phrases.pos(tok).equals("VBG") || Phrases.isVerbPrefix(tokens.get(k - 1));
       }
       if (tok.word().matches("[,;:()]")) {

@@ -39,14 +39,20 @@ public final class ReportingLexicon {
   private final Set<String> documentNouns;
   private final Set<String> personNouns;
   private final Set<String> attitudes;
+  private final Set<String> objectless;
+  private final Set<String> groupNouns;
 
   private ReportingLexicon(
       Map<String, VerbClass> verbs,
       List<List<String>> phrases,
       Set<String> documentNouns,
       Set<String> personNouns,
-      Set<String> attitudes) {
+      Set<String> attitudes,
+      Set<String> objectless,
+      Set<String> groupNouns) {
     this.attitudes = Set.copyOf(attitudes);
+    this.objectless = Set.copyOf(objectless);
+    this.groupNouns = Set.copyOf(groupNouns);
     this.verbs = Map.copyOf(verbs);
     this.phrases = List.copyOf(phrases);
     this.documentNouns = Set.copyOf(documentNouns);
@@ -71,6 +77,8 @@ public final class ReportingLexicon {
     Set<String> documents = new HashSet<>();
     Set<String> persons = new HashSet<>();
     Set<String> attitudes = new HashSet<>();
+    Set<String> objectless = new HashSet<>();
+    Set<String> groups = new HashSet<>();
     String section = null;
     String line;
     int number = 0;
@@ -97,12 +105,14 @@ public final class ReportingLexicon {
         case "document" -> documents.add(entry);
         case "person" -> persons.add(entry);
         case "attitude" -> attitudes.add(entry);
+        case "objectless" -> objectless.add(entry);
+        case "group" -> groups.add(entry);
         default ->
             throw new IllegalArgumentException(
                 RESOURCE + " line " + number + ": unknown section [" + section + "]");
       }
     }
-    return new ReportingLexicon(verbs, phrases, documents, persons, attitudes);
+    return new ReportingLexicon(verbs, phrases, documents, persons, attitudes, objectless, groups);
   }
 
   /** The class of a reporting verb by its lemma, or null when it is not one. */
@@ -118,6 +128,21 @@ public final class ReportingLexicon {
   /** An adjective that reports a stance: "optimistic that", "critical of". */
   public boolean isAttitude(String word) {
     return word != null && attitudes.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a reporting verb's plain object is what it reports ("emphasized the successes"), as for
+   * every verb but those listed in [objectless] ("added 200 jobs").
+   */
+  public boolean takesObjectContent(String lemma) {
+    return lemma != null
+        && verbs.containsKey(lemma.toLowerCase(Locale.ROOT))
+        && !objectless.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** A noun, singular or plural, for a group of people that holds views: "groups", "Democrats". */
+  public boolean isGroupNoun(String word) {
+    return word != null && groupNouns.contains(word.toLowerCase(Locale.ROOT));
   }
 
   public boolean isDocumentNoun(String lemma) {
