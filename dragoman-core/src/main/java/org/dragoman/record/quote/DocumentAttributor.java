@@ -164,16 +164,25 @@ final class DocumentAttributor {
         attitude(i, s0, s1);
         continue;
       }
+      if (Phrases.isNoun(t) && lexicon.isCueNoun(lemma(t))) {
+        nounCue(i, s0, s1);
+        continue;
+      }
       if (!Phrases.pos(t).startsWith("VB")) {
         continue;
       }
-      VerbClass vc = lexicon.verb(t.lemma());
-      if (vc == null) {
+      int impersonalEnd = ImpersonalCue.cueEnd(tokens, i, s0, s1);
+      if (impersonalEnd > 0) {
+        impersonal(i, impersonalEnd, s0, s1);
         continue;
+      }
+      VerbClass vc = lexicon.verb(t.lemma());
+      if (vc == null || i + 1 < s1 && Phrases.lower(tokens.get(i + 1)).matches("tanks?")) {
+        continue; // "think tanks"
       }
       int cueEnd = i + 1;
       if ("point".equals(lemma(t))) {
-        if (cueEnd < s1 && Phrases.lower(tokens.get(cueEnd)).equals("out")) {
+        if (cueEnd < s1 && Phrases.lower(tokens.get(cueEnd)).matches("out|to")) {
           cueEnd++;
         } else {
           continue;
@@ -455,7 +464,9 @@ final class DocumentAttributor {
     if (pos.equals("VBN") && passiveOrAdjective(c, s0)) {
       return;
     }
-    boolean participle = pos.equals("VBG") && c > s0 && tokens.get(c - 1).word().equals(",");
+    boolean participle =
+        pos.equals("VBG") && c > s0 && tokens.get(c - 1).word().equals(",")
+            || NonFiniteCue.takesMainSubject(tokens, c, s0);
     if (vc == VerbClass.STANCE) {
       // "“...?” reacted Trump": a stance verb after a closing mark reports the quote
       if (!participle) {
@@ -511,12 +522,61 @@ final class DocumentAttributor {
       return null;
     }
     int last = lastContent(s0, s1);
-    int from = ObjectContent.start(tokens, j, last, this::isAddressee);
+    int k = skipOccasions(j, last);
+    if (k > last || lexicon.needsTopic(lemma(tokens.get(c))) && !isTopic(k)) {
+      return null;
+    }
+    int from = ObjectContent.start(tokens, k, last, this::isAddressee);
     if (from < 0 || quoted[from] || reportedLater(from, last)) {
       return null;
     }
+    int npEnd = Phrases.npEndForward(tokens, from, last + 1);
+    if (npEnd > from && isTimeAdjunct(from, npEnd)) {
+      return null; // "said Wednesday"
+    }
     int to = ObjectContent.end(tokens, from, last);
     return new int[] {tokens.get(from).start(), tokens.get(to).end()};
+  }
+
+  /** A topic preposition: "about", "on", "of", "over", "at". */
+  private boolean isTopic(int k) {
+    return Set.of("about", "on", "of", "over", "at").contains(Phrases.lower(tokens.get(k)));
+  }
+
+  /**
+   * Skips what tells when or how something was said after a cue: "Tuesday", "in an interview", "at
+   * a rally on Monday", "in a statement,".
+   */
+  private int skipOccasions(int j, int last) {
+    int k = j;
+    for (int guard = 0; guard < 4 && k <= last; guard++) {
+      Token t = tokens.get(k);
+      if (TEMPORAL.contains(Phrases.lower(t))) {
+        k++;
+        continue;
+      }
+      int e =
+          ADJUNCT_PREPOSITIONS.contains(Phrases.lower(t)) && k + 1 <= last
+              ? Phrases.npEndForward(tokens, k + 1, last + 1)
+              : Phrases.npEndForward(tokens, k, last + 1);
+      int head = e - 1;
+      boolean adjunct =
+          e > k
+              && e - k <= 7
+              && head >= k
+              && (isTimeAdjunct(head, e)
+                  || ADJUNCT_PREPOSITIONS.contains(Phrases.lower(t))
+                      && (lexicon.isOccasion(lemma(tokens.get(head)))
+                          || lexicon.isDocumentNoun(lemma(tokens.get(head)))));
+      if (!adjunct) {
+        break;
+      }
+      k = e;
+      if (k <= last && tokens.get(k).word().equals(",")) {
+        k++;
+      }
+    }
+    return k;
   }
 
   /**
@@ -539,7 +599,17 @@ final class DocumentAttributor {
           v++;
         }
       }
-      if (v <= last && isSayingCue(v) && last - v <= 8) {
+      if (v <= last && isSayingCue(v) && last - v <= 8 && !clauseAfter(v + 1, last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A finite verb or "that" in [from, last]: the cue there reports what follows it. */
+  private boolean clauseAfter(int from, int last) {
+    for (int k = from; k <= last; k++) {
+      if (isFinite(tokens.get(k)) || Phrases.lower(tokens.get(k)).equals("that")) {
         return true;
       }
     }
@@ -560,6 +630,99 @@ final class DocumentAttributor {
         || isNamedGroupOrPerson(k)
         || lexicon.isPersonNoun(t.word())
         || lexicon.isGroupNoun(t.word());
+  }
+
+  /** A one-word object that is someone: "backed Trump", "favored her". */
+  private boolean namedObject(int k) {
+    Token t = tokens.get(k);
+    return isNamedGroupOrPerson(k)
+        || Phrases.pos(t).equals("PRP") && Set.of("him", "her", "them").contains(Phrases.lower(t));
+  }
+
+  /**
+   * "his claim that the vote was rigged", "Trump's call for a ban", "made an impassioned call for
+   * unity": the content after a reporting noun, said by its possessor or by the subject of the
+   * light verb before it.
+   */
+  private void nounCue(int n, int s0, int s1) {
+    int last = lastContent(s0, s1);
+    int from = NounCue.contentStart(tokens, n, last);
+    if (from < 0 || quoted[from] || reportedLater(from, last)) {
+      return;
+    }
+    int[] holder = NounCue.possessor(tokens, n, s0);
+    Speaker speaker;
+    if (holder != null) {
+      Token h = tokens.get(holder[0]);
+      String pronoun = NounCue.pronounOf(h);
+      speaker =
+          pronoun != null
+              ? speakers.pronoun(
+                  new Token(h.start(), h.end(), pronoun, "PRP", pronoun, h.ner()), holder[0])
+              : holdsViews(holder[0], holder[1]) ? speakers.resolve(holder[0], holder[1]) : null;
+    } else {
+      int v = NounCue.lightVerb(tokens, n, s0, lexicon.lightVerbs());
+      if (v < 0) {
+        return;
+      }
+      int[] subject =
+          NonFiniteCue.takesMainSubject(tokens, v, s0)
+              ? mainSubject(s0, v - 1)
+              : subjectBefore(v, s0);
+      if (subject == null || !holdsViews(subject[0], subject[1])) {
+        return;
+      }
+      holder = subject;
+      speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    }
+    if (speaker == null) {
+      return;
+    }
+    int to = ObjectContent.end(tokens, from, last);
+    add(
+        tokens.get(from).start(),
+        tokens.get(to).end(),
+        speaker,
+        n,
+        n + 1,
+        holder[0],
+        holder[1],
+        confidence(speaker, 0.6));
+  }
+
+  /**
+   * "Sanders is expected to win", "he seems to have picked up a command": the clause with its
+   * subject, credited to no one.
+   */
+  private void impersonal(int c, int cueEnd, int s0, int s1) {
+    int verbStart = ImpersonalCue.predicateStart(tokens, c, s0);
+    int[] subject = subjectBefore(verbStart, s0);
+    if (subject == null || quoted[subject[0]] || subject[0] >= verbStart) {
+      return;
+    }
+    int last = lastContent(s0, s1);
+    int end = ObjectContent.end(tokens, cueEnd, last);
+    int start = tokens.get(subject[0]).start();
+    int cueFrom = tokens.get(verbStart).start();
+    int cueTo = tokens.get(cueEnd - 1).end();
+    // "he seemed to indicate", "Messages seem to show": a subject that can hold views holds it
+    Speaker holder =
+        ImpersonalCue.isAppearance(tokens.get(c)) && holdsViews(subject[0], subject[1])
+            ? speakers.resolve(subject[0], subject[1], subject[2])
+            : null;
+    found.add(
+        new Attribution(
+            start,
+            tokens.get(end).end(),
+            holder,
+            text.substring(cueFrom, cueTo),
+            cueFrom,
+            cueTo,
+            start,
+            tokens.get(end).end(),
+            0.3,
+            false,
+            false));
   }
 
   /** "was asked", "the proposed plan": not a speaker reporting. */
@@ -594,8 +757,11 @@ final class DocumentAttributor {
     if (from < s1 && Phrases.lower(tokens.get(from)).matches("[:,]")) {
       from++;
     }
-    if (from > last || last - from < 1) {
+    if (from > last || last - from < 1 && !namedObject(from)) {
       return;
+    }
+    if (lexicon.needsTopic(lemma(tokens.get(c))) && !isTopic(from)) {
+      return; // "spoke for 77 minutes"
     }
     if (reportedLater(from, last)) {
       return;

@@ -89,6 +89,9 @@ final class ObjectContent {
     if (p.equals("VBG") && k < last) {
       return k; // "mentioned raising the minimum wage"
     }
+    if (p.equals("PRP") && !Phrases.isSubjectPronoun(t)) {
+      return k; // "asked him to support the bill"
+    }
     boolean nounLike =
         p.matches("DT|PDT|PRP\\$|CD|JJ.*|NN.*|FW")
             || p.equals("PRP") && !Phrases.isSubjectPronoun(t) // "assailed him", not "said he"
