@@ -679,6 +679,8 @@ final class DocumentAttributor {
       return;
     }
     int to = ObjectContent.end(tokens, from, last);
+    // "Fernandez's pledge to cut fees won applause": the sentence's verb ends a subject's content
+    to = NounCue.beforeMainVerb(tokens, s0, n, from, to);
     add(
         tokens.get(from).start(),
         tokens.get(to).end(),
@@ -757,11 +759,16 @@ final class DocumentAttributor {
     if (from < s1 && Phrases.lower(tokens.get(from)).matches("[:,]")) {
       from++;
     }
+    from = skipOccasions(from, last);
+    boolean topic = lexicon.needsTopic(lemma(tokens.get(c)));
+    if (from > last || topic && !isTopic(from)) {
+      return; // "spoke for 77 minutes", "commented on Tuesday"
+    }
+    if (topic) {
+      from++;
+    }
     if (from > last || last - from < 1 && !namedObject(from)) {
       return;
-    }
-    if (lexicon.needsTopic(lemma(tokens.get(c))) && !isTopic(from)) {
-      return; // "spoke for 77 minutes"
     }
     if (reportedLater(from, last)) {
       return;

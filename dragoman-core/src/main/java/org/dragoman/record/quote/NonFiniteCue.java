@@ -5,9 +5,9 @@ import java.util.Set;
 import org.dragoman.model.Token;
 
 /**
- * A reporting verb in an infinitive or a prepositional gerund whose speaker is the subject of the
- * sentence: "Sanders went out of his way to praise the record", "Trump closed by saying he is
- * ready". Stateless.
+ * A reporting verb in a prepositional gerund whose speaker is the subject of the sentence: "Trump
+ * closed by saying he is ready", "she paused before explaining why". (An infinitive is not taken:
+ * "threatens to knock", "continues to maintain" report nothing as often as they report.) Stateless.
  */
 final class NonFiniteCue {
   /** Prepositions that open a gerund sharing the main clause's subject. */
@@ -23,9 +23,6 @@ final class NonFiniteCue {
     }
     String pos = Phrases.pos(tokens.get(c));
     String before = Phrases.lower(tokens.get(c - 1));
-    if (pos.equals("VB") && before.equals("to")) {
-      return true;
-    }
     return pos.equals("VBG") && GERUND_PREPOSITIONS.contains(before);
   }
 }

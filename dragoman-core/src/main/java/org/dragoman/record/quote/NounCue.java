@@ -89,6 +89,38 @@ final class NounCue {
   }
 
   /**
+   * The last content token when the reporting noun at {@code n} sits in the sentence's subject (no
+   * finite verb before it): before the sentence's main verb, which comes after the content's own
+   * verb for a "that" clause. Else {@code to}.
+   */
+  static int beforeMainVerb(List<Token> tokens, int s0, int n, int from, int to) {
+    for (int k = s0; k < n; k++) {
+      if (isFinite(tokens.get(k))) {
+        return to;
+      }
+    }
+    boolean clause = Phrases.lower(tokens.get(from - 1)).equals("that");
+    for (int k = from; k <= to; k++) {
+      if (isFinite(tokens.get(k))) {
+        if (clause) {
+          clause = false;
+          continue;
+        }
+        int end = k - 1;
+        while (end > from && Phrases.pos(tokens.get(end)).matches("RB.*|,")) {
+          end--;
+        }
+        return end >= from ? end : to;
+      }
+    }
+    return to;
+  }
+
+  private static boolean isFinite(Token t) {
+    return Phrases.pos(t).matches("VBD|VBZ|VBP|MD");
+  }
+
+  /**
    * The light verb before the noun at {@code n} ("made an impassioned call", "issued a warning"),
    * or -1: a verb of {@code lightVerbs} with only determiners, adjectives and adverbs between.
    */
