@@ -595,6 +595,10 @@ final class DocumentAttributor {
           continue;
         }
         v = extendToPerson(v, last + 1);
+        if (v < last && Phrases.pos(tokens.get(v)).equals("IN")) {
+          int pp = Phrases.npEndForward(tokens, v + 1, last + 1); // "a diplomat in Moscow told"
+          v = pp > v + 1 ? pp : v;
+        }
         while (v <= last && Phrases.pos(tokens.get(v)).startsWith("RB")) {
           v++;
         }
@@ -703,6 +707,9 @@ final class DocumentAttributor {
       return;
     }
     int last = lastContent(s0, s1);
+    if (reportedLater(cueEnd, last)) {
+      return; // "X is expected to present a proposal, a diplomat told Steppe Wire."
+    }
     int end = ObjectContent.end(tokens, cueEnd, last);
     int start = tokens.get(subject[0]).start();
     int cueFrom = tokens.get(verbStart).start();

@@ -39,13 +39,14 @@ class PolnearEvaluationTest {
     if (limit != SUBSET) {
       return;
     }
-    // measured on these 140 articles: 0.584, 1.000, 0.394, 0.916, 0.796, 0.842
-    assertThat(value(report, "attribution-content.recall")).isGreaterThanOrEqualTo(0.57);
+    // measured on these 140 articles: 0.683, 1.000, 0.538, 0.905, 0.794, 0.849, 0.789 (unquoted)
+    assertThat(value(report, "attribution-content.recall")).isGreaterThanOrEqualTo(0.67);
     assertThat(value(report, "attribution-content-quoted.recall")).isGreaterThanOrEqualTo(0.98);
-    assertThat(value(report, "attribution-content-unquoted.recall")).isGreaterThanOrEqualTo(0.38);
+    assertThat(value(report, "attribution-content-unquoted.recall")).isGreaterThanOrEqualTo(0.52);
     assertThat(value(report, "attribution-content.precision")).isGreaterThanOrEqualTo(0.90);
     assertThat(value(report, "attribution-speaker.accuracy")).isGreaterThanOrEqualTo(0.78);
-    assertThat(value(report, "attribution-speaker-named.accuracy")).isGreaterThanOrEqualTo(0.82);
+    assertThat(value(report, "attribution-speaker-named.accuracy")).isGreaterThanOrEqualTo(0.83);
+    assertThat(value(report, "attribution-speaker-unquoted.accuracy")).isGreaterThanOrEqualTo(0.77);
   }
 
   @Test
