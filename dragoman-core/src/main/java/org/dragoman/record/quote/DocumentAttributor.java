@@ -53,6 +53,10 @@ final class DocumentAttributor {
       Set.of("on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "via");
   private static final int MAX_SHORT_WORDS = 4;
 
+  /** What "say" reports as a plain object: "said it", "said the same", "said nothing". */
+  private static final Set<String> SAID_OBJECTS =
+      Set.of("it", "this", "that", "so", "same", "nothing", "something", "anything", "much");
+
   private final String text;
   private final AnnotatedText annotated;
   private final List<Token> tokens;
@@ -533,6 +537,11 @@ final class DocumentAttributor {
     int npEnd = Phrases.npEndForward(tokens, from, last + 1);
     if (npEnd > from && isTimeAdjunct(from, npEnd)) {
       return null; // "said Wednesday"
+    }
+    if ("say".equals(lemma(tokens.get(c)))
+        && npEnd > from
+        && !SAID_OBJECTS.contains(Phrases.lower(tokens.get(npEnd - 1)))) {
+      return null; // "said Mr. Cruz" is an inverted cue, "said the same" reports
     }
     int to = ObjectContent.end(tokens, from, last);
     return new int[] {tokens.get(from).start(), tokens.get(to).end()};
