@@ -32,10 +32,12 @@ public final class EvalSuites {
             "samples-containers",
             context.repo().resolve("samples").resolve("gold").resolve("containers.gold.json"),
             context),
-        DataSuite.of(
+        new DataSuite(
             WebpagesEvaluation.SUITE,
             context.shared().resolve("data").resolve("webpages-dev"),
-            data -> WebpagesEvaluation.evaluate(data, PageReaders.defaults())),
+            (data, failures) ->
+                WebpagesEvaluation.evaluate(
+                    data, PageReaders.defaults(), Integer.MAX_VALUE, failures)),
         new DataSuite(
             PolnearEvaluation.SUITE,
             context.shared().resolve("data").resolve("polnear-train"),

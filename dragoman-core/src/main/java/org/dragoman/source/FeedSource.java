@@ -74,7 +74,7 @@ public final class FeedSource implements Source {
       throw new SourceException("feed without items");
     }
     List<Element> items = itemElements(xml.getRootElement());
-    String site = blankToNull(plain(feed.getTitle()));
+    String site = siteName(blankToNull(plain(feed.getTitle())));
     for (int i = 0; i < entries.size(); i++) {
       SyndEntry entry = entries.get(i);
       int n = i + 1;
@@ -216,5 +216,17 @@ public final class FeedSource implements Source {
     org.jdom2.input.SAXBuilder builder() {
       return createSAXBuilder();
     }
+  }
+
+  /** Separators between a site's name and a section in a feed title: "Steppe Wire — Asia". */
+  private static final Pattern SECTION_SEPARATOR = Pattern.compile("\\s+[—–|>-]\\s+");
+
+  /** The site of a feed title: the name before a section ("BBC News - World" → "BBC News"). */
+  static String siteName(String feedTitle) {
+    if (feedTitle == null) {
+      return null;
+    }
+    Matcher m = SECTION_SEPARATOR.matcher(feedTitle);
+    return m.find() && m.start() > 0 ? feedTitle.substring(0, m.start()).strip() : feedTitle;
   }
 }

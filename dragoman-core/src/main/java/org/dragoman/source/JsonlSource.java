@@ -79,7 +79,7 @@ public final class JsonlSource implements Source {
           continue;
         }
         try {
-          sink.document(document(input.location(), line, text));
+          sink.document(document(input.location(), line, text, sink));
           documents++;
         } catch (SourceException e) {
           sink.error(where, e.getMessage());
@@ -95,7 +95,8 @@ public final class JsonlSource implements Source {
     }
   }
 
-  private RawDocument document(String location, int line, String text) throws SourceException {
+  private RawDocument document(String location, int line, String text, DocumentSink sink)
+      throws SourceException {
     JsonNode node;
     try {
       node = json.readTree(text);
@@ -123,12 +124,44 @@ public final class JsonlSource implements Source {
             url,
             field(node, "title"),
             authors(node.get("authors")),
-            PublishedDates.normalize(field(node, "published", "date_publish")),
+            published(node, location + ":" + line, sink),
             field(node, "site", "source_domain"));
     Origin origin = new Origin(location, id != null ? id : String.valueOf(line), null);
     return body != null
         ? new RawDocument(origin, Format.TEXT, body.replace("\r\n", "\n"), given)
         : new RawDocument(origin, Format.HTML, html, given);
+  }
+
+  /**
+   * The given publication date in the analysis format, or null. A date that is there but cannot be
+   * read is a warning naming the line and the value; the document is still read, undated.
+   */
+  private static String published(JsonNode node, String where, DocumentSink sink) {
+    for (String name : new String[] {"published", "date_publish"}) {
+      JsonNode v = node.get(name);
+      if (v == null || v.isNull() || v.isTextual() && v.asText().isBlank()) {
+        continue;
+      }
+      boolean scalar = v.isTextual() || v.isNumber();
+      String date = scalar ? PublishedDates.normalize(v.asText()) : null;
+      if (date == null) {
+        String value = v.isTextual() ? "\"" + v.asText().strip() + "\"" : v.toString();
+        if (value.length() > 80) {
+          value = value.substring(0, 77) + "...";
+        }
+        sink.warning(
+            where,
+            "\""
+                + name
+                + "\" is not a date that can be read: "
+                + value.replaceAll("\\s+", " ")
+                + " (the document is read without a date)");
+      }
+      if (scalar) {
+        return date;
+      }
+    }
+    return null;
   }
 
   /** The first of the named fields that holds a non-blank string or number. */

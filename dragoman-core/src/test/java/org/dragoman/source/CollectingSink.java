@@ -4,10 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.dragoman.model.RawDocument;
 
-/** A sink for tests: keeps every document and every error ("location: cause") in order. */
+/**
+ * A sink for tests: keeps every document, every error ("location: cause") and every warning
+ * ("location: message") in order.
+ */
 public final class CollectingSink implements DocumentSink {
   public final List<RawDocument> documents = new ArrayList<>();
   public final List<String> errors = new ArrayList<>();
+  public final List<String> warnings = new ArrayList<>();
 
   @Override
   public void document(RawDocument document) {
@@ -17,6 +21,11 @@ public final class CollectingSink implements DocumentSink {
   @Override
   public void error(String location, String cause) {
     errors.add(location + ": " + cause);
+  }
+
+  @Override
+  public void warning(String location, String message) {
+    warnings.add(location + ": " + message);
   }
 
   /** Reads the input with the source; a {@link SourceException} becomes an error line. */

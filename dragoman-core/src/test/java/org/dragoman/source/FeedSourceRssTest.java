@@ -144,4 +144,13 @@ class FeedSourceRssTest extends SourceContractTest {
             new FeedSource(), SourceInput.of("quiet.xml", feed.getBytes(StandardCharsets.UTF_8)));
     assertThat(sink.errors).containsExactly("quiet.xml: feed without items");
   }
+
+  @Test
+  void theSiteIsTheFeedTitleWithoutItsSection() {
+    assertThat(FeedSource.siteName("Steppe Wire — Central Asia")).isEqualTo("Steppe Wire");
+    assertThat(FeedSource.siteName("BBC News - World")).isEqualTo("BBC News");
+    assertThat(FeedSource.siteName("Desk | Politics")).isEqualTo("Desk");
+    assertThat(FeedSource.siteName("Radio Free-Europe")).isEqualTo("Radio Free-Europe");
+    assertThat(FeedSource.siteName(null)).isNull();
+  }
 }

@@ -59,6 +59,34 @@ class JsonlSourceTest extends SourceContractTest {
   }
 
   @Test
+  void aDateThatCannotBeReadIsAWarningNamingFileLineAndValueAndTheDocumentIsReadUndated() {
+    String input =
+        "{\"text\": \"First.\", \"published\": \"2025-04-12\"}\n"
+            + "{\"text\": \"Second.\", \"published\": \"sometime last spring\"}\n"
+            + "{\"text\": \"Third.\", \"date_publish\": \"2025-13-45 10:00:00\"}\n"
+            + "{\"text\": \"Fourth.\", \"published\": {\"year\": 2025}}\n";
+    CollectingSink sink =
+        CollectingSink.read(
+            new JsonlSource(),
+            SourceInput.of("dated.jsonl", input.getBytes(StandardCharsets.UTF_8)));
+    assertThat(sink.errors).isEmpty();
+    assertThat(sink.documents)
+        .extracting(RawDocument::content)
+        .containsExactly("First.", "Second.", "Third.", "Fourth.");
+    assertThat(sink.documents)
+        .extracting(d -> d.given().published())
+        .containsExactly("2025-04-12", null, null, null);
+    assertThat(sink.warnings)
+        .containsExactly(
+            "dated.jsonl:2: \"published\" is not a date that can be read: \"sometime last"
+                + " spring\" (the document is read without a date)",
+            "dated.jsonl:3: \"date_publish\" is not a date that can be read: \"2025-13-45"
+                + " 10:00:00\" (the document is read without a date)",
+            "dated.jsonl:4: \"published\" is not a date that can be read: {\"year\":2025}"
+                + " (the document is read without a date)");
+  }
+
+  @Test
   void aLineWithNeitherTextNorHtmlIsAnError() {
     CollectingSink sink = CollectingSink.read(new JsonlSource(), badInput());
     assertThat(sink.errors).hasSize(2);

@@ -86,6 +86,13 @@ final class AnalysisRun implements DocumentSink {
     err.println("error: " + location + ": " + cause);
   }
 
+  /** A warning is one line on stderr; the document is still analyzed and nothing failed. */
+  @Override
+  public void warning(String location, String message) {
+    progress.finish();
+    err.println("warning: " + location + ": " + message);
+  }
+
   int analyzed() {
     return analyzed;
   }

@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -46,7 +47,11 @@ import org.dragoman.model.Span;
  *   <li>speaker accuracy over found attributions: the predicted speaker's name shares a token with
  *       the gold source's proper name; a personal pronoun source is replaced by the nearest earlier
  *       gold source naming a person; sources with no name to compare (groups, "they", "it") are
- *       left out of the count and reported in the notes. Also for named sources only.
+ *       left out of the count and reported in the notes. Also for named sources only: not pronouns,
+ *       and not descriptions ("the Vermont senator", "a Democratic strategist", which count
+ *       overall, right when the predicted person holds that role). A capitalized word that only
+ *       opens the sentence ("Several", "Investors") is no name; a name matches its initials ("AP",
+ *       "Associated Press").
  * </ul>
  */
 public final class PolnearEvaluation {
@@ -74,6 +79,7 @@ public final class PolnearEvaluation {
     int unquotedSpeakerRight;
     int noSource;
     int noName;
+    int described;
     int articles;
   }
 
@@ -172,10 +178,12 @@ public final class PolnearEvaluation {
         String.format(
             Locale.ROOT,
             "speaker not scored for %d found attributions: %d with no source, %d with no name"
-                + " (groups, it/they/we, unresolved pronouns)",
+                + " (groups, it/they/we, unresolved pronouns); %d described sources"
+                + " (\"the Vermont senator\") scored overall but not as named",
             t.noSource + t.noName,
             t.noSource,
-            t.noName));
+            t.noName,
+            t.described));
     for (Map.Entry<String, Tally> e : byPublisher.entrySet()) {
       Tally p = e.getValue();
       notes.add(
@@ -276,6 +284,7 @@ public final class PolnearEvaluation {
             .filter(s -> s != null)
             .sorted(Comparator.comparingInt(BratSpan::start))
             .toList();
+    Set<String> lowerWords = SourceNames.lowerCaseWords(text);
     for (Quote q : a.quotes()) {
       t.predicted++;
       if (gold.stream().anyMatch(g -> g.content().overlaps(q.span()))) {
@@ -313,11 +322,13 @@ public final class PolnearEvaluation {
         continue;
       }
       String sourceText = g.source().textIn(text);
-      boolean named = !SourceNames.isPersonPronoun(sourceText);
+      boolean pronoun = SourceNames.isPersonPronoun(sourceText);
+      boolean description = !pronoun && SourceNames.isDescription(sourceText);
+      boolean named = !pronoun && !description;
       List<String> name = List.of();
-      if (named && !SourceNames.isOtherPronoun(sourceText)) {
-        name = SourceNames.properTokens(sourceText);
-      } else if (!named) {
+      if (!pronoun && !SourceNames.isOtherPronoun(sourceText)) {
+        name = SourceNames.properTokens(sourceText, g.source().start(), text, lowerWords);
+      } else if (pronoun) {
         BratSpan antecedent = antecedent(g.source(), sources, text, personSpans);
         if (antecedent != null) {
           name = SourceNames.properTokens(antecedent.textIn(text));
@@ -328,7 +339,11 @@ public final class PolnearEvaluation {
         continue;
       }
       boolean right =
-          SourceNames.matches(name, best.speaker() == null ? null : best.speaker().name());
+          SourceNames.matches(name, best.speaker() == null ? null : best.speaker().name())
+              || description && holdsRole(best, sourceText, name, a.entities());
+      if (description) {
+        t.described++;
+      }
       t.speakerTotal++;
       t.speakerRight += right ? 1 : 0;
       if (!right) {
@@ -336,6 +351,7 @@ public final class PolnearEvaluation {
             article
                 + "\tSPEAKER\t"
                 + (quoted ? "quoted" : "unquoted")
+                + (pronoun ? " pronoun" : description ? " described" : " named")
                 + "\tgold="
                 + sourceText
                 + "\t"
@@ -359,6 +375,31 @@ public final class PolnearEvaluation {
         t.unquotedSpeakerRight += right ? 1 : 0;
       }
     }
+  }
+
+  /**
+   * A description ("The Supreme Court justice") names the predicted person when that person holds
+   * the role: one of its roles has the description's head noun and, if the description has
+   * capitalized modifiers, one of them.
+   */
+  private static boolean holdsRole(
+      Quote best, String description, List<String> modifiers, List<Entity> entities) {
+    if (best.speaker() == null || best.speaker().entity() == null) {
+      return false;
+    }
+    String head = SourceNames.descriptionHead(description);
+    for (Entity e : entities) {
+      if (!e.id().equals(best.speaker().entity()) || e.type() != EntityType.PERSON) {
+        continue;
+      }
+      for (String role : e.roles()) {
+        String r = role.toLowerCase(Locale.ROOT);
+        if (r.contains(head) && (modifiers.isEmpty() || modifiers.stream().anyMatch(r::contains))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static String oneLine(String s) {

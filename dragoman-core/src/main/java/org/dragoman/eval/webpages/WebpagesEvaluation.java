@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.zip.GZIPInputStream;
@@ -75,6 +76,16 @@ public final class WebpagesEvaluation {
 
   /** Scores the reader on the first {@code limit} pages of the set (in the gold file's order). */
   public static EvalReport evaluate(Path datasetDir, PageReader reader, int limit) {
+    return evaluate(datasetDir, reader, limit, line -> {});
+  }
+
+  /**
+   * Scores the reader on the first {@code limit} pages, telling {@code failures} each page's wrong
+   * title, author or date (expected and predicted) and each snippet it missed or let through, as
+   * "FILE missed: SNIPPET" or "FILE leaked: SNIPPET".
+   */
+  public static EvalReport evaluate(
+      Path datasetDir, PageReader reader, int limit, Consumer<String> failures) {
     List<Case> all = cases(datasetDir);
     List<Case> present = new ArrayList<>();
     int absent = 0;
@@ -89,7 +100,9 @@ public final class WebpagesEvaluation {
     }
     List<PageResult> results = new ArrayList<>();
     for (Case c : present) {
-      results.add(score(c, reader.read(load(datasetDir, c))));
+      PageResult r = score(c, reader.read(load(datasetDir, c)));
+      results.add(r);
+      listFailures(r, failures);
     }
     List<String> notes = new ArrayList<>();
     if (absent > 0) {
@@ -99,6 +112,10 @@ public final class WebpagesEvaluation {
       notes.add("limited to the first " + present.size() + " pages");
     }
     return report(results, notes);
+  }
+
+  private static String oneLine(String snippet) {
+    return SPACES.matcher(snippet).replaceAll(" ").strip();
   }
 
   /** The figures for a list of page results. */
@@ -120,19 +137,19 @@ public final class WebpagesEvaluation {
       Page p = r.read();
       if (c.title() != null) {
         titles++;
-        if (p.title() != null && normalize(p.title()).equals(normalize(c.title()))) {
+        if (titleRight(p, c)) {
           titlesRight++;
         }
       }
       if (c.author() != null) {
         authors++;
-        if (authorSet(String.join("; ", p.authors())).equals(authorSet(c.author()))) {
+        if (authorRight(p, c)) {
           authorsRight++;
         }
       }
       if (c.date() != null) {
         dates++;
-        if (p.published() != null && p.published().startsWith(c.date())) {
+        if (dateRight(p, c)) {
           datesRight++;
         }
       }
@@ -152,6 +169,67 @@ public final class WebpagesEvaluation {
             Score.of("date", "accuracy", datesRight, dates));
     return new EvalReport(SUITE, scores, notes);
   }
+
+  private static void listFailures(PageResult r, Consumer<String> failures) {
+    Case c = r.page();
+    Page p = r.read();
+    if (c.title() != null && !titleRight(p, c)) {
+      failures.accept(c.file() + " title: expected «" + c.title() + "», got «" + p.title() + "»");
+    }
+    if (c.author() != null && !authorRight(p, c)) {
+      failures.accept(
+          c.file() + " author: expected «" + c.author() + "», got «" + p.authors() + "»");
+    }
+    if (c.date() != null && !dateRight(p, c)) {
+      failures.accept(
+          c.file()
+              + " date: expected "
+              + goldDate(c.date())
+              + ", got "
+              + p.published()
+              + " ("
+              + p.publishedEvidence()
+              + ")");
+    }
+    r.missed().forEach(m -> failures.accept(c.file() + " missed: " + oneLine(m)));
+    r.leaked().forEach(l -> failures.accept(c.file() + " leaked: " + oneLine(l)));
+  }
+
+  private static boolean titleRight(Page p, Case c) {
+    return p.title() != null && normalize(p.title()).equals(normalize(c.title()));
+  }
+
+  private static boolean authorRight(Page p, Case c) {
+    return authorSet(String.join("; ", p.authors())).equals(authorSet(c.author()));
+  }
+
+  private static boolean dateRight(Page p, Case c) {
+    return p.published() != null && p.published().startsWith(goldDate(c.date()));
+  }
+
+  /**
+   * The gold date as YYYY-MM-DD. A few gold dates are mistyped ("2022-29-11", "2022-01.26",
+   * "2022-11-1"): the day and month are put back in order when the month cannot be one, dots read
+   * as dashes, and a one-digit day or month padded, so that "2022-11-1" no longer matches any day
+   * from the 10th to the 19th by prefix.
+   */
+  static String goldDate(String gold) {
+    Matcher m = GOLD_DATE.matcher(gold.strip());
+    if (!m.matches()) {
+      return gold;
+    }
+    int month = Integer.parseInt(m.group(2));
+    int day = Integer.parseInt(m.group(3));
+    if (month > 12 && day <= 12) {
+      int t = month;
+      month = day;
+      day = t;
+    }
+    return String.format(Locale.ROOT, "%s-%02d-%02d", m.group(1), month, day);
+  }
+
+  private static final Pattern GOLD_DATE =
+      Pattern.compile("(\\d{4})[-./](\\d{1,2})[-./](\\d{1,2})");
 
   /** Compares a reading of one page with its gold snippets. */
   public static PageResult score(Case c, Page page) {

@@ -11,7 +11,8 @@ package org.dragoman.record.date;
  * @param day the day of the month when written, else 0
  * @param shift for weekdays: -1 "last", +1 "next", 0 none; for relative days and months the offset
  *     in days or months
- * @param weekday for weekdays the ISO day number 1 (Monday) to 7, else 0
+ * @param weekday for weekdays, and for a month-day written with its weekday ("Tuesday, March 14"),
+ *     the ISO day number 1 (Monday) to 7, else 0
  */
 record DateExpression(
     int start, int end, Kind kind, int year, int month, int day, int shift, int weekday) {
@@ -34,6 +35,10 @@ record DateExpression(
     RELATIVE_DAY,
     /** A month relative to the document date: "this month", "last month". */
     RELATIVE_MONTH
+  }
+
+  DateExpression withWeekday(int isoDay) {
+    return new DateExpression(start, end, kind, year, month, day, shift, isoDay);
   }
 
   int length() {

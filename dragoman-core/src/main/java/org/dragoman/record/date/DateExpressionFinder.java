@@ -164,7 +164,8 @@ final class DateExpressionFinder {
 
   /**
    * Keeps the longest of overlapping expressions, and drops a weekday written next to a date
-   * ("Tuesday, October 21"): the date says it all.
+   * ("Tuesday, October 21"): the date says it all, and a month-day keeps the weekday, which can pin
+   * its year.
    */
   private List<DateExpression> withoutOverlaps(List<DateExpression> found) {
     found.sort(
@@ -185,12 +186,26 @@ final class DateExpressionFinder {
         byStart.put(e.start(), e);
       }
     }
-    kept.removeIf(e -> e.kind() == Kind.WEEKDAY && besideADate(e, byStart));
+    Map<DateExpression, DateExpression> withWeekday = new java.util.HashMap<>();
+    kept.removeIf(
+        e -> {
+          if (e.kind() != Kind.WEEKDAY) {
+            return false;
+          }
+          DateExpression date = dateBeside(e, byStart);
+          if (date != null && date.kind() == Kind.MONTH_DAY && e.shift() == 0) {
+            withWeekday.put(date, date.withWeekday(e.weekday()));
+          }
+          return date != null;
+        });
+    kept.replaceAll(e -> withWeekday.getOrDefault(e, e));
     kept.sort(Comparator.comparingInt(DateExpression::start));
     return kept;
   }
 
-  private boolean besideADate(DateExpression weekday, TreeMap<Integer, DateExpression> byStart) {
+  /** The date written next to a weekday ("Tuesday, October 21"), or null. */
+  private DateExpression dateBeside(
+      DateExpression weekday, TreeMap<Integer, DateExpression> byStart) {
     String text = annotated.text();
     List<DateExpression> near = new ArrayList<>();
     Map.Entry<Integer, DateExpression> before = byStart.lowerEntry(weekday.start());
@@ -212,9 +227,9 @@ final class DateExpressionFinder {
       if (gapEnd >= gapStart
           && gapEnd - gapStart <= 3
           && WEEKDAY_GAP.matcher(text.substring(gapStart, gapEnd)).matches()) {
-        return true;
+        return k;
       }
     }
-    return false;
+    return null;
   }
 }

@@ -12,8 +12,9 @@ import java.util.Optional;
 /**
  * Places a date expression on the calendar against an anchor. A month-day without a year takes the
  * year among the anchor's year and its neighbours that puts it closest to the anchor, preferring
- * the past in a past-tense clause and the future in a future one. Weekdays and "yesterday" need a
- * day-precise date stated by the page.
+ * the past in a past-tense clause and the future in a future one, and, when it is written with its
+ * weekday, the year in which it falls on that weekday. Weekdays and "yesterday" need a day-precise
+ * date stated by the page.
  */
 final class DateResolver {
   /** How far a clause's tense may pull a year-less date away from the nearest candidate. */
@@ -67,6 +68,14 @@ final class DateResolver {
     List<LocalDate> candidates = new ArrayList<>();
     for (int y = year - 1; y <= year + 1; y++) {
       date(y, e.month(), e.day()).ifPresent(candidates::add);
+    }
+    if (e.weekday() != 0) {
+      // "Tuesday, December 30": the year in which that day is that weekday, when one is
+      List<LocalDate> agreeing =
+          candidates.stream().filter(d -> d.getDayOfWeek().getValue() == e.weekday()).toList();
+      if (!agreeing.isEmpty()) {
+        return closest(agreeing, tense);
+      }
     }
     return closest(candidates, tense);
   }

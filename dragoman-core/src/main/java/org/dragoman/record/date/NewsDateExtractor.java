@@ -23,9 +23,10 @@ public final class NewsDateExtractor implements DateExtractor {
   public Dating extract(Page page, AnnotatedText annotated) {
     String text = annotated.text();
     TenseReader tenses = new TenseReader(annotated);
+    WholeYearReader wholeYears = new WholeYearReader(annotated);
     List<Placed> placed = new ArrayList<>();
     for (DateExpression e : new DateExpressionFinder(annotated).find()) {
-      placed.add(new Placed(e, tenses.at(e.start())));
+      placed.add(new Placed(e, tenses.at(e.start()), wholeYears.isWholeYear(e)));
     }
     Anchor anchor = Anchor.ofPageDate(page.published());
     PublicationDateInference inference = new PublicationDateInference(page.comments());

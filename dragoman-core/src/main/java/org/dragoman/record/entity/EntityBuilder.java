@@ -85,6 +85,7 @@ final class EntityBuilder {
         n.key = Keys.of(n.type, n.text);
       }
     }
+    joinShoutedNames(names);
     Map<String, String> merged = mergeOrganizations(names);
     resolveDescriptions(names, merged);
     names.removeIf(n -> n.key == null);
@@ -93,6 +94,33 @@ final class EntityBuilder {
     }
     Map<String, LinkedHashSet<String>> roles = roles(at, blocks, names, found);
     return assemble(names, roles, cited);
+  }
+
+  /**
+   * "ALMATY —" in a dateline: a name written in capitals joins the entity of the same name in its
+   * usual capitalization when the document has one (a place first, whatever the tagger said).
+   */
+  private static void joinShoutedNames(List<Name> names) {
+    Set<String> usualKeys = new java.util.HashSet<>();
+    for (Name n : names) {
+      if (!Words.shouting(n.text)) {
+        usualKeys.add(n.key);
+      }
+    }
+    for (Name n : names) {
+      if (!Words.shouting(n.text) || n.entry != null || n.acronymOf != null) {
+        continue;
+      }
+      String usual = Words.titleCase(n.text);
+      for (EntityType type : List.of(EntityType.LOCATION, n.type)) {
+        String key = Keys.of(type, usual);
+        if (usualKeys.contains(key)) {
+          n.key = key;
+          n.type = type;
+          break;
+        }
+      }
+    }
   }
 
   /** Full names first; a shorter name joins the nearest earlier full name that contains it. */
@@ -237,22 +265,43 @@ final class EntityBuilder {
     return k;
   }
 
-  /** "the Alliance": the nearest earlier organization whose name or known heads contain it. */
+  /**
+   * "the Alliance": the nearest earlier organization whose name or known heads contain it; "the
+   * Russian company": the nearest earlier organization named like a company.
+   */
   private void resolveDescriptions(List<Name> names, Map<String, String> merged) {
     for (int i = 0; i < names.size(); i++) {
       Name d = names.get(i);
       if (d.origin != Name.Origin.DESCRIPTION) {
         continue;
       }
-      String head = words(d.text)[1];
+      String[] dw = words(d.text);
+      String head = dw[dw.length - 1];
+      boolean company = NameFinder.COMPANY_DESCRIPTIONS.contains(head) && dw.length == 3;
       d.key = null;
       for (int j = i - 1; j >= 0; j--) {
         Name o = names.get(j);
         if (o.type != EntityType.ORGANIZATION || o.origin == Name.Origin.DESCRIPTION) {
           continue;
         }
-        boolean heads = o.entry != null && o.entry.heads().contains(head);
-        boolean named = Arrays.asList(words(o.text)).contains(head);
+        if (company) {
+          boolean shaped = o.entry == null && OrganizationShape.organization(o.text);
+          boolean listed =
+              o.entry != null
+                  && o.entry.kind() == NameKind.ORGANIZATION
+                  && OrganizationShape.companyWord(o.text);
+          if (shaped || listed) {
+            d.key = follow(merged, o.key);
+            break;
+          }
+          continue;
+        }
+        boolean lower = !Words.capitalized(head);
+        boolean heads =
+            o.entry != null
+                && o.entry.heads().stream()
+                    .anyMatch(h -> lower ? h.equalsIgnoreCase(head) : h.equals(head));
+        boolean named = !lower && Arrays.asList(words(o.text)).contains(head);
         if (heads || named) {
           d.key = follow(merged, o.key);
           break;
@@ -362,8 +411,14 @@ final class EntityBuilder {
         mentions.add(n.mention());
         boolean demonym = n.entry != null && n.entry.kind() == NameKind.DEMONYM;
         String alias =
-            n.entry != null && n.text.startsWith("The ") ? "the" + n.text.substring(3) : n.text;
-        if (!demonym && !alias.equalsIgnoreCase(canonical)) {
+            (n.entry != null || n.origin == Name.Origin.DESCRIPTION) && n.text.startsWith("The ")
+                ? "the" + n.text.substring(3)
+                : n.text;
+        boolean shoutedAgain =
+            Words.shouting(alias)
+                && group.stream()
+                    .anyMatch(o -> !Words.shouting(o.text) && o.text.equalsIgnoreCase(alias));
+        if (!demonym && !shoutedAgain && !alias.equalsIgnoreCase(canonical)) {
           aliases.add(alias);
         }
       }
@@ -384,7 +439,7 @@ final class EntityBuilder {
    * The fullest proper name used: the longest spelling (a state named only through its capital
    * takes its own name; a cited source its cited name when that is longer).
    */
-  private static String canonical(String key, List<Name> group, String citedName) {
+  private String canonical(String key, List<Name> group, String citedName) {
     String best = null;
     for (Name n : group) {
       boolean usable =
@@ -399,8 +454,12 @@ final class EntityBuilder {
           && Keys.type(key) == EntityType.LOCATION) {
         return n.entry.referent();
       }
-      if (best == null || longer(n.text, best)) {
-        best = n.text;
+      String text = n.text;
+      if (n.entry != null && Words.shouting(text) && gazetteer.find(text, true) == null) {
+        text = Words.titleCase(text);
+      }
+      if (best == null || longer(text, best) || Words.titleCase(best).equals(text)) {
+        best = text;
       }
     }
     if (citedName != null && (best == null || longer(citedName, best))) {

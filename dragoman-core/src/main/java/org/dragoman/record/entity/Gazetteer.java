@@ -18,15 +18,20 @@ import java.util.Set;
 /**
  * The team's gazetteer of world knowledge: countries with their name variants, demonyms, capitals
  * and seats of government; international organizations with acronyms; world regions; news media and
- * think tanks; and the words of people's titles. Read once from the TSV files next to this class;
- * immutable and safe to share across threads.
+ * think tanks; named events, wars, treaties, laws and programmes; and the words of people's titles.
+ * Read once from the TSV files next to this class; immutable and safe to share across threads.
  */
 public final class Gazetteer {
   private static final String[] FILES = {
     "countries.tsv", "organizations.tsv", "regions.tsv", "media.tsv"
   };
 
+  /** Named events, treaties, laws and programmes: kept apart, found over the other names. */
+  private static final String MISC_FILE = "misc.tsv";
+
   private final Map<String, GazetteerEntry> bySpelling;
+  private final Map<String, GazetteerEntry> miscBySpelling;
+  private final Set<String> miscFirstWords;
   private final Set<String> firstWords;
   private final Set<String> organizationHeads;
   private final RoleLexicon roles;
@@ -34,9 +39,18 @@ public final class Gazetteer {
   private final Set<String> givenNames;
 
   private Gazetteer(
-      Map<String, GazetteerEntry> bySpelling, RoleLexicon roles, Set<String> givenNames) {
+      Map<String, GazetteerEntry> bySpelling,
+      Map<String, GazetteerEntry> miscBySpelling,
+      RoleLexicon roles,
+      Set<String> givenNames) {
     this.givenNames = Set.copyOf(givenNames);
     this.bySpelling = Map.copyOf(bySpelling);
+    this.miscBySpelling = Map.copyOf(miscBySpelling);
+    Set<String> miscFirst = new HashSet<>();
+    for (String spelling : miscBySpelling.keySet()) {
+      miscFirst.add(firstWord(spelling));
+    }
+    this.miscFirstWords = Set.copyOf(miscFirst);
     Set<String> first = new HashSet<>();
     Set<String> heads = new HashSet<>();
     int longest = 0;
@@ -99,7 +113,21 @@ public final class Gazetteer {
     for (String[] row : rows("given-names.txt")) {
       given.add(row[0].strip());
     }
-    return new Gazetteer(best, new RoleLexicon(heads, modifiers), given);
+    Map<String, List<GazetteerEntry>> misc = new HashMap<>();
+    for (String[] row : rows(MISC_FILE)) {
+      Entry e = new Entry(row[0], NameKind.MISC, Set.of());
+      put(misc, row[0], e);
+      column(row, 1).forEach(v -> put(misc, v, e));
+    }
+    Map<String, GazetteerEntry> miscBest = new HashMap<>();
+    for (var e : misc.entrySet()) {
+      GazetteerEntry chosen = e.getValue().get(0);
+      for (GazetteerEntry g : e.getValue()) {
+        chosen = chosen.needsArticle() && !g.needsArticle() ? g : chosen;
+      }
+      miscBest.put(e.getKey(), chosen);
+    }
+    return new Gazetteer(best, miscBest, new RoleLexicon(heads, modifiers), given);
   }
 
   private static void addRow(String file, String[] row, Map<String, List<GazetteerEntry>> all) {
@@ -206,16 +234,46 @@ public final class Gazetteer {
     return e;
   }
 
-  /** Whether some spelling starts with this token. */
+  /**
+   * The entry for a spelling as written, or for a spelling in capitals ("ASTANA —" in a dateline,
+   * "NEW DELHI") the entry of its usual capitalization; null when neither is known.
+   */
+  GazetteerEntry findAnyCase(String spelling, boolean afterArticle) {
+    GazetteerEntry e = find(spelling, afterArticle);
+    if (e == null && Words.shouting(spelling)) {
+      e = find(Words.titleCase(spelling), afterArticle);
+    }
+    return e;
+  }
+
+  /** The named event, treaty, law or programme of a spelling as written, or null. */
+  GazetteerEntry findMisc(String spelling, boolean afterArticle) {
+    GazetteerEntry e = miscBySpelling.get(spelling);
+    if (e == null || (e.needsArticle() && !afterArticle)) {
+      return null;
+    }
+    return e;
+  }
+
+  /** Whether some spelling of a named event, treaty, law or programme starts with this token. */
+  boolean startsMiscSpelling(String word) {
+    return miscFirstWords.contains(word);
+  }
+
+  /** Whether some spelling starts with this token, as written or, in capitals, capitalized. */
   boolean startsSpelling(String word) {
-    return firstWords.contains(word);
+    return firstWords.contains(word)
+        || (Words.shouting(word) && firstWords.contains(Words.titleCase(word)));
   }
 
   int longestSpelling() {
     return longestSpelling;
   }
 
-  /** Capitalized generic nouns that re-mention organizations ("Alliance", "Organization"). */
+  /**
+   * Generic nouns that re-mention organizations: capitalized ("Alliance", "Organization") or, when
+   * listed so, lowercase ("alliance", "bloc").
+   */
   Set<String> organizationHeads() {
     return organizationHeads;
   }

@@ -206,8 +206,8 @@ final class Metonymy {
         if (state) {
           stateMention(n);
         } else {
-          n.key =
-              Keys.location(Words.lower(n.text).startsWith("the ") ? n.text.substring(4) : n.text);
+          String place = Words.lower(n.text).startsWith("the ") ? n.text.substring(4) : n.text;
+          n.key = Keys.location(Words.shouting(place) ? Words.titleCase(place) : place);
           n.metonym = false;
         }
       }

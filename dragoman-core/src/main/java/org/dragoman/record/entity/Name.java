@@ -16,7 +16,9 @@ final class Name {
     ACRONYM,
     NER,
     POSSESSIVE,
-    DESCRIPTION
+    DESCRIPTION,
+    /** A named event, treaty, law or programme: the MISC gazetteer or the shape of its name. */
+    MISC
   }
 
   final int firstToken;

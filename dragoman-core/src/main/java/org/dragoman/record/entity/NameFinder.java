@@ -335,7 +335,7 @@ final class NameFinder {
           break;
         }
         String spelling = normalizeSpace(text.substring(t.get(i).start(), t.get(j).end()));
-        GazetteerEntry e = gazetteer.find(spelling, afterArticle);
+        GazetteerEntry e = gazetteer.findAnyCase(spelling, afterArticle);
         if (e != null) {
           best = e;
           bestEnd = j + 1;
@@ -450,7 +450,9 @@ final class NameFinder {
   }
 
   /**
-   * "the Alliance", "the Organization": a capitalized generic noun re-mentioning an organization.
+   * "the Alliance", "the Organization", "the bloc": a generic noun re-mentioning an organization
+   * (capitalized, or lowercase when the gazetteer lists that head in lowercase); and "the Russian
+   * company": a demonym and a company noun re-mentioning a company.
    */
   private void descriptionNames(AnnotatedText at, Sentence s, List<Name> out) {
     List<Token> t = at.tokens();
@@ -465,6 +467,10 @@ final class NameFinder {
         if (Words.capitalized(next) || next.equals("of") || next.equals("for")) {
           continue;
         }
+        if (!Words.capitalized(w) && Words.pos(t.get(i + 1)).startsWith("NN")) {
+          // "the bloc countries", "the alliance members": a modifier, not a re-mention
+          continue;
+        }
       }
       if (i - 2 >= s.firstToken()
           && Words.capitalized(t.get(i - 2).word())
@@ -473,7 +479,22 @@ final class NameFinder {
       }
       out.add(name(at, i - 1, i + 1, Name.Origin.DESCRIPTION, null, EntityType.ORGANIZATION));
     }
+    for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
+      if (!Words.lower(t.get(i).word()).equals("the")
+          || !COMPANY_DESCRIPTIONS.contains(t.get(i + 2).word())
+          || (i + 3 < s.endToken() && Words.pos(t.get(i + 3)).startsWith("NN"))) {
+        continue;
+      }
+      GazetteerEntry demonym = gazetteer.find(t.get(i + 1).word(), false);
+      if (demonym != null && demonym.kind() == NameKind.DEMONYM) {
+        out.add(name(at, i, i + 3, Name.Origin.DESCRIPTION, null, EntityType.ORGANIZATION));
+      }
+    }
   }
+
+  /** Nouns of "the Russian company", "the Turkmen concern": a company named before. */
+  static final Set<String> COMPANY_DESCRIPTIONS =
+      Set.of("company", "firm", "giant", "concern", "monopoly", "producer", "operator", "group");
 
   /** Longest first, then the strongest evidence; a token belongs to at most one name. */
   private static List<Name> settleOverlaps(List<Name> all, int tokenCount) {
@@ -530,6 +551,10 @@ final class NameFinder {
                     && a - 2 >= 0
                     && Words.capitalized(t.get(a - 2).word())))) {
           a--;
+        }
+        if (a < i - 1 && Words.lower(t.get(a).word()).equals("the")) {
+          // "The Grain Export Act (GEA)" at the start of a sentence
+          a++;
         }
         if (a == i
             || !Words.abbreviates(

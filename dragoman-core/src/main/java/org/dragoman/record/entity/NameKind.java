@@ -12,7 +12,9 @@ enum NameKind {
   SEAT(EntityType.LOCATION),
   DEMONYM(EntityType.LOCATION),
   DEMONYM_PLURAL(EntityType.LOCATION),
-  REGION_ADJECTIVE(EntityType.LOCATION);
+  REGION_ADJECTIVE(EntityType.LOCATION),
+  /** A named event, war, treaty, law or programme ("the Olympics", "the Minsk agreements"). */
+  MISC(EntityType.MISC);
 
   private final EntityType type;
 

@@ -9,7 +9,9 @@ import org.dragoman.model.Token;
 
 /**
  * Corrects the types the language stage gave: gazetteer and cited names keep their known type, "X's
- * report" makes X a publisher, and one spelling keeps one type throughout the document.
+ * report" makes X a publisher, a name shaped like a company or institution ("Turkmengaz", "Volga
+ * Airlines", "Foreign Ministry") is an organization, and one spelling keeps one type throughout the
+ * document.
  */
 final class NameTyper {
   private final Gazetteer gazetteer;
@@ -59,7 +61,10 @@ final class NameTyper {
                       || personWords.contains(n.text)
                       || (n.firstToken > 0
                           && gazetteer.roles().isHead(t.get(n.firstToken - 1).word())));
-          if (report && !person) {
+          boolean shaped =
+              OrganizationShape.organization(n.text)
+                  && !(n.length() == 1 && personWords.contains(n.text));
+          if ((report && !person) || shaped) {
             n.type = EntityType.ORGANIZATION;
             n.typeSettled = true;
           }
@@ -144,7 +149,9 @@ final class NameTyper {
   /** Pronouns, lowercase words and bare title words are never names. */
   private boolean notAName(AnnotatedText at, Name n) {
     List<Token> t = at.tokens();
-    if (n.origin == Name.Origin.TITLE || n.origin == Name.Origin.CITATION) {
+    if (n.origin == Name.Origin.TITLE
+        || n.origin == Name.Origin.CITATION
+        || n.origin == Name.Origin.DESCRIPTION) {
       return false;
     }
     boolean anyCapital = false;

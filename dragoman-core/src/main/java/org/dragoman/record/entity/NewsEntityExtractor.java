@@ -9,15 +9,16 @@ import org.dragoman.model.Page;
 /**
  * Entities of a news document: the language stage's named entities corrected with the team's
  * gazetteer (countries, capitals, organizations, regions, media), the cited sources, titles of
- * publications, acronyms and roles, then resolved inside the document (surnames, acronyms, capitals
- * and demonyms standing for their state). Stateless; the gazetteer is loaded once and shared, so
- * one instance serves any number of threads.
+ * publications, acronyms and roles, named events, treaties and laws (MISC), then resolved inside
+ * the document (surnames, acronyms, capitals and demonyms standing for their state). Stateless; the
+ * gazetteer is loaded once and shared, so one instance serves any number of threads.
  */
 public final class NewsEntityExtractor implements EntityExtractor {
   private final NameFinder finder;
   private final NameTyper typer;
   private final Metonymy metonymy;
   private final RoleFinder roles;
+  private final MiscNames misc;
   private final EntityBuilder builder;
 
   public NewsEntityExtractor() {
@@ -29,6 +30,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
     this.typer = new NameTyper(gazetteer);
     this.metonymy = new Metonymy(gazetteer);
     this.roles = new RoleFinder(gazetteer);
+    this.misc = new MiscNames(gazetteer);
     this.builder = new EntityBuilder(gazetteer);
   }
 
@@ -43,6 +45,7 @@ public final class NewsEntityExtractor implements EntityExtractor {
     typer.type(annotated, names);
     metonymy.resolve(annotated, names);
     RoleFinder.Found found = roles.find(annotated, names);
+    misc.add(annotated, names);
     return builder.build(annotated, page.blocks(), names, found, cited);
   }
 }

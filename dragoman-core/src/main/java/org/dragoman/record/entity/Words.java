@@ -237,6 +237,36 @@ final class Words {
     return pos(t).startsWith("NNP");
   }
 
+  /**
+   * Whether a spelling is written all in capitals with at least four letters ("ASTANA", "NEW
+   * DELHI"): a dateline or a headline, not an acronym of three letters.
+   */
+  static boolean shouting(String s) {
+    int letters = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 4;
+  }
+
+  /** "NEW DELHI" → "New Delhi", "ULAN-UDE" → "Ulan-Ude". */
+  static String titleCase(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      b.append(start ? c : Character.toLowerCase(c));
+      start = !Character.isLetter(c) && c != '\'' && c != '’';
+    }
+    return b.toString();
+  }
+
   static String lemma(Token t) {
     return t.lemma() == null ? lower(t.word()) : lower(t.lemma());
   }

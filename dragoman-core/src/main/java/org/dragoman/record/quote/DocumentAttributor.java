@@ -74,10 +74,11 @@ final class DocumentAttributor {
 
   DocumentAttributor(
       Page page,
-      AnnotatedText annotated,
+      AnnotatedText tagged,
       List<Entity> entities,
       List<Citation> citations,
       ReportingLexicon lexicon) {
+    AnnotatedText annotated = NameTagging.retag(tagged, entities);
     this.text = annotated.text();
     this.annotated = annotated;
     this.tokens = annotated.tokens();
@@ -789,7 +790,7 @@ final class DocumentAttributor {
     if (reportedLater(from, last)) {
       return;
     }
-    last = ObjectContent.end(tokens, from, last);
+    last = beforeOtherSpeaker(from, ObjectContent.end(tokens, from, last));
     if (last < from) {
       return;
     }
@@ -806,6 +807,31 @@ final class DocumentAttributor {
         subject[0],
         subject[1],
         confidence(speaker, 0.6));
+  }
+
+  /**
+   * The last content token of a stance before a clause with another speaker: "Trump intends to
+   * speak in May, Mr. Manafort said", "While Sanders has pledged to back her, Devine suggested that
+   * ...": a comma, a noun phrase naming someone, then a finite verb.
+   */
+  private int beforeOtherSpeaker(int from, int last) {
+    for (int k = from + 1; k < last; k++) {
+      if (!tokens.get(k).word().equals(",") || quoted[k]) {
+        continue;
+      }
+      int npTo = Phrases.npEndForward(tokens, k + 1, last + 1);
+      if (npTo == k + 1 || npTo > last || !namesSomeone(k + 1, npTo)) {
+        continue;
+      }
+      int v = npTo;
+      while (v <= last && Phrases.pos(tokens.get(v)).startsWith("RB")) {
+        v++;
+      }
+      if (v <= last && isFinite(tokens.get(v))) {
+        return k - 1;
+      }
+    }
+    return last;
   }
 
   /** "His supporters are optimistic that he'll make a comeback", "critical of the deal". */
@@ -1013,6 +1039,13 @@ final class DocumentAttributor {
     int after;
     int nameEnd = -1;
     int[] subject = subjectBefore(c, s0);
+    int w = c - 1;
+    while (w > s0 && Phrases.isVerbPrefix(tokens.get(w))) {
+      w--;
+    }
+    if (subject != null && w >= s0 && Phrases.pos(tokens.get(w)).matches("WP|WDT")) {
+      return false; // "“...,” Cruz, who has proposed repealing it, said": the relative's verb
+    }
     if (afterMarkOnly) {
       int b = subject != null && isBoundary(subject[0] - 1, s0) ? subject[0] - 1 : c - 1;
       if (b < 0 || !isClosingMark(b) && !(b > 0 && isClosingMark(b - 1))) {
@@ -1029,10 +1062,13 @@ final class DocumentAttributor {
       // inverted: boundary, cue, speaker
       npFrom = cueEnd;
       npTo = Phrases.npEndForward(tokens, npFrom, s1);
-      if (npTo == npFrom) {
-        return false;
+      if (npTo == npFrom || lexicon.verb(tokens.get(c).lemma()) == VerbClass.TELL) {
+        return false; // "“...,” X told AFP": AFP listens
       }
       npTo = extendToPerson(npTo, s1);
+      if (!namesSomeone(npFrom, npTo) && text.startsWith("-", tokens.get(npTo - 1).end())) {
+        return false; // "said matter-of-factly"
+      }
       boundary = c - 1;
       after = npTo;
       nameEnd = npTo;
@@ -1152,6 +1188,9 @@ final class DocumentAttributor {
     }
     Token t = tokens.get(k);
     boolean closing = Phrases.isQuoteToken(t) && closingMarkAt(t.start()) != null;
+    if (k < s0 && closing && text.substring(t.end(), tokens.get(s0).start()).indexOf('\n') >= 0) {
+      return false; // a quote closing the previous paragraph is not this cue's content
+    }
     return k >= s0 ? t.word().equals(",") || closing : closing;
   }
 
@@ -1244,6 +1283,7 @@ final class DocumentAttributor {
         break;
       }
     }
+    np = coordinated(np, s0);
     // out of prepositional phrases, unless the phrase names a person
     for (int climb = 0; climb < 2; climb++) {
       int head = np[1] - 1;
@@ -1265,40 +1305,122 @@ final class DocumentAttributor {
   }
 
   /**
+   * A subject joined to an earlier noun phrase by "and" or "or" ("Politicians and even some
+   * technologists say") starts at that phrase, when nothing governs it (no preposition or verb).
+   */
+  private int[] coordinated(int[] np, int s0) {
+    int k = np[0] - 1;
+    while (k > s0 && Phrases.pos(tokens.get(k)).startsWith("RB")) {
+      k--;
+    }
+    if (k <= s0 || !Phrases.lower(tokens.get(k)).matches("and|or")) {
+      return np;
+    }
+    Token left = tokens.get(k - 1);
+    if (!Phrases.isNoun(left) || quoted[k - 1]) {
+      return np;
+    }
+    int b = Phrases.npStartBackward(tokens, k - 1, s0);
+    if (b < 0 || b > s0 && !isBoundary(b - 1, s0)) {
+      return np;
+    }
+    return new int[] {b, np[1], np[2]};
+  }
+
+  /**
    * The subject before an apposition that ends with the comma at {@code j}: "Burns, the U.S.
    * ambassador, said", "Benford, 52, a retiree from Minneapolis, says", "Cox, who runs the arm,
    * says". A person named at a comma wins; else the phrase that opens the chain.
    */
   private int[] apposition(int j, int s0) {
     int[] first = null;
+    int[] fallback = null;
     int commas = 0;
-    int h = beforeParenthesis(j - 1, s0);
-    int a = Phrases.npStartBackward(tokens, h, s0);
-    if (a >= 0 && namesSomeone(a, h + 1)) {
-      if (isPersonAt(h)) {
-        return new int[] {a, h + 1, h + 1};
-      }
-      first = new int[] {a, h + 1, h + 1};
-    }
+    List<Integer> heads = new ArrayList<>();
+    heads.add(beforeParenthesis(j - 1, s0));
     for (int p = j - 1; p > s0 && p >= j - 30 && commas < 3; p--) {
       Token tp = tokens.get(p);
-      if (Phrases.isQuoteToken(tp) || tp.word().matches("[;:]") || isCue(tp) && isFinite(tp)) {
+      if (Phrases.isQuoteToken(tp) && !insideShortMarks(p)) {
+        break;
+      }
+      if (tp.word().matches("[;:]") || isCue(tp) && isFinite(tp)) {
         break;
       }
       if (!tp.word().equals(",") && !isDash(tp)) {
         continue;
       }
       commas++;
-      int hp = beforeParenthesis(p - 1, s0);
-      int b = Phrases.npStartBackward(tokens, hp, s0);
-      if (b >= 0 && namesSomeone(b, hp + 1)) {
-        if (isPersonAt(hp)) {
-          return new int[] {b, hp + 1, hp + 1};
+      heads.add(beforeParenthesis(p - 1, s0));
+    }
+    for (int h : heads) {
+      int a = Phrases.npStartBackward(tokens, h, s0);
+      if (a < 0 || !namesSomeone(a, h + 1)) {
+        continue;
+      }
+      int[] np = {a, h + 1, h + 1};
+      if (objectInside(a, s0)) {
+        // "Darran Whiting of Liberty Baptist Church in Marion,": climb to the governing phrase
+        np = governing(np, s0);
+        if (np == null) {
+          if (fallback == null) {
+            fallback = new int[] {a, h + 1, h + 1};
+          }
+          continue;
         }
-        first = new int[] {b, hp + 1, hp + 1};
+      }
+      if (isPersonAt(np[1] - 1)) {
+        return np;
+      }
+      first = np;
+    }
+    return first != null ? first : fallback;
+  }
+
+  /**
+   * The noun phrase that a prepositional phrase [from, to) hangs from, climbing at most two levels
+   * ("Executives for Mondelez", "Whiting of Liberty Baptist Church in Marion"), when it names
+   * someone; null when a verb governs the phrase or nothing naming someone is reached.
+   */
+  private int[] governing(int[] np, int s0) {
+    int[] cur = np;
+    for (int climb = 0; climb < 2; climb++) {
+      int p = cur[0] - 1;
+      if (p - 1 < s0 || !Phrases.isClimbPreposition(tokens.get(p))) {
+        return null;
+      }
+      int b = Phrases.npStartBackward(tokens, p - 1, s0);
+      if (b < 0) {
+        return null;
+      }
+      cur = new int[] {b, p, np[2]};
+      if (namesSomeone(b, p) && !objectInside(b, s0)) {
+        return cur;
       }
     }
-    return first;
+    return null;
+  }
+
+  /**
+   * The noun phrase starting at {@code a} is the object of a preposition or verb inside an
+   * apposition ("a close advisor to Trump", "lights that formed the name Trump"), not the subject.
+   */
+  private boolean objectInside(int a, int s0) {
+    if (a <= s0) {
+      return false;
+    }
+    Token before = tokens.get(a - 1);
+    return Phrases.pos(before).matches("IN|TO|VB.*") && !Phrases.isQuoteToken(before);
+  }
+
+  /** The quote token at {@code p} is a mark of a short closed quotation ("“Ted Cruz” pins"). */
+  private boolean insideShortMarks(int p) {
+    Token t = tokens.get(p);
+    for (MarkedQuote m : marks) {
+      if (m.closed() && (m.open() == t.start() || m.close() == t.start())) {
+        return text.substring(m.start(), m.end()).strip().split("\\s+").length <= MAX_SHORT_WORDS;
+      }
+    }
+    return false;
   }
 
   /** The token before a parenthesis that closes at {@code j} ("Kasich (R-OH)"), else {@code j}. */
@@ -1403,8 +1525,25 @@ final class DocumentAttributor {
     return true;
   }
 
+  /**
+   * The quotation closed by the mark at {@code offset}, or by a mark later in the same token ("’”"
+   * closing a quote within a quote).
+   */
   private MarkedQuote closingMarkAt(int offset) {
-    return byClose.get(offset);
+    MarkedQuote m = byClose.get(offset);
+    if (m != null) {
+      return m;
+    }
+    int k = tokenAt(offset);
+    if (k < tokens.size() && tokens.get(k).start() == offset) {
+      for (int o = offset + 1; o < tokens.get(k).end(); o++) {
+        m = byClose.get(o);
+        if (m != null) {
+          return m;
+        }
+      }
+    }
+    return null;
   }
 
   private Block blockAfter(int offset) {
@@ -1462,6 +1601,10 @@ final class DocumentAttributor {
     if (inSentence != null) {
       return inSentence;
     }
+    Attribution sameSentence = speakerOfSentence(m, known, sentenceLike);
+    if (sameSentence != null) {
+      return sameSentence;
+    }
     if (sentenceLike) {
       Span paragraph = paragraphOf(m.open());
       Attribution previous = null;
@@ -1489,7 +1632,7 @@ final class DocumentAttributor {
             false);
       }
     }
-    Attribution inverted = sentenceLike ? speakerVerbAfter(m) : null;
+    Attribution inverted = speakerVerbAfter(m, sentenceLike);
     if (inverted != null) {
       return inverted;
     }
@@ -1515,7 +1658,7 @@ final class DocumentAttributor {
    * "“Let me help you out,” the nominee riffed": a quotation ending in a comma, question or
    * exclamation mark, then a named subject and a finite verb outside the reporting lexicon.
    */
-  private Attribution speakerVerbAfter(MarkedQuote m) {
+  private Attribution speakerVerbAfter(MarkedQuote m, boolean sentenceLike) {
     int e = m.end() - 1;
     while (e > m.start() && Character.isWhitespace(text.charAt(e))) {
       e--;
@@ -1529,6 +1672,10 @@ final class DocumentAttributor {
     int k = tokenAt(m.outerEnd());
     if (k >= tokens.size() || !blankBetween(m.outerEnd(), tokens.get(k).start())) {
       return null;
+    }
+    Attribution inverted = verbThenPerson(m, k);
+    if (inverted != null || !sentenceLike) {
+      return inverted;
     }
     int npTo = Phrases.npEndForward(tokens, k, Math.min(tokens.size(), k + 8));
     if (npTo == k || npTo >= tokens.size() || !namesSomeone(k, npTo)) {
@@ -1561,6 +1708,90 @@ final class DocumentAttributor {
   }
 
   /**
+   * "“Oh, let him decide,” said Joe Biden, urging them to “give him time.”", "Mr. Manafort, citing
+   * “the unique magic of Trump,” said ...": a quotation in a sentence where a cue already names a
+   * speaker is that speaker's (low confidence).
+   */
+  private Attribution speakerOfSentence(
+      MarkedQuote m, List<Attribution> known, boolean sentenceLike) {
+    int si = sentenceIndexAt(m.open());
+    if (si < 0) {
+      return null;
+    }
+    Sentence s = sentences.get(si);
+    Attribution pick = null;
+    for (Attribution a : known) {
+      if (a.speaker() == null || a.cueStart() < 0 || a.block()) {
+        continue;
+      }
+      if (a.cueStart() < s.start() || a.cueEnd() > s.end() || a.cue().equals(":")) {
+        continue;
+      }
+      if (pick == null
+          || Math.abs(a.cueStart() - m.open()) < Math.abs(pick.cueStart() - m.open())) {
+        pick = a;
+      }
+    }
+    if (pick == null) {
+      return null;
+    }
+    // a short quoted term before the cue ("talk of “strategic” levels ... suggests") is no one's
+    Entity e = pick.speaker().entity() == null ? null : entityById(pick.speaker().entity());
+    boolean person = e != null && e.type() == org.dragoman.model.EntityType.PERSON;
+    if (!sentenceLike && (pick.cueStart() > m.open() || !person)) {
+      return null;
+    }
+    return new Attribution(
+        m.start(),
+        m.end(),
+        pick.speaker(),
+        pick.cue(),
+        pick.cueStart(),
+        pick.cueEnd(),
+        Math.min(m.start(), pick.cueStart()),
+        Math.max(m.end(), pick.cueEnd()),
+        0.5,
+        true,
+        false);
+  }
+
+  /**
+   * "“This is fantastic!” beamed Donald Hartley": after the quotation, a finite verb outside the
+   * reporting lexicon and then a named person.
+   */
+  private Attribution verbThenPerson(MarkedQuote m, int v) {
+    if (v + 1 >= tokens.size() || !Phrases.pos(tokens.get(v)).matches("VBD|VBZ|VBN")) {
+      return null;
+    }
+    int from = v + 1;
+    int to = Phrases.npEndForward(tokens, from, Math.min(tokens.size(), from + 8));
+    if (to == from) {
+      return null;
+    }
+    to = extendToPerson(to, Math.min(tokens.size(), to + 6));
+    if (!isPersonAt(to - 1)) {
+      return null;
+    }
+    Speaker speaker = speakers.resolve(from, to);
+    if (speaker == null) {
+      return null;
+    }
+    Token verb = tokens.get(v);
+    return new Attribution(
+        m.start(),
+        m.end(),
+        speaker,
+        verb.word(),
+        verb.start(),
+        verb.end(),
+        m.start(),
+        tokens.get(to - 1).end(),
+        confidence(speaker, 0.6),
+        true,
+        false);
+  }
+
+  /**
    * "Lynch announced the lawsuit on Monday. “We are seeking a court order ...”": a quotation that
    * opens its sentence, after a sentence of the same paragraph whose subject is a named person,
    * probably is that person's (low confidence).
@@ -1572,7 +1803,7 @@ final class DocumentAttributor {
     }
     Sentence prev = sentences.get(si - 1);
     Span paragraph = paragraphOf(m.open());
-    if (paragraph == null || prev.start() < paragraph.start()) {
+    if (paragraph == null || prev.start() < paragraph.start() && !announces(prev, m)) {
       return null;
     }
     for (int k = prev.firstToken(); k < prev.endToken(); k++) {
@@ -1590,6 +1821,28 @@ final class DocumentAttributor {
     }
     return new Attribution(
         m.start(), m.end(), speaker, null, -1, -1, m.start(), m.end(), 0.4, true, false);
+  }
+
+  /**
+   * "Howard continued his remarks.¶“Eight years ago ...”": the previous paragraph is that one
+   * sentence, with a reporting verb or "continued", and the quotation opens the next paragraph.
+   */
+  private boolean announces(Sentence prev, MarkedQuote m) {
+    int idx = paragraphIndex(m.open());
+    if (idx <= 0 || !blankBetween(paragraphs.get(idx).start(), m.open())) {
+      return false;
+    }
+    Span before = paragraphs.get(idx - 1);
+    if (prev.start() < before.start() || prev.end() < before.end() - 1) {
+      return false;
+    }
+    for (int k = prev.firstToken(); k < prev.endToken(); k++) {
+      Token t = tokens.get(k);
+      if (isCue(t) && lexicon.verb(t.lemma()) != VerbClass.STANCE || "continue".equals(lemma(t))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -1633,10 +1886,23 @@ final class DocumentAttributor {
     }
     Sentence s = sentences.get(si);
     int[] subject = mainSubject(s.firstToken(), colon);
-    if (subject == null || !namesSomeone(subject[0], subject[1])) {
+    for (int v = s.firstToken(); subject == null && v < colon; v++) {
+      if (isCue(tokens.get(v)) && !quoted[v]) {
+        subject = subjectBefore(v, s.firstToken()); // "Romney, the nominee, tweeted/VBN:"
+      }
+    }
+    boolean label = false;
+    if (subject == null) {
+      subject = colonLabel(s.firstToken(), colon);
+      label = subject != null;
+    }
+    if (subject == null || !label && !namesSomeone(subject[0], subject[1])) {
       return null;
     }
-    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    Speaker speaker =
+        label
+            ? speakers.label(subject[0], subject[1])
+            : speakers.resolve(subject[0], subject[1], subject[2]);
     if (speaker == null) {
       return null;
     }
@@ -1653,6 +1919,37 @@ final class DocumentAttributor {
         confidence(speaker, 0.7),
         true,
         false);
+  }
+
+  /**
+   * A speaker label before a colon: a named person alone ("Rep. Trey Gowdy (R-S.C.):") or after a
+   * verb ("Stated Stone:", "Continued Stone:"), as token range [from, to), or null.
+   */
+  private int[] colonLabel(int s0, int colon) {
+    int from = s0;
+    Span paragraph = paragraphOf(tokens.get(colon).start());
+    while (paragraph != null && from < colon && tokens.get(from).start() < paragraph.start()) {
+      from++; // the label opens its paragraph
+    }
+    if (from < colon && Phrases.isVerb(tokens.get(from))) {
+      from++;
+    }
+    int end = beforeParenthesis(colon - 1, from);
+    if (end < from) {
+      return null;
+    }
+    int a = Phrases.npStartBackward(tokens, end, from);
+    if (a < 0) {
+      a = Character.isUpperCase(tokens.get(end).word().charAt(0)) ? end : -1;
+    }
+    if (a != from) {
+      return null;
+    }
+    Speaker named = speakers.label(a, end + 1);
+    if (!isPersonAt(end) && (named == null || named.entity() == null)) {
+      return null;
+    }
+    return new int[] {a, end + 1, end + 1};
   }
 
   /**

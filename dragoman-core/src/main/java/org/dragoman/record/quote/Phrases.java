@@ -60,6 +60,9 @@ final class Phrases {
       return true;
     }
     String w = t.word();
+    if (w.length() == 2 && "‘’'".indexOf(w.charAt(0)) >= 0 && QuoteMarks.isMark(w.charAt(1))) {
+      return true; // "’”": a quote within a quote and the quote close together
+    }
     return (w.length() == 1 && QuoteMarks.isMark(w.charAt(0))) || w.equals("''") || w.equals("``");
   }
 
@@ -139,7 +142,8 @@ final class Phrases {
       return true;
     }
     String p = pos(t);
-    if ((p.equals("VBN") || p.equals("VBG")) && pos(left).matches("JJ.*|DT|CD|PRP\\$|NNP.*")) {
+    if ((p.equals("VBN") || p.equals("VBG"))
+        && (pos(left).matches("JJ.*|DT|CD|PRP\\$|NNP.*") || left.word().equals("-"))) {
       return true;
     }
     return w.equals("-") && inNounPhrase(left);

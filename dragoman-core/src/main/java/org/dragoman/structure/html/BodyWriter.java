@@ -140,7 +140,8 @@ public final class BodyWriter {
       int linkStart = buf.length();
       int flushesBefore = flushes;
       boolean pre = kind == BlockKind.PREFORMATTED;
-      for (Node n : e.childNodes()) {
+      for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+        Node n = e.childNode(i);
         if (n instanceof TextNode t) {
           if (pre) {
             buf.append(t.getWholeText());
@@ -212,15 +213,31 @@ public final class BodyWriter {
       return weight < 25 && ld > 0.33 || weight >= 25 && ld > 0.5;
     }
 
+    /** Appends the text with each run of white space collapsed to one space. */
     private void append(String text) {
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c <= ' ' || c == '\u00a0' || Character.isWhitespace(c)) {
+      int length = text.length();
+      int i = 0;
+      while (i < length) {
+        if (isSpace(text.charAt(i))) {
           space();
-        } else {
-          buf.append(c);
+          i++;
+          continue;
         }
+        if (text.charAt(i) == '\u00ad') {
+          i++; // a soft hyphen only marks where a word may break
+          continue;
+        }
+        int end = i + 1;
+        while (end < length && !isSpace(text.charAt(end)) && text.charAt(end) != '\u00ad') {
+          end++;
+        }
+        buf.append(text, i, end);
+        i = end;
       }
+    }
+
+    private static boolean isSpace(char c) {
+      return c <= ' ' || c == '\u00a0' || Character.isWhitespace(c);
     }
 
     private void space() {
@@ -248,6 +265,15 @@ public final class BodyWriter {
       }
     }
 
+    /** Letters of the buffer between start and end that lie in pending links. */
+    private int linked(int start, int end) {
+      int n = 0;
+      for (Object[] p : pending) {
+        n += Math.max(0, Math.min(end, (Integer) p[1]) - Math.max(start, (Integer) p[0]));
+      }
+      return n;
+    }
+
     void flush(BlockKind kind) {
       int start = 0;
       int end = buf.length();
@@ -257,7 +283,10 @@ public final class BodyWriter {
       while (end > start && Character.isWhitespace(buf.charAt(end - 1))) {
         end--;
       }
-      if (end > start && !BoilerplateText.furniture(buf.subSequence(start, end))) {
+      if (end > start
+          && (!BoilerplateText.furniture(buf.subSequence(start, end))
+              || SectionEnd.opens(buf.subSequence(start, end)))
+          && !LinkTeaser.is(kind, buf.subSequence(start, end), linked(start, end))) {
         if (out.length() > 0) {
           out.append("\n\n");
         }

@@ -87,7 +87,7 @@ public final class BoilerplateCleaner {
   }
 
   private static boolean isHint(Element e, PageNames names) {
-    return names.bodyHint(e) || e.attr("itemprop").equalsIgnoreCase("articleBody");
+    return names.bodyHint(e) || Attr.get(e, "itemprop").equalsIgnoreCase("articleBody");
   }
 
   private static boolean removable(Element e, NodeStats stats, int total, PageNames names) {
@@ -111,10 +111,13 @@ public final class BoilerplateCleaner {
   }
 
   private static boolean hidden(Element e) {
-    if (e.hasAttr("hidden")) {
+    if (e.attributesSize() == 0) {
+      return false;
+    }
+    if (Attr.has(e, "hidden")) {
       return true;
     }
-    String style = e.attr("style");
+    String style = Attr.get(e, "style");
     if (style.isEmpty()) {
       return false;
     }

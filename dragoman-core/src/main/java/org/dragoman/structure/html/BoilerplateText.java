@@ -1,40 +1,49 @@
 package org.dragoman.structure.html;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Short lines whose words say they are page furniture, in the languages of the web's news: share
- * and follow prompts, "read also" teasers, subscription calls, picture credits, bare dates.
+ * and follow prompts, "read also" teasers, subscription calls, picture credits, bare dates. The
+ * cues live in the lexicon {@code boilerplate-cues.txt} next to this class.
  */
 final class BoilerplateText {
-  private static final Pattern CUE =
-      Pattern.compile(
-          "^(?:share|teilen|partager|compartir|condividi|follow|folgen sie|folge uns|suivez"
-              + "|síguenos|seguici|like this|gefällt mir|tweet|print|drucken|imprimer"
-              + "|read (?:more|also|next)|more on this|related(?: (?:articles?|stories|posts|content|news))?\\s*(?::|$)|see also|you (?:might|may) also"
-              + "|recommended|also read|lesen sie (?:auch|mehr|hier)|mehr zum thema|auch interessant"
-              + "|das könnte sie|das könnte dich|weitere artikel|weiterlesen|mehr lesen|zum artikel"
-              + "|à lire aussi|lire aussi|lire la suite|voir aussi|le puede interesar|lee también"
-              + "|leer más|te puede interesar|ver también|leggi anche|potrebbe interessarti"
-              + "|sign up|subscribe|newsletter|abonnieren|jetzt abonnieren|s'abonner|suscríbete"
-              + "|never miss|don't miss|verpassen sie|get the latest|download (?:the|our) app"
-              + "|advertisement|anzeige|werbung|publicité|publicidad|pubblicità|sponsored"
-              + "|titelbild|beitragsbild|foto|fotos|bild|bilder|photo|image|credit|quelle|source"
-              + "|aktualisiert(?: am)?:?\\s*\\d|updated(?: on)?:?\\s*\\d|zuletzt aktualisiert|stand:|veröffentlicht am|published(?: on)?:?\\s*\\d"
-              + "|copyright|©|alle rechte|all rights reserved|tous droits|todos los derechos"
-              + "|kommentieren|kommentare\\s*(?:\\(\\d+\\))?$|comments?\\s*(?:\\(\\d+\\))?$|leave a (?:comment|reply)|schreibe einen"
-              + "|über den autor|über die autorin|zum autor|zur autorin|about the author"
-              + "|schon gelesen|das könnte|könnte sie auch|könnte dich auch|vorschau auf"
-              + "|teilnehmende blogs|mehr aus|more from|more stories|weitere beiträge"
-              + "|ähnliche beiträge|ähnliche artikel|verwandte artikel|top-themen|meistgelesen"
-              + "|zurück|back to|weiter zu|nächster artikel|vorheriger artikel|(?:previous|next) (?:post|article|story|page))"
-              + "(?![\\p{L}])",
-          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+  /** The cues of {@code boilerplate-cues.txt}, one alternation anchored at a block's start. */
+  private static final Pattern CUE = cues("boilerplate-cues.txt");
 
   private static final Pattern BARE_DATE =
       Pattern.compile("^[\\d\\s./:,-]{6,20}(?:uhr|h)?$", Pattern.CASE_INSENSITIVE);
 
   private BoilerplateText() {}
+
+  private static Pattern cues(String resource) {
+    List<String> cues = new ArrayList<>();
+    try (InputStream in = BoilerplateText.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+      for (String line = r.readLine(); line != null; line = r.readLine()) {
+        String cue = line.strip();
+        if (!cue.isEmpty() && !cue.startsWith("#")) {
+          cues.add(cue);
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return Pattern.compile(
+        "^[\\s*\\-\u2013\u2014|\u2022\u00b7>\u00bb]*(?:" + String.join("|", cues) + ")(?![\\p{L}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+  }
 
   /** Whether a block of body text is furniture by its words alone. */
   static boolean furniture(CharSequence block) {

@@ -26,7 +26,10 @@ final class ClassPatterns {
           + " mostread most-popular mostpopular trending carousel slider gallery lightbox"
           + " follow contact dropdown <comment kommentar respond reply"
           + " discussion community feedback <header site-info siteinfo legal impressum"
-          + " imprint disclaimer license widget-area widgetarea <widget}");
+          + " imprint disclaimer license widget-area widgetarea <widget}"
+          + " author-card authorcard about-author aboutauthor author-description"
+          + " authordescription author-profile authorprofile autorenbox autor-box autorbox"
+          + " saboxplugin entry-author-info disclosure affiliate <cta> <cta- call-to-action");
 
   /**
    * The part of {@link #BOILERPLATE} that is sure: an element with such a name goes even when it
@@ -39,7 +42,9 @@ final class ClassPatterns {
           + " pagination disqus outbrain taboola plista paywall <comment kommentar respond"
           + " reply more-articles morearticles more-stories morestories more-news morenews"
           + " also-read alsoread see-also seealso most-read mostread most-popular mostpopular"
-          + " popup modal");
+          + " popup modal author-card authorcard about-author aboutauthor author-description"
+          + " authordescription author-profile authorprofile autorenbox autor-box autorbox"
+          + " saboxplugin entry-author-info");
 
   /** Names that mark the article itself; an element matching them is not removed by name. */
   private static final String ARTICLE_NAME =
@@ -125,9 +130,12 @@ final class ClassPatterns {
 
   /** The lower-cased class, id and role of an element, or "" when it has none. */
   static String names(Element e) {
-    String cls = e.className();
-    String id = e.id();
-    String role = e.attributes().getIgnoreCase("role");
+    if (e.attributesSize() == 0) {
+      return "";
+    }
+    String cls = Attr.className(e);
+    String id = Attr.get(e, "id");
+    String role = Attr.get(e, "role");
     if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
       return "";
     }

@@ -98,7 +98,7 @@ public final class CommentExtractor {
   }
 
   private static void items(Element e, List<Element> out, PageNames names) {
-    for (Element child : e.children()) {
+    for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
       if (isBlock(child.normalName()) && names.commentItem(child)) {
         out.add(child);
       }
@@ -116,7 +116,7 @@ public final class CommentExtractor {
 
   /** The first author-like element inside the item but outside its nested replies. */
   private static Element first(Element root, Element e, boolean author, PageNames names) {
-    for (Element child : e.children()) {
+    for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
       if (child != root && isNestedItem(child, names)) {
         continue;
       }

@@ -11,7 +11,8 @@ import org.jsoup.nodes.Element;
  * scores its ancestors by its length and commas (as Mozilla's Readability does); the best
  * container, discounted by its link density, wins. Markup that names the article body
  * (itemprop=articleBody, "entry-content", "article-body"...) wins when it holds most of that text.
- * Siblings of the winner that read like article text join it.
+ * Siblings of the winner that read like article text join it. Blocks the page repeats from one
+ * template count as teasers when short and are taken together when the winner is one of them.
  */
 public final class ContentFinder {
   MainContent find(Element body, PageNames names) {
@@ -19,9 +20,9 @@ public final class ContentFinder {
     Map<Element, double[]> scores = new IdentityHashMap<>();
     List<Element> hints = new ArrayList<>();
     List<Element> order = new ArrayList<>();
-    for (Element e : body.getAllElements()) {
+    for (Element e : stats.elements()) {
       String tag = e.normalName();
-      if (e.attr("itemprop").equalsIgnoreCase("articleBody")
+      if (Attr.get(e, "itemprop").equalsIgnoreCase("articleBody")
           || Tags.BLOCK.contains(tag) && names.bodyHint(e)) {
         hints.add(e);
       }
@@ -47,9 +48,13 @@ public final class ContentFinder {
     }
     Element top = null;
     double topScore = 0;
+    RepeatedBlocks repeated = new RepeatedBlocks(order);
     for (Element e : order) {
       double[] sc = scores.get(e);
       double f = sc[0] * (1 - stats.of(e).linkDensity()) * placement(e, body);
+      if (repeated.teaser(e, stats)) {
+        f *= 0.5;
+      }
       sc[1] = f;
       if (f > topScore) {
         top = e;
@@ -59,8 +64,10 @@ public final class ContentFinder {
     if (top == null) {
       return new MainContent(List.of(body), stats);
     }
+    top = repeated.whole(top, stats, names, body);
     top = climb(top, topScore, scores, body);
     top = preferHint(top, hints, stats);
+    top = ThinWinner.widen(top, stats, body);
     return new MainContent(withSiblings(top, scores, stats, body), stats);
   }
 

@@ -22,6 +22,14 @@ public final class DateNormalizer {
       Pattern.compile(
           "([\\p{L}]{3,10})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
           Pattern.UNICODE_CHARACTER_CLASS);
+  private static final Pattern DAY_FIRST_SLASHED =
+      Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/(\\d{4})(?![\\d/])");
+
+  /** "28.09.19": day, month and a two-digit year of this century, not part of a longer number. */
+  private static final Pattern DOTTED_SHORT_YEAR =
+      Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{2})(?![\\d.])");
+
+  private static final Pattern SPACE_LIKE = Pattern.compile("[\\p{Z}\\t]+");
   private static final Map<String, Integer> MONTHS = months();
 
   private DateNormalizer() {}
@@ -31,7 +39,7 @@ public final class DateNormalizer {
     if (raw == null) {
       return null;
     }
-    String s = raw.strip();
+    String s = SPACE_LIKE.matcher(raw).replaceAll(" ").strip();
     if (s.isEmpty() || s.length() > 200) {
       return null;
     }
@@ -51,6 +59,15 @@ public final class DateNormalizer {
     if (m.find()) {
       return format(m.group(3), m.group(2), m.group(1), m.group(4), m.group(5));
     }
+    m = DAY_FIRST_SLASHED.matcher(s);
+    if (m.find()) {
+      int a = Integer.parseInt(m.group(1));
+      int b = Integer.parseInt(m.group(2));
+      boolean monthFirst = b > 12 && a <= 12;
+      return monthFirst
+          ? format(m.group(3), m.group(1), m.group(2), null, null)
+          : format(m.group(3), m.group(2), m.group(1), null, null);
+    }
     m = DAY_MONTH_YEAR.matcher(s);
     while (m.find()) {
       Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
@@ -64,6 +81,10 @@ public final class DateNormalizer {
       if (month != null) {
         return format(m.group(3), String.valueOf(month), m.group(2), null, null);
       }
+    }
+    m = DOTTED_SHORT_YEAR.matcher(s);
+    if (m.find()) {
+      return format("20" + m.group(3), m.group(2), m.group(1), null, null);
     }
     return null;
   }
@@ -100,8 +121,12 @@ public final class DateNormalizer {
 
   private static Map<String, Integer> months() {
     String[][] names = {
-      {"january", "jan", "januar", "jänner", "janvier", "enero", "gennaio", "janeiro", "januari"},
       {
+        "января", "январь", "january", "jan", "januar", "jänner", "janvier", "enero", "gennaio",
+        "janeiro", "januari"
+      },
+      {
+        "февраля",
         "february",
         "feb",
         "februar",
@@ -112,16 +137,26 @@ public final class DateNormalizer {
         "fevereiro",
         "februari"
       },
-      {"march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "maart"},
-      {"april", "apr", "avril", "abril", "aprile"},
-      {"may", "mai", "mayo", "maggio", "maio", "mei"},
-      {"june", "jun", "juni", "juin", "junio", "giugno", "junho"},
-      {"july", "jul", "juli", "juillet", "julio", "luglio", "julho"},
-      {"august", "aug", "août", "agosto", "augustus"},
-      {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"},
-      {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"},
-      {"november", "nov", "novembre", "noviembre", "novembro"},
-      {"december", "dec", "dezember", "dez", "décembre", "diciembre", "dicembre", "dezembro"}
+      {"марта", "march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "maart"},
+      {"апреля", "april", "apr", "avril", "abril", "aprile"},
+      {"мая", "may", "mai", "mayo", "maggio", "maio", "mei"},
+      {"июня", "june", "jun", "juni", "juin", "junio", "giugno", "junho"},
+      {"июля", "july", "jul", "juli", "juillet", "julio", "luglio", "julho"},
+      {"августа", "august", "aug", "août", "agosto", "augustus"},
+      {"сентября", "september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"},
+      {"октября", "october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"},
+      {"ноября", "november", "nov", "novembre", "noviembre", "novembro"},
+      {
+        "декабря",
+        "december",
+        "dec",
+        "dezember",
+        "dez",
+        "décembre",
+        "diciembre",
+        "dicembre",
+        "dezembro"
+      }
     };
     Map<String, Integer> map = new java.util.HashMap<>();
     for (int i = 0; i < names.length; i++) {

@@ -14,6 +14,7 @@ public final class HtmlStructure {
   private final CommentExtractor comments = new CommentExtractor();
   private final BoilerplateCleaner cleaner = new BoilerplateCleaner();
   private final ContentFinder finder = new ContentFinder();
+  private final LeadFinder leads = new LeadFinder();
   private final BodyWriter writer = new BodyWriter();
 
   /** The parts of a page. */
@@ -28,10 +29,10 @@ public final class HtmlStructure {
     }
     List<Comment> found = comments.extractAndRemove(doc, names);
     cleaner.stripNonText(doc.body());
-    MainContent guess = finder.find(doc.body(), names);
+    MainContent guess = leads.withLead(finder.find(doc.body(), names), names);
     cleaner.clean(doc.body(), guess, names);
-    MainContent main = finder.find(doc.body(), names);
-    BodyText body = writer.write(main.elements(), main.stats(), names);
+    MainContent main = leads.withLead(finder.find(doc.body(), names), names);
+    BodyText body = SectionEnd.cut(writer.write(main.elements(), main.stats(), names));
     return new Parts(meta, found, body);
   }
 }

@@ -1,16 +1,18 @@
 package org.dragoman.structure.html;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * A fast test for which of several lists of words a lower-cased name contains. Each word may carry
  * marks: a leading {@code <} wants no letter before it, a trailing {@code >} no letter after it, a
  * trailing {@code \}} neither a letter nor a hyphen after it, and a leading {@code =} wants the
- * whole name to be the word. All lists are matched in one scan of the name: every position is
- * looked up by its two characters in a table of the words that start so. (Java's regular
- * expressions try every alternative at every position, which made long alternations the slowest
- * part of reading a page.) Immutable and thread-safe.
+ * whole name to be the word. All lists are matched in one scan of the name: from every position, a
+ * trie of the words follows the name's characters as far as some word does, so each position costs
+ * about as many steps as the longest word prefix found there. (Java's regular expressions try every
+ * alternative at every position, which made long alternations the slowest part of reading a page.)
+ * Immutable and thread-safe.
  */
 final class Keywords {
   private static final byte BEFORE = 1;
@@ -23,8 +25,20 @@ final class Keywords {
   private final byte[] marks;
   private final int[] lists;
 
-  /** Word numbers by their first two (ASCII) characters, at {@code first * 128 + second}. */
-  private final int[][] index;
+  /** The trie's code of each ASCII character that occurs in a word, -1 for the others. */
+  private final int[] codes = new int[ASCII];
+
+  /** How many characters have a code. */
+  private final int alphabet;
+
+  /**
+   * The trie: the child of node {@code n} by the character of code {@code c} is {@code next[n *
+   * alphabet + c]}, 0 when there is none (node 0 is the root, never a child).
+   */
+  private final int[] next;
+
+  /** Word numbers of the words that end at each trie node, or null. */
+  private final int[][] ends;
 
   /** Word numbers of the words that must be the whole name. */
   private final int[] exact;
@@ -71,34 +85,56 @@ final class Keywords {
     marks = new byte[m.size()];
     lists = new int[l.size()];
     List<Integer> exactWords = new ArrayList<>();
-    List<List<Integer>> byStart = new ArrayList<>();
-    for (int k = 0; k < ASCII * ASCII; k++) {
-      byStart.add(null);
-    }
+    Arrays.fill(codes, -1);
+    int symbols = 0;
     for (int i = 0; i < words.length; i++) {
       marks[i] = m.get(i);
       lists[i] = l.get(i);
       if ((marks[i] & EXACT) != 0) {
         exactWords.add(i);
-      } else {
-        int key = pair(words[i], 0);
-        if (byStart.get(key) == null) {
-          byStart.set(key, new ArrayList<>());
+        continue;
+      }
+      for (int k = 0; k < words[i].length(); k++) {
+        char c = words[i].charAt(k);
+        if (codes[c] < 0) {
+          codes[c] = symbols++;
         }
-        byStart.get(key).add(i);
       }
     }
+    alphabet = Math.max(1, symbols);
     exact = exactWords.stream().mapToInt(Integer::intValue).toArray();
-    index = new int[ASCII * ASCII][];
-    for (int k = 0; k < index.length; k++) {
-      if (byStart.get(k) != null) {
-        index[k] = byStart.get(k).stream().mapToInt(Integer::intValue).toArray();
+    int[] trie = new int[alphabet];
+    List<List<Integer>> wordEnds = new ArrayList<>();
+    wordEnds.add(null);
+    int nodes = 1;
+    for (int i = 0; i < words.length; i++) {
+      if ((marks[i] & EXACT) != 0) {
+        continue;
+      }
+      int node = 0;
+      for (int k = 0; k < words[i].length(); k++) {
+        int slot = node * alphabet + codes[words[i].charAt(k)];
+        if (trie[slot] == 0) {
+          if ((nodes + 1) * alphabet > trie.length) {
+            trie = Arrays.copyOf(trie, trie.length * 2);
+          }
+          trie[slot] = nodes++;
+          wordEnds.add(null);
+        }
+        node = trie[slot];
+      }
+      if (wordEnds.get(node) == null) {
+        wordEnds.set(node, new ArrayList<>());
+      }
+      wordEnds.get(node).add(i);
+    }
+    next = Arrays.copyOf(trie, nodes * alphabet);
+    ends = new int[nodes][];
+    for (int n = 0; n < nodes; n++) {
+      if (wordEnds.get(n) != null) {
+        ends[n] = wordEnds.get(n).stream().mapToInt(Integer::intValue).toArray();
       }
     }
-  }
-
-  private static int pair(String s, int at) {
-    return s.charAt(at) * ASCII + s.charAt(at + 1);
   }
 
   /** Whether the name contains a word of any list. */
@@ -116,29 +152,36 @@ final class Keywords {
     }
     int length = name.length();
     for (int at = 0; at + 1 < length; at++) {
-      char first = name.charAt(at);
-      char second = name.charAt(at + 1);
-      if (first >= ASCII || second >= ASCII) {
-        continue;
-      }
-      int[] candidates = index[first * ASCII + second];
-      if (candidates == null) {
-        continue;
-      }
-      for (int i : candidates) {
-        if ((found & lists[i]) != 0 || !name.startsWith(words[i], at)) {
+      int node = 0;
+      for (int k = at; k < length; k++) {
+        char c = name.charAt(k);
+        int code = c < ASCII ? codes[c] : -1;
+        if (code < 0) {
+          break;
+        }
+        node = next[node * alphabet + code];
+        if (node == 0) {
+          break;
+        }
+        int[] here = ends[node];
+        if (here == null) {
           continue;
         }
-        byte mark = marks[i];
-        int end = at + words[i].length();
-        boolean ok =
-            ((mark & BEFORE) == 0 || at == 0 || !letter(name.charAt(at - 1)))
-                && ((mark & AFTER) == 0 || end == length || !letter(name.charAt(end)))
-                && ((mark & AFTER_NO_HYPHEN) == 0
-                    || end == length
-                    || !letter(name.charAt(end)) && name.charAt(end) != '-');
-        if (ok) {
-          found |= lists[i];
+        int end = k + 1;
+        for (int i : here) {
+          if ((found & lists[i]) != 0) {
+            continue;
+          }
+          byte mark = marks[i];
+          boolean ok =
+              ((mark & BEFORE) == 0 || at == 0 || !letter(name.charAt(at - 1)))
+                  && ((mark & AFTER) == 0 || end == length || !letter(name.charAt(end)))
+                  && ((mark & AFTER_NO_HYPHEN) == 0
+                      || end == length
+                      || !letter(name.charAt(end)) && name.charAt(end) != '-');
+          if (ok) {
+            found |= lists[i];
+          }
         }
       }
     }

@@ -2,12 +2,9 @@ package org.dragoman.structure.html;
 
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -48,25 +45,6 @@ public final class MetadataExtractor {
     "created",
     "last-modified"
   };
-  private static final String[] AUTHOR_META = {
-    "author",
-    "article:author",
-    "parsely-author",
-    "sailthru.author",
-    "citation_author",
-    "dc.creator",
-    "dcterms.creator",
-    "byl",
-    "twitter:creator"
-  };
-  private static final Pattern TITLE_SEPARATOR = Pattern.compile("\\s+[|–—»·:-]\\s+|\\s+::\\s+");
-  private static final Pattern AUTHOR_PREFIX =
-      Pattern.compile(
-          "^(?i)(?:(?:written|posted|published|geschrieben|verfasst|ein beitrag|veröffentlicht)"
-              + "\\s+(?:by|von|am)\\s+|by:?\\s+|von:?\\s+|par:?\\s+|por:?\\s+|di:?\\s+|door:?\\s+"
-              + "|autor(?:in)?:?\\s+|author:?\\s+|text:?\\s+)");
-  private static final Pattern AUTHOR_SPLIT =
-      Pattern.compile("\\s*(?:[,;&/|]|\\s(?:and|und|et|y|e)\\s)\\s*");
 
   /** Reads the page's metadata; the document is not changed. */
   HtmlMetadata extract(Document doc, String url, PageNames pageNames) {
@@ -76,24 +54,25 @@ public final class MetadataExtractor {
     List<Element> datedByName = new ArrayList<>();
     List<Element> bylines = new ArrayList<>();
     List<Element> h1 = new ArrayList<>();
+    List<Element> lowerHeadings = new ArrayList<>();
     String titleTag = null;
-    for (Element e : doc.getAllElements()) {
+    for (Element e = doc; e != null; e = next(e, doc)) {
       switch (e.normalName()) {
         case "meta" -> {
-          String key = e.attr("property");
+          String key = Attr.get(e, "property");
           if (key.isEmpty()) {
-            key = e.attr("name");
+            key = Attr.get(e, "name");
           }
           if (key.isEmpty()) {
-            key = e.attr("itemprop");
+            key = Attr.get(e, "itemprop");
           }
-          String content = e.attr("content").strip();
+          String content = Attr.get(e, "content").strip();
           if (!key.isEmpty() && !content.isEmpty()) {
             meta.putIfAbsent(key.toLowerCase(Locale.ROOT), content);
           }
         }
         case "script" -> {
-          if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+          if (Attr.get(e, "type").toLowerCase(Locale.ROOT).contains("ld+json")) {
             scripts.add(e.data());
           }
         }
@@ -104,9 +83,14 @@ public final class MetadataExtractor {
         }
         case "time" -> times.add(e);
         case "h1" -> h1.add(e);
+        case "h2", "h3" -> lowerHeadings.add(e);
+        case "address" -> bylines.add(e);
         default -> {}
       }
-      String itemprop = e.attr("itemprop");
+      if (e.attributesSize() == 0) {
+        continue;
+      }
+      String itemprop = Attr.get(e, "itemprop");
       if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
         if (itemprop.equalsIgnoreCase("datePublished")
             || itemprop.equalsIgnoreCase("dateCreated")) {
@@ -115,12 +99,18 @@ public final class MetadataExtractor {
           bylines.add(e);
         }
       }
-      if (e.hasAttr("rel") && e.attr("rel").toLowerCase(Locale.ROOT).contains("author")) {
+      String rel = Attr.get(e, "rel");
+      if (!rel.isEmpty()
+          && !e.normalName().equals("link")
+          && rel.toLowerCase(Locale.ROOT).contains("author")) {
         bylines.add(e);
       }
-      if (!e.className().isEmpty()) {
-        boolean author = pageNames.authorClass(e);
-        boolean dated = pageNames.dateClass(e) && !e.normalName().equals("time");
+      String className = Attr.className(e);
+      if (!className.isEmpty()) {
+        boolean author = pageNames.authorClass(e) || BylineNames.byline(className);
+        boolean dated =
+            (pageNames.dateClass(e) || BylineNames.dated(className))
+                && !e.normalName().equals("time");
         if ((author || dated) && e.childrenSize() < 8) {
           if (author) {
             bylines.add(e);
@@ -134,16 +124,71 @@ public final class MetadataExtractor {
     JsonLdArticle ld = JsonLdArticle.read(scripts);
     String site =
         firstNonBlank(meta.get("og:site_name"), ld.publisher(), meta.get("application-name"));
-    String title = title(ld, meta, h1, titleTag, site);
-    List<String> authors = authors(ld, meta, bylines, pageNames);
+    List<String> siteNames = new ArrayList<>();
+    for (String n :
+        new String[] {meta.get("og:site_name"), ld.publisher(), meta.get("application-name")}) {
+      if (n != null && !n.isBlank()) {
+        siteNames.add(n);
+      }
+    }
+    SiteIdentity identity = new SiteIdentity(siteNames, url);
+    String title =
+        new TitleChooser(identity)
+            .choose(
+                java.util.Arrays.asList(
+                    unescape(meta.get("og:title")),
+                    unescape(ld.headline()),
+                    unescape(meta.get("twitter:title"))),
+                titleTag,
+                h1,
+                lowerHeadings);
+    List<String> authors =
+        new AuthorFinder(new AuthorCleaner(declaredSite(meta, url)), pageNames)
+            .find(ld.authors(), meta, bylines, doc.body());
     String[] date = date(ld, meta, times, datedByName, url, pageNames);
     if (date[0] == null) {
-      String d = textDate(doc.body(), pageNames);
+      Element header = articleHeader(h1);
+      String d = header == null ? null : textDate(header, pageNames);
+      String evidence = "page text next to the headline";
+      if (d == null) {
+        d = textDate(doc.body(), pageNames);
+        evidence = "page text";
+      }
       if (d != null) {
-        date = new String[] {d, "page text"};
+        date = new String[] {d, evidence};
       }
     }
     return new HtmlMetadata(title, authors, site, date[0], date[1]);
+  }
+
+  /**
+   * The site as its meta tags name it, without JSON-LD's publisher: a personal blog's publisher is
+   * often its author, who must not be mistaken for the site.
+   */
+  private static SiteIdentity declaredSite(Map<String, String> meta, String url) {
+    List<String> names = new ArrayList<>();
+    for (String key : new String[] {"og:site_name", "application-name"}) {
+      String n = meta.get(key);
+      if (n != null && !n.isBlank()) {
+        names.add(n);
+      }
+    }
+    return new SiteIdentity(names, url);
+  }
+
+  /** The element after {@code e} in document order under {@code root}, or null at the end. */
+  private static Element next(Element e, Element root) {
+    Element child = e.firstElementChild();
+    if (child != null) {
+      return child;
+    }
+    for (Element p = e; p != null && p != root; p = p.parent()) {
+      Element sibling = p.nextElementSibling();
+      if (sibling != null) {
+        return sibling;
+      }
+    }
+    return null;
   }
 
   private static boolean inSvg(Element e) {
@@ -155,140 +200,6 @@ public final class MetadataExtractor {
     return false;
   }
 
-  private static String title(
-      JsonLdArticle ld, Map<String, String> meta, List<Element> h1, String titleTag, String site) {
-    String t = firstNonBlank(ld.headline(), meta.get("og:title"), meta.get("twitter:title"));
-    if (t != null) {
-      return clean(t, site, true);
-    }
-    for (Element e : h1) {
-      String s = e.text().strip();
-      if (!s.isEmpty() && s.length() < 300 && !insideBoilerplate(e)) {
-        return s;
-      }
-    }
-    return titleTag == null ? null : clean(titleTag, site, false);
-  }
-
-  /** Removes a site name written before or after the title with a separator. */
-  static String clean(String title, String site, boolean onlyKnownSite) {
-    String t = title.strip().replaceAll("\\s+", " ");
-    if (t.isEmpty()) {
-      return null;
-    }
-    var m = TITLE_SEPARATOR.matcher(t);
-    List<int[]> seps = new ArrayList<>();
-    while (m.find()) {
-      seps.add(new int[] {m.start(), m.end()});
-    }
-    if (seps.isEmpty()) {
-      return t;
-    }
-    String siteLower = site == null ? null : site.toLowerCase(Locale.ROOT).strip();
-    int[] last = seps.get(seps.size() - 1);
-    String tail = t.substring(last[1]).strip();
-    int[] first = seps.get(0);
-    String head = t.substring(0, first[0]).strip();
-    if (siteLower != null && !siteLower.isEmpty()) {
-      if (matchesSite(tail, siteLower)) {
-        return t.substring(0, last[0]).strip();
-      }
-      if (matchesSite(head, siteLower)) {
-        return t.substring(first[1]).strip();
-      }
-    }
-    if (onlyKnownSite) {
-      return t;
-    }
-    String before = t.substring(0, last[0]).strip();
-    if (tail.split(" ").length <= 4 && before.length() >= tail.length()) {
-      return before;
-    }
-    String after = t.substring(first[1]).strip();
-    if (head.split(" ").length <= 3 && after.length() > head.length() * 2) {
-      return after;
-    }
-    return t;
-  }
-
-  private static boolean matchesSite(String part, String siteLower) {
-    String p = part.toLowerCase(Locale.ROOT);
-    return p.equals(siteLower) || p.contains(siteLower) || siteLower.contains(p) && p.length() > 3;
-  }
-
-  private static List<String> authors(
-      JsonLdArticle ld, Map<String, String> meta, List<Element> bylines, PageNames names) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String a : ld.authors()) {
-      addAuthors(a, out);
-    }
-    if (out.isEmpty()) {
-      for (String key : AUTHOR_META) {
-        String v = meta.get(key);
-        if (v != null && !v.startsWith("http") && !v.startsWith("@")) {
-          addAuthors(v, out);
-          if (!out.isEmpty()) {
-            break;
-          }
-        }
-      }
-    }
-    if (out.isEmpty()) {
-      for (Element e : bylines) {
-        if (insideBoilerplate(e) || insideComment(e, names)) {
-          continue;
-        }
-        String s = e.hasAttr("content") ? e.attr("content") : e.text();
-        Element name = e.selectFirst("[itemprop=name], .fn, .name, a[rel~=author]");
-        if (name != null && name != e) {
-          s = name.hasAttr("content") ? name.attr("content") : name.text();
-        }
-        addAuthors(s, out);
-        if (!out.isEmpty()) {
-          break;
-        }
-      }
-    }
-    return List.copyOf(out);
-  }
-
-  private static void addAuthors(String raw, Set<String> out) {
-    if (raw == null) {
-      return;
-    }
-    String s = raw.strip().replaceAll("\\s+", " ");
-    s = AUTHOR_PREFIX.matcher(s).replaceFirst("");
-    int cut = indexOfAny(s, " | ", " am ", " on ", " – ", " - ", " sagt:", " says:", " schreibt:");
-    if (cut > 0) {
-      s = s.substring(0, cut);
-    }
-    s = s.replaceAll("[:,.]+$", "").strip();
-    if (s.isEmpty() || s.length() > 120 || s.contains("http") || s.contains("@")) {
-      return;
-    }
-    for (String part : AUTHOR_SPLIT.split(s)) {
-      String p = AUTHOR_PREFIX.matcher(part.strip()).replaceFirst("").strip();
-      if (p.length() >= 2 && p.length() <= 60 && p.split(" ").length <= 6 && hasLetter(p)) {
-        out.add(p);
-      }
-    }
-  }
-
-  private static boolean hasLetter(String s) {
-    return s.codePoints().anyMatch(Character::isLetter);
-  }
-
-  private static int indexOfAny(String s, String... needles) {
-    int best = -1;
-    for (String n : needles) {
-      int i = s.indexOf(n);
-      if (i > 0 && (best < 0 || i < best)) {
-        best = i;
-      }
-    }
-    return best;
-  }
-
   private static String[] date(
       JsonLdArticle ld,
       Map<String, String> meta,
@@ -298,12 +209,13 @@ public final class MetadataExtractor {
       PageNames names) {
     String d = DateNormalizer.normalize(ld.datePublished());
     if (d != null) {
-      return new String[] {d, "JSON-LD datePublished"};
+      return VisibleDate.prefer(
+          d, ld.datePublished(), "JSON-LD datePublished", times, datedByName, names);
     }
     for (String key : DATE_META) {
       d = DateNormalizer.normalize(meta.get(key));
       if (d != null) {
-        return new String[] {d, "meta " + key};
+        return VisibleDate.prefer(d, meta.get(key), "meta " + key, times, datedByName, names);
       }
     }
     for (Element e : datedByName) {
@@ -361,6 +273,31 @@ public final class MetadataExtractor {
     return new String[] {null, null};
   }
 
+  /**
+   * The part of the page around the headline (the first h1 outside navigation): its article, or its
+   * grandparent; null when the page has no such h1.
+   */
+  private static Element articleHeader(List<Element> h1) {
+    for (Element e : h1) {
+      if (insideBoilerplate(e) || e.text().isBlank()) {
+        continue;
+      }
+      for (Element p = e.parent(); p != null; p = p.parent()) {
+        if (p.normalName().equals("article")) {
+          return p;
+        }
+        if (p.normalName().equals("body")) {
+          break;
+        }
+      }
+      Element p = e.parent();
+      return p != null && p.parent() != null && !p.parent().normalName().equals("body")
+          ? p.parent()
+          : p;
+    }
+    return null;
+  }
+
   /** The first short line of page text that is or holds a date, outside furniture and comments. */
   static String textDate(Element body, PageNames names) {
     if (body == null) {
@@ -371,7 +308,8 @@ public final class MetadataExtractor {
   }
 
   private static String textDate(Element e, PageNames names, int[] budget) {
-    for (org.jsoup.nodes.Node n : e.childNodes()) {
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+      org.jsoup.nodes.Node n = e.childNode(i);
       if (budget[0] <= 0) {
         return null;
       }
@@ -439,29 +377,46 @@ public final class MetadataExtractor {
     return text.length() < 160 ? DateNormalizer.normalize(text) : null;
   }
 
-  private static boolean insideComment(Element e, PageNames names) {
+  /**
+   * Whether the element sits in reader comments. A post's own wrapper is not a comment even when
+   * its class lists the post's taxonomy ("category-kommentar", "tag-comments": an opinion piece).
+   */
+  static boolean insideComment(Element e, PageNames names) {
     for (Element p = e; p != null; p = p.parent()) {
-      if (names.commentSection(p) || names.commentItem(p)) {
+      String tag = p.normalName();
+      if (tag.equals("body") || tag.equals("html")) {
+        return false;
+      }
+      if ((names.commentSection(p) || names.commentItem(p)) && !BylineNames.postWrapper(p)) {
         return true;
       }
     }
     return false;
   }
 
-  private static boolean insideBoilerplate(Element e) {
+  static boolean insideBoilerplate(Element e) {
+    boolean footer = false;
     for (Element p = e; p != null; p = p.parent()) {
       switch (p.normalName()) {
-        case "aside", "nav", "footer" -> {
+        case "aside", "nav" -> {
           return true;
+        }
+        case "footer" -> footer = true;
+        case "article" -> footer = false;
+        case "body", "html" -> {
+          return footer;
         }
         default -> {}
       }
-      String n = p.className().toLowerCase(Locale.ROOT);
-      if (n.contains("sidebar") || n.contains("widget") || n.contains("related")) {
+      if (BylineNames.furniture(p.className())) {
         return true;
       }
     }
     return false;
+  }
+
+  private static String unescape(String s) {
+    return s == null || s.indexOf('&') < 0 ? s : Parser.unescapeEntities(s, false);
   }
 
   private static String firstNonBlank(String... values) {

@@ -1,6 +1,8 @@
 package org.dragoman.structure.html;
 
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -31,17 +33,28 @@ final class NodeStats {
   }
 
   private boolean isBodyHint(Element e) {
-    return names.bodyHint(e) || e.attr("itemprop").equalsIgnoreCase("articleBody");
+    return names.bodyHint(e) || Attr.get(e, "itemprop").equalsIgnoreCase("articleBody");
   }
 
   private static final Stat EMPTY = new Stat();
-  private final Map<Element, Stat> stats = new IdentityHashMap<>();
+  private final Map<Element, Stat> stats;
+  private final List<Element> elements = new ArrayList<>();
+  private final List<Stat> measured = new ArrayList<>();
 
   private final PageNames names;
 
   NodeStats(Element root, PageNames names) {
     this.names = names;
     measure(root, false);
+    stats = new IdentityHashMap<>(elements.size());
+    for (int i = 0; i < elements.size(); i++) {
+      stats.put(elements.get(i), measured.get(i));
+    }
+  }
+
+  /** The root and every element under it, in document order. */
+  List<Element> elements() {
+    return elements;
   }
 
   Stat of(Element e) {
@@ -52,11 +65,13 @@ final class NodeStats {
   /** Measures e; returns its stat. Inline children report their letters to the caller's inline. */
   private Stat measure(Element e, boolean inLink) {
     Stat s = new Stat();
-    stats.put(e, s);
+    elements.add(e);
+    measured.add(s);
     String tag = e.normalName();
     s.block = Tags.BLOCK.contains(tag);
     boolean link = inLink || tag.equals("a");
-    for (Node n : e.childNodes()) {
+    for (int k = 0, size = e.childNodeSize(); k < size; k++) {
+      Node n = e.childNode(k);
       if (n instanceof TextNode t) {
         String text = t.getWholeText();
         int letters = 0;

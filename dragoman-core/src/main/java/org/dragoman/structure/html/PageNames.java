@@ -42,7 +42,7 @@ final class PageNames {
 
   private final Map<String, Integer> tokens = new HashMap<>();
   private final Map<String, Integer> classes = new HashMap<>();
-  private final Map<Element, Integer> elements = new IdentityHashMap<>();
+  private final Map<Element, Integer> elements = new IdentityHashMap<>(1024);
 
   /** Whether the element is named like boilerplate and not like the article. */
   boolean boilerplate(Element e) {
@@ -91,13 +91,16 @@ final class PageNames {
   }
 
   private int mask(Element e) {
+    if (e.attributesSize() == 0) {
+      return 0;
+    }
     Integer cached = elements.get(e);
     if (cached != null) {
       return cached;
     }
-    String cls = e.className();
+    String cls = Attr.className(e);
     int m = cls.isEmpty() ? 0 : classMask(cls);
-    String id = e.id();
+    String id = Attr.get(e, "id");
     if (!id.isEmpty() && !namedByText(e)) {
       m = add(m, tokenMask(id), true);
       if (id.startsWith("comment-")
@@ -106,7 +109,7 @@ final class PageNames {
         m |= COMMENT_ITEM;
       }
     }
-    String role = e.attributes().getIgnoreCase("role");
+    String role = Attr.get(e, "role");
     if (!role.isEmpty()) {
       m = add(m, tokenMask(role), false);
       if (ROLE_BOILERPLATE.contains(role.toLowerCase(Locale.ROOT))) {

@@ -1,12 +1,15 @@
 package org.dragoman.structure.html;
 
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Set;
 
 /** Groups of HTML tag names by how they lay out text. */
 final class Tags {
   /** Elements that start a new line of text: their content is never part of a paragraph around. */
   static final Set<String> BLOCK =
-      Set.of(
+      fast(
           "address",
           "article",
           "aside",
@@ -60,7 +63,7 @@ final class Tags {
 
   /** Elements that never hold readable text. */
   static final Set<String> DROP =
-      Set.of(
+      fast(
           "script",
           "style",
           "noscript",
@@ -97,9 +100,17 @@ final class Tags {
           "meter");
 
   /** Semantic elements for the parts around an article. */
-  static final Set<String> AROUND = Set.of("nav", "aside", "footer", "header", "form", "menu");
+  static final Set<String> AROUND = fast("nav", "aside", "footer", "header", "form", "menu");
 
   private Tags() {}
+
+  /**
+   * An unmodifiable hash set: tag names are looked up for every element of every page, and a
+   * HashSet finds a name with a cheaper hash step than {@code Set.of}.
+   */
+  private static Set<String> fast(String... tags) {
+    return Collections.unmodifiableSet(new HashSet<>(Arrays.asList(tags)));
+  }
 
   static boolean heading(String tag) {
     return tag.length() == 2

@@ -189,8 +189,64 @@ class NewsDateExtractorTest extends DateExtractorContractTest {
             null);
     assertThat(d.published()).isEqualTo("2005-06-02");
     Dating far =
-        extract("Exports grew in 2004. They will double by 2020 (Itar-Tass, June 2).", null);
+        extract("The port opened in 2004. Exports will double by 2020 (Itar-Tass, June 2).", null);
     assertThat(far.published()).isEqualTo("2004-06-02");
+  }
+
+  @Test
+  void aFigureForAWholePastYearMeansThatYearIsOver() {
+    Dating d =
+        extract(
+            "Trade between the two states reached a record in 2022. The envoy arrived on March 3"
+                + " (Interfax, March 3).",
+            null);
+    assertThat(d.published()).isEqualTo("2023-03-03");
+    assertThat(values(d)).containsEntry("March 3", "2023-03-03").containsEntry("2022", "2022");
+    assertThat(d.publishedEvidence()).contains("whole of 2022");
+  }
+
+  @Test
+  void anEventInAPastYearDoesNotCloseThatYear() {
+    Dating d = extract("Ties were restored in 2022. The envoy arrived on March 3.", null);
+    assertThat(values(d)).containsEntry("March 3", "2022-03-03");
+  }
+
+  @Test
+  void aWeekdayWrittenWithItsDatePinsTheYear() {
+    // 2019-03-14 was a Thursday; the first later March 14 on a Tuesday is in 2023
+    Dating d =
+        extract(
+            "Relations were restored in 2019. The envoy arrived on Tuesday, March 14 (Interfax,"
+                + " March 14).",
+            null);
+    assertThat(values(d)).containsEntry("March 14", "2023-03-14");
+    assertThat(d.published()).isEqualTo("2023-03-14");
+    assertThat(d.publishedEvidence()).contains("Tuesday");
+    Dating agreeing =
+        extract("Relations were restored in 2019. The envoy arrived on Thursday, March 14.", null);
+    assertThat(values(agreeing)).containsEntry("March 14", "2019-03-14");
+  }
+
+  @Test
+  void aWeekdayWithItsDateChoosesAmongNeighbouringYears() {
+    // page of 2011-12-15; 2011-01-20 was a Thursday, 2012-01-20 a Friday
+    Dating d =
+        extract("The summit opened on Thursday, January 20, after long delays.", "2011-12-15");
+    assertThat(values(d)).containsEntry("January 20", "2011-01-20");
+  }
+
+  @Test
+  void futureWeekdaysLookAheadAndPastOnesBack() {
+    // 2023-03-08 was a Wednesday
+    Dating d =
+        extract(
+            "The ministers will meet on Saturday. Their deputies met on Monday. A vote is to be"
+                + " held on Friday.",
+            "2023-03-08");
+    assertThat(values(d))
+        .containsEntry("Saturday", "2023-03-11")
+        .containsEntry("Monday", "2023-03-06")
+        .containsEntry("Friday", "2023-03-10");
   }
 
   @Test

@@ -364,4 +364,117 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
     assertThat(lavrov.mentions()).hasSize(3);
     assertNoEntity(es, "Lavrov");
   }
+
+  @Test
+  void companyShapedNamesAreOrganizations() {
+    List<Entity> es =
+        extract(
+            "Talks between Naftogaz and Uzbekneftegaz stalled. Volga Airlines cancelled two"
+                + " flights, and Petrova Holdings said it would sue.");
+    assertThat(byName(es, "Naftogaz").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(byName(es, "Uzbekneftegaz").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(byName(es, "Volga Airlines").type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(byName(es, "Petrova Holdings").type()).isEqualTo(EntityType.ORGANIZATION);
+  }
+
+  @Test
+  void aDatelineInCapitalsIsThePlaceOfTheSameName() {
+    List<Entity> es =
+        extract(
+            "TASHKENT — The minister spoke to reporters in Tashkent.\n\nALMATY — Traders in"
+                + " Almaty were calm.");
+    Entity tashkent = byName(es, "Tashkent");
+    assertThat(tashkent.type()).isEqualTo(EntityType.LOCATION);
+    assertThat(mentionTexts(tashkent)).containsExactly("TASHKENT", "Tashkent");
+    assertThat(tashkent.aliases()).isEmpty();
+    assertNoEntity(es, "TASHKENT");
+    assertNoEntity(es, "ALMATY");
+  }
+
+  @Test
+  void aLowercaseBlocOrAllianceReMentionsTheLatestOrganizationKnownSo() {
+    List<Entity> es =
+        extract(
+            "Ministers of the European Union met in Riga. The bloc agreed on new sanctions, and"
+                + " the CSTO held drills. Critics called the alliance weak.");
+    assertThat(byName(es, "European Union").aliases()).contains("the bloc");
+    assertThat(mentionTexts(byName(es, "CSTO"))).contains("the alliance");
+    assertNoEntity(es, "bloc");
+  }
+
+  @Test
+  void aSeatOfGovernmentKeepsItsArticle() {
+    List<Entity> es =
+        extract("The White House said the Kremlin had not replied. Washington waited.");
+    assertThat(byName(es, "United States").aliases()).contains("the White House");
+    assertThat(byName(es, "Russia").aliases()).containsExactly("the Kremlin");
+  }
+
+  @Test
+  void listedEventsTreatiesAndLawsAreMisc() {
+    List<Entity> es =
+        extract(
+            "Veterans of World War II met before the Olympics. Critics of Obamacare and of the"
+                + " Paris Agreement spoke, and Kyiv invoked the Minsk agreements.");
+    for (String name :
+        List.of("World War II", "Olympics", "Obamacare", "Paris Agreement", "Minsk agreements")) {
+      assertThat(byName(es, name).type()).as(name).isEqualTo(EntityType.MISC);
+    }
+    assertNoEntity(es, "Paris");
+    assertNoEntity(es, "Minsk");
+  }
+
+  @Test
+  void namesShapedLikeEventsTreatiesAndOperationsAreMisc() {
+    List<Entity> es =
+        extract(
+            "Delegates left the Valdai Economic Forum early. The Treaty of Tilsit was recalled,"
+                + " and Operation Steppe Shield began near the border.");
+    assertThat(byName(es, "Valdai Economic Forum").type()).isEqualTo(EntityType.MISC);
+    assertThat(byName(es, "Treaty of Tilsit").type()).isEqualTo(EntityType.MISC);
+    assertThat(byName(es, "Operation Steppe Shield").type()).isEqualTo(EntityType.MISC);
+    List<Entity> law =
+        extract("The Grain Export Act (GEA) passed. Farmers said the GEA came too late.");
+    assertThat(byName(law, "Grain Export Act").type()).isEqualTo(EntityType.MISC);
+    assertThat(byName(law, "Grain Export Act").aliases()).containsExactly("GEA");
+    assertNoEntity(es, "Tilsit");
+  }
+
+  @Test
+  void aCountryOrOrganizationInsideANamedThingKeepsItsMention() {
+    List<Entity> es =
+        extract(
+            "Leaders gathered for the NATO Summit in Vilnius. Memories of the Iraq War linger.");
+    assertThat(byName(es, "NATO Summit").type()).isEqualTo(EntityType.MISC);
+    assertThat(mentionTexts(byName(es, "NATO"))).containsExactly("NATO");
+    assertThat(byName(es, "Iraq War").type()).isEqualTo(EntityType.MISC);
+    assertThat(byName(es, "Iraq").type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void aNamedThingNeverTakesOverAnOrganization() {
+    List<Entity> es =
+        extract("The Collective Security Treaty Organization met. The Shanghai Five gathered.");
+    assertThat(byName(es, "Collective Security Treaty Organization").type())
+        .isEqualTo(EntityType.ORGANIZATION);
+    assertThat(es).noneMatch(e -> e.type() == EntityType.MISC);
+  }
+
+  @Test
+  void nationalitiesAsGroupsAreMiscButADemonymBeforeAStateNounIsTheState() {
+    List<Entity> es = extract("Many Kazakhs work abroad. The Uzbek government disagreed.");
+    assertThat(byName(es, "Kazakhs").type()).isEqualTo(EntityType.MISC);
+    assertThat(byName(es, "Uzbekistan").type()).isEqualTo(EntityType.LOCATION);
+  }
+
+  @Test
+  void aDemonymAndACompanyNounReMentionTheLatestCompany() {
+    List<Entity> es =
+        extract(
+            "Naftogaz signed the deal in Kyiv. Officials said the Ukrainian company would pay in"
+                + " May.");
+    assertThat(byName(es, "Naftogaz").aliases()).containsExactly("the Ukrainian company");
+    List<Entity> none = extract("Officials said the Ukrainian company would pay in May.");
+    assertThat(none).noneMatch(e -> e.name().contains("company"));
+  }
 }

@@ -1,0 +1,308 @@
+package org.dragoman.structure.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a byline as pages write it ("By Ana Li and Tom Reed | Twitter", "Von Ana Li, 3. März 2021",
+ * "Ana Li, PhD") into the names it holds, and rejects values that name no author (user accounts
+ * such as "admin", "Redaktion", "Staff", the site itself, labels like "Posted on").
+ */
+final class AuthorCleaner {
+  private static final Pattern PREFIX =
+      Pattern.compile(
+          "^(?iu)(?:(?:view|see|show) all (?:posts|articles|stories) by|all posts by"
+              + "|(?:zeige )?alle (?:beiträge|artikel) von|mehr (?:artikel |beiträge )?von"
+              + "|(?:written|posted|published|reported|created|compiled|edited|story|text|words|"
+              + "photos?|geschrieben|verfasst|eingestellt|erstellt|veröffentlicht|publiziert"
+              + "|gespeichert|alles|interview|ein (?:beitrag|artikel|kommentar)|beitrag|artikel"
+              + "|kommentar|autor(?:in)?|author)"
+              + "\\s*(?:by|von|am|on|:)?\\s*(?:by|von)?|by|von|par|por|door|from)"
+              + "[:\\s]+");
+  private static final Pattern CUT =
+      Pattern.compile(
+          "(?iu)\\s+(?:[|•·–—]|-\\s|am\\s+\\d|am\\s+\\p{L}+,|on\\s+\\p{L}+\\s+\\d|on\\s+\\d"
+              + "|um\\s+\\d|at\\s+\\d|\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?\\s+\\d{4}"
+              + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}|stand:|updated|aktualisiert"
+              + "|published|veröffentlicht|sagt:|says:|schreibt:|wrote:|posted\\b|follow\\b"
+              + "|e-?mail\\b|twitter\\b|facebook\\b|instagram\\b|linkedin\\b|\\(@|@\\w)"
+              + "|\\s*\\n");
+  private static final Pattern BY_INSIDE =
+      Pattern.compile("(?iu)(?:^|\\s)(?:by|von|par|por)\\s+(?=\\p{L})");
+  private static final Pattern SPLIT =
+      Pattern.compile(
+          "\\s*(?:[,;&]|\\s(?:and|und|et|y|e|en|og|och)\\s)\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ROLE_SUFFIX =
+      Pattern.compile("(?iu),?\\s+(?:ph\\.?d\\.?|m\\.?d\\.?|m\\.?a\\.?|mba|rd|rdn)\\.?$");
+  private static final Set<String> NOT_A_NAME =
+      Set.of(
+          "admin",
+          "administrator",
+          "wordpressadmin",
+          "webmaster",
+          "editor",
+          "editors",
+          "editorial",
+          "editorial team",
+          "editorial staff",
+          "staff",
+          "staff writer",
+          "staff reporter",
+          "redaktion",
+          "die redaktion",
+          "online-redaktion",
+          "onlineredaktion",
+          "red.",
+          "red",
+          "team",
+          "guest",
+          "gast",
+          "anonymous",
+          "anonym",
+          "no author",
+          "unknown author",
+          "author",
+          "autor",
+          "by",
+          "von",
+          "posted",
+          "posted by",
+          "posted on",
+          "published",
+          "veröffentlicht",
+          "veröffentlicht am",
+          "publiziert am",
+          "geschrieben von",
+          "follow",
+          "share",
+          "kommentare",
+          "comments",
+          "name",
+          "user",
+          "root",
+          "am",
+          "on",
+          "at",
+          "um",
+          "stand",
+          "interview",
+          "quelle",
+          "source",
+          "im wortlaut",
+          "auteur",
+          "datum",
+          "date",
+          "pressemitteilung",
+          "press release",
+          "collectif",
+          "agencies",
+          "agenturen",
+          "null");
+  private static final Pattern PHOTO_CREDIT =
+      Pattern.compile("(?iu)(?:fotos?|photos?|bild|bilder|image|illustration)\\s*(?::|by|von)");
+  private static final Pattern SPACE_LIKE = Pattern.compile("[\\p{Z}\\t\\x0B\\f\\r]+");
+  private static final Pattern TRAILING_WORD =
+      Pattern.compile("(?iu)\\s+(?:am|on|um|at|le|el|il|vom|den|the)$");
+  private static final Set<String> PARTICLES =
+      Set.of(
+          "von", "van", "de", "der", "den", "da", "di", "du", "la", "le", "del", "dos", "zu", "y",
+          "e", "bin", "al", "ten", "ter", "v.");
+  private static final Set<String> AGENCIES =
+      Set.of(
+          "dpa", "afp", "ap", "reuters", "apa", "kna", "epd", "sid", "ddp", "dts", "ots", "sda",
+          "ats", "ansa", "efe", "upi", "pa", "kyodo", "jiji", "xinhua", "tass");
+  private static final Pattern DEGREES =
+      Pattern.compile("(?:ph\\.?\\s?d|m\\.?\\s?d|m\\.?\\s?a|mba|rdn?|rn|m\\.?sc|b\\.?sc|llm)\\.?");
+  private static final Set<String> ACCOUNTS =
+      Set.of("admin", "administrator", "wordpressadmin", "webmaster", "root", "user");
+  private static final Set<String> DESK_WORDS =
+      Set.of(
+          "redaktion",
+          "redaktionsteam",
+          "online-redaktion",
+          "staff",
+          "newsdesk",
+          "editorial",
+          "redacción",
+          "rédaction",
+          "redazione",
+          "desk");
+  private static final Set<String> ROLE_WORDS =
+      Set.of(
+          "redaktion",
+          "editor",
+          "editors",
+          "staff",
+          "team",
+          "admin",
+          "newsroom",
+          "newsdesk",
+          "desk",
+          "reporter",
+          "correspondent",
+          "contributor",
+          "writer",
+          "experte",
+          "expertin",
+          "korrespondent",
+          "korrespondentin",
+          "redakteur",
+          "redakteurin",
+          "mitarbeiter");
+
+  private final SiteIdentity site;
+
+  AuthorCleaner(SiteIdentity site) {
+    this.site = site;
+  }
+
+  /** The names in a byline, in order, without duplicates; empty when it names no author. */
+  List<String> names(String raw) {
+    List<String> out = new ArrayList<>();
+    String s = trimmed(raw);
+    if (s == null) {
+      return out;
+    }
+    for (String part : SPLIT.split(s)) {
+      String p = clean(part);
+      if (p != null && !out.contains(p)) {
+        out.add(p);
+      }
+    }
+    if (out.stream().anyMatch(p -> !AGENCIES.contains(p.toLowerCase(Locale.ROOT)))) {
+      out.removeIf(p -> AGENCIES.contains(p.toLowerCase(Locale.ROOT)));
+    }
+    return out;
+  }
+
+  /**
+   * A credit to a desk rather than a person ("Redaktion", "Staff", "Newsdesk", "Die Redaktion von
+   * X"), cleaned, or null: a weaker byline, used only when a page names no person.
+   */
+  String deskCredit(String raw) {
+    String s = trimmed(raw);
+    if (s == null || s.length() > 60) {
+      return null;
+    }
+    String lower = s.toLowerCase(Locale.ROOT);
+    String[] words = lower.split("[\\s/-]+");
+    if (words.length > 5 || ACCOUNTS.contains(lower)) {
+      return null;
+    }
+    for (String w : words) {
+      if (DESK_WORDS.contains(w)) {
+        return s;
+      }
+    }
+    return null;
+  }
+
+  private static String trimmed(String raw) {
+    if (raw == null) {
+      return null;
+    }
+    String s = SPACE_LIKE.matcher(raw).replaceAll(" ").strip();
+    if (s.indexOf('&') >= 0) {
+      s = org.jsoup.parser.Parser.unescapeEntities(s, false);
+    }
+    if (PHOTO_CREDIT.matcher(s).lookingAt()) {
+      return null;
+    }
+    if (s.startsWith("©") || s.regionMatches(true, 0, "(c)", 0, 3)) {
+      s = s.substring(s.startsWith("©") ? 1 : 3).strip();
+    }
+    if (s.isEmpty() || s.length() > 200 || s.startsWith("http") || s.startsWith("@")) {
+      return null;
+    }
+    s = s.replaceAll("[ \\t\\x0B\\f\\r]+", " ");
+    s = stripPrefix(s);
+    Matcher by = BY_INSIDE.matcher(s);
+    if (by.find() && by.start() < 80 && hasDigit(s.substring(0, by.start()))) {
+      s = s.substring(by.end());
+    }
+    Matcher cut = CUT.matcher(s);
+    if (cut.find() && cut.start() > 0) {
+      s = s.substring(0, cut.start());
+    }
+    s = s.replaceAll("\\s+", " ").replaceAll("[\\s:,;|\\-–—(\\[»«›‹]+$", "").strip();
+    s = TRAILING_WORD.matcher(s).replaceFirst("").strip();
+    return s.isEmpty() ? null : s;
+  }
+
+  private static String stripPrefix(String s) {
+    String before;
+    do {
+      before = s;
+      s = PREFIX.matcher(s).replaceFirst("").strip();
+    } while (!s.equals(before) && !s.isEmpty());
+    return s;
+  }
+
+  private String clean(String part) {
+    String p = stripPrefix(part.strip());
+    p = ROLE_SUFFIX.matcher(p).replaceFirst("");
+    p = p.replaceAll("^[\\p{Punct}\\s]+|[\\s:,;|\\-–—(\\[]+$", "").strip();
+    if (p.endsWith(".") && !p.matches(".*\\b\\p{Lu}\\.$")) {
+      p = p.substring(0, p.length() - 1).strip();
+    }
+    if (p.length() < 2 || p.length() > 60 || !hasLetter(p)) {
+      return null;
+    }
+    String lower = p.toLowerCase(Locale.ROOT);
+    if (DEGREES.matcher(lower).matches()) {
+      return null;
+    }
+    if (NOT_A_NAME.contains(lower)
+        || p.contains("http")
+        || p.contains("@")
+        || p.contains("[at]")
+        || site.is(p)) {
+      return null;
+    }
+    String[] words = lower.split("[\\s/]+");
+    if (words.length >= 3 && roleWord(words[0])) {
+      p = p.substring(p.indexOf(' ') + 1).strip();
+      lower = p.toLowerCase(Locale.ROOT);
+      words = lower.split("[\\s/]+");
+    }
+    if (words.length > 5
+        || Character.isDigit(p.charAt(0))
+        || words.length > 1 && PARTICLES.contains(words[words.length - 1])) {
+      return null;
+    }
+    int lowerWords = 0;
+    for (String w : p.split("\\s+")) {
+      if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT)) && words.length <= 3) {
+        return null;
+      }
+      if (!w.isEmpty()
+          && Character.isLowerCase(w.codePointAt(0))
+          && !PARTICLES.contains(w.toLowerCase(Locale.ROOT))) {
+        lowerWords++;
+      }
+    }
+    return lowerWords >= 2 ? null : p;
+  }
+
+  /** Whether a word is or holds a role ("FOCUS-Online-Experte", "Staff-Reporter"). */
+  private static boolean roleWord(String word) {
+    for (String r : ROLE_WORDS) {
+      if (word.contains(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasDigit(String s) {
+    return s.chars().anyMatch(Character::isDigit);
+  }
+
+  private static boolean hasLetter(String s) {
+    return s.codePoints().anyMatch(Character::isLetter);
+  }
+}

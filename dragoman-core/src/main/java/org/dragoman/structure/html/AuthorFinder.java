@@ -1,0 +1,139 @@
+package org.dragoman.structure.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+
+/**
+ * Finds the article's authors from the sources a page offers, in order of trust: JSON-LD author,
+ * author meta tags, then byline markup in the page ({@code itemprop=author}, {@code rel=author},
+ * elements named "byline", "author", "autor", "verfasser"...). The first source that yields a
+ * person's name wins; values that name no one ("admin", the site) fall through to the next.
+ */
+final class AuthorFinder {
+  private static final String[] AUTHOR_META = {
+    "author",
+    "article:author",
+    "parsely-author",
+    "sailthru.author",
+    "citation_author",
+    "dc.creator",
+    "dcterms.creator",
+    "byl",
+    "twitter:creator",
+    "shareaholic:article_author_name"
+  };
+  private static final Pattern WRITTEN_BY =
+      Pattern.compile("(?iu)written|verfasst|geschrieben|autor|author|auteur|escrito");
+  private static final String NAME_INSIDE =
+      "[itemprop=name], .fn, .author-name, .authorname, a[rel~=author], a[href*=/author/],"
+          + " a[href*=/autor/], a[href*=/authors/]";
+  private static final int MAX_BYLINES = 60;
+
+  private final AuthorCleaner cleaner;
+  private final PageNames names;
+
+  AuthorFinder(AuthorCleaner cleaner, PageNames names) {
+    this.cleaner = cleaner;
+    this.names = names;
+  }
+
+  /**
+   * The authors.
+   *
+   * @param jsonLd author names from JSON-LD
+   * @param meta the page's meta tags, lower-cased keys
+   * @param bylines byline candidates in document order
+   */
+  List<String> find(
+      List<String> jsonLd, Map<String, String> meta, List<Element> bylines, Element body) {
+    List<String> out = new ArrayList<>();
+    String[] desk = {null};
+    for (String a : jsonLd) {
+      add(a, out, desk);
+    }
+    if (!out.isEmpty()) {
+      return out;
+    }
+    for (String key : AUTHOR_META) {
+      String v = meta.get(key);
+      if (v != null) {
+        add(v, out, desk);
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+    }
+    for (int i = 1; i <= 4; i++) {
+      String label = meta.get("twitter:label" + i);
+      if (label != null && WRITTEN_BY.matcher(label).find()) {
+        add(meta.get("twitter:data" + i), out, desk);
+        if (!out.isEmpty()) {
+          return out;
+        }
+      }
+    }
+    int seen = 0;
+    for (Element e : bylines) {
+      if (seen++ >= MAX_BYLINES) {
+        break;
+      }
+      if (MetadataExtractor.insideBoilerplate(e) || MetadataExtractor.insideComment(e, names)) {
+        continue;
+      }
+      add(bylineText(e), out, desk);
+      if (!out.isEmpty()) {
+        return out;
+      }
+    }
+    String line = BylineLine.find(body, names);
+    if (line != null) {
+      add(line, out, desk);
+    }
+    if (out.isEmpty() && desk[0] != null) {
+      out.add(desk[0]);
+    }
+    return out;
+  }
+
+  private static String bylineText(Element e) {
+    if (e.hasAttr("content")) {
+      return e.attr("content");
+    }
+    List<Element> inside = e.select(NAME_INSIDE);
+    inside.remove(e);
+    if (!inside.isEmpty()) {
+      StringBuilder b = new StringBuilder();
+      for (Element n : inside) {
+        if (n.parents().stream().anyMatch(inside::contains)) {
+          continue;
+        }
+        String t = n.hasAttr("content") ? n.attr("content") : n.text();
+        if (!t.isBlank()) {
+          b.append(b.length() == 0 ? "" : ", ").append(t.strip());
+        }
+      }
+      if (b.length() > 0) {
+        return b.toString();
+      }
+    }
+    String t = e.wholeText();
+    return t.length() > 200 ? null : t;
+  }
+
+  private void add(String raw, List<String> out, String[] desk) {
+    if (raw == null) {
+      return;
+    }
+    for (String f : cleaner.names(raw)) {
+      if (!out.contains(f)) {
+        out.add(f);
+      }
+    }
+    if (out.isEmpty() && desk[0] == null) {
+      desk[0] = cleaner.deskCredit(raw);
+    }
+  }
+}

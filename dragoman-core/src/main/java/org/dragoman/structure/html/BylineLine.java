@@ -1,0 +1,120 @@
+package org.dragoman.structure.html;
+
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds a byline written as a short line of page text with no markup to name it ("By Ana Li", "Von
+ * Ana Li, dpa", "Text: Ana Li", "Written by: Ana Li"), looking at the first few hundred text nodes
+ * of the page outside navigation, furniture and reader comments.
+ */
+final class BylineLine {
+  private static final Pattern START =
+      Pattern.compile(
+          "^(?iu)(?:by|von|par|por|door|text(?:\\s+(?:von|by|und\\s+\\p{L}+\\s+von))?|autor(?:in)?"
+              + "|author|auteur|written\\s+by|geschrieben\\s+von|verfasst\\s+von)"
+              + "(?:\\s*:\\s*|\\s+|$)");
+  private static final Pattern NAME =
+      Pattern.compile(
+          "^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:von|van|de|der|da|di|du|la|le)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}");
+  private static final int BUDGET = 300;
+
+  private BylineLine() {}
+
+  /** The text of the first byline line, or null. */
+  static String find(Element body, PageNames names) {
+    if (body == null) {
+      return null;
+    }
+    int[] budget = {BUDGET};
+    return find(body, names, budget);
+  }
+
+  private static String find(Element e, PageNames names, int[] budget) {
+    for (Node n : e.childNodes()) {
+      if (budget[0] <= 0) {
+        return null;
+      }
+      if (n instanceof TextNode t) {
+        if (t.isBlank()) {
+          continue;
+        }
+        budget[0]--;
+        String line = byline(t, e);
+        if (line != null) {
+          return line;
+        }
+      } else if (n instanceof Element child) {
+        if (skipped(child, names)) {
+          continue;
+        }
+        String found = find(child, names, budget);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static String byline(TextNode t, Element parent) {
+    String text = t.text().strip();
+    if (text.length() > 100 || text.length() < 2) {
+      return null;
+    }
+    var m = START.matcher(text);
+    if (!m.find()) {
+      return null;
+    }
+    String rest = text.substring(m.end()).strip();
+    if (rest.isEmpty() && t.nextSibling() instanceof Element next && next.text().length() < 80) {
+      rest = next.text().strip();
+      text = text + " " + rest;
+    }
+    if (rest.isEmpty()) {
+      String whole = parent.text().strip();
+      if (whole.length() > 100) {
+        return null;
+      }
+      var again = START.matcher(whole);
+      if (!again.find()) {
+        return null;
+      }
+      rest = whole.substring(again.end()).strip();
+      text = whole;
+    }
+    return NAME.matcher(rest).find() ? text : null;
+  }
+
+  private static boolean skipped(Element e, PageNames names) {
+    switch (e.normalName()) {
+      case "script",
+          "style",
+          "nav",
+          "aside",
+          "select",
+          "option",
+          "button",
+          "form",
+          "noscript",
+          "svg",
+          "h1",
+          "h2",
+          "h3",
+          "figcaption",
+          "blockquote" -> {
+        return true;
+      }
+      case "footer" -> {
+        return !e.parents().stream().anyMatch(p -> p.normalName().equals("article"));
+      }
+      default -> {}
+    }
+    return names.commentSection(e)
+        || names.commentItem(e)
+        || names.sureBoilerplate(e)
+        || BylineNames.furniture(e.className());
+  }
+}

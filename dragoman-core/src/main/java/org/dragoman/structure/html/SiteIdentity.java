@@ -1,0 +1,136 @@
+package org.dragoman.structure.html;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * What names a website goes by, from its declared site name and its host: used to tell a site name
+ * from a headline or a byline ("Headline | Site", an h1 that is the blog's name, "Redaktion
+ * site.de").
+ */
+final class SiteIdentity {
+  private static final Set<String> GENERIC_LABELS =
+      Set.of(
+          "www",
+          "com",
+          "org",
+          "net",
+          "de",
+          "at",
+          "ch",
+          "co",
+          "uk",
+          "fr",
+          "it",
+          "es",
+          "eu",
+          "info",
+          "html",
+          "blog",
+          "blogs",
+          "news",
+          "wordpress",
+          "blogspot",
+          "archive",
+          "web",
+          "m",
+          "amp");
+
+  private final List<String> names = new ArrayList<>();
+  private final List<String> labels = new ArrayList<>();
+  private final String squashedHost;
+
+  SiteIdentity(List<String> siteNames, String url) {
+    for (String s : siteNames) {
+      String q = squash(s);
+      if (q.length() >= 2) {
+        names.add(q);
+      }
+    }
+    String host = host(url);
+    squashedHost = squash(host.startsWith("www.") ? host.substring(4) : host);
+    for (String label : host.split("\\.")) {
+      String q = squash(label);
+      if (q.length() >= 3 && !GENERIC_LABELS.contains(q)) {
+        labels.add(q);
+      }
+    }
+  }
+
+  /**
+   * Whether the text names the site rather than an article or a person: it is the declared site
+   * name, the host, or a host label (with small additions such as "Archiv" or a top-level domain).
+   */
+  boolean names(String text) {
+    String q = squash(text);
+    if (q.isEmpty()) {
+      return false;
+    }
+    int words = text.strip().split("\\s+").length;
+    for (String n : names) {
+      if (q.equals(n) || words <= 4 && n.length() >= 4 && q.contains(n)) {
+        return true;
+      }
+      if (n.length() >= 5 && q.length() >= 4 && n.startsWith(q)) {
+        return true;
+      }
+    }
+    if (q.equals(squashedHost)) {
+      return true;
+    }
+    for (String l : labels) {
+      if (q.equals(l) || words <= 3 && l.length() >= 5 && q.contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether the text is exactly the site's declared name or its host name ("example.de"): a
+   * stricter test than {@link #names}, for values that may be a person who named a blog after
+   * themselves.
+   */
+  boolean is(String text) {
+    String q = squash(text);
+    if (q.isEmpty()) {
+      return false;
+    }
+    if (names.contains(q) || q.equals(squashedHost)) {
+      return true;
+    }
+    for (String l : labels) {
+      if (q.startsWith(l) && q.length() - l.length() <= 3 && text.contains(".")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Lower case letters and digits only: "Krimiblog-Archiv" and "krimiblog archiv" compare equal.
+   */
+  static String squash(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.toLowerCase(Locale.ROOT)
+        .codePoints()
+        .filter(Character::isLetterOrDigit)
+        .forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  private static String host(String url) {
+    if (url == null || url.isBlank()) {
+      return "";
+    }
+    try {
+      String h = URI.create(url.strip().replace(" ", "%20")).getHost();
+      return h == null ? "" : h.toLowerCase(Locale.ROOT);
+    } catch (IllegalArgumentException e) {
+      return "";
+    }
+  }
+}

@@ -1,0 +1,78 @@
+package org.dragoman.structure.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the site name that pages write before or after a headline ("Headline | Site", "Site »
+ * Headline", "标题-网站"), recognizing it by the site's declared name and host.
+ */
+final class TitleCleaner {
+  private static final Pattern SEPARATOR =
+      Pattern.compile("\\s+[|–—»›·•:/-]\\s+|\\s+::\\s+|\\s*\\|\\s*|(?<=[\\p{IsHan}！？。”])[-_|｜]");
+
+  private final SiteIdentity site;
+
+  TitleCleaner(SiteIdentity site) {
+    this.site = site;
+  }
+
+  /**
+   * The title without site-name parts at either end; with {@code guess}, also without a short
+   * unrecognized part after the last separator (as {@code <title>} elements often end).
+   */
+  String clean(String title, boolean guess) {
+    if (title == null) {
+      return null;
+    }
+    String t = title.strip().replaceAll("\\s+", " ");
+    if (t.isEmpty()) {
+      return null;
+    }
+    List<int[]> seps = separators(t);
+    if (seps.isEmpty()) {
+      return t;
+    }
+    int start = 0;
+    int end = t.length();
+    int first = 0;
+    int last = seps.size() - 1;
+    while (first <= last && site.names(t.substring(seps.get(last)[1], end))) {
+      end = seps.get(last)[0];
+      last--;
+    }
+    while (first <= last && site.names(t.substring(start, seps.get(first)[0]))) {
+      start = seps.get(first)[1];
+      first++;
+    }
+    String kept = t.substring(start, end).strip();
+    if (kept.isEmpty()) {
+      return t;
+    }
+    if (!guess || kept.length() < t.length()) {
+      return kept;
+    }
+    int[] lastSep = seps.get(seps.size() - 1);
+    String tail = t.substring(lastSep[1]).strip();
+    String before = t.substring(0, lastSep[0]).strip();
+    if (t.substring(lastSep[0], lastSep[1]).indexOf(':') < 0
+        && tail.split(" ").length <= 4
+        && before.length() >= tail.length()) {
+      return before;
+    }
+    return t;
+  }
+
+  private static List<int[]> separators(String t) {
+    List<int[]> out = new ArrayList<>();
+    Matcher m = SEPARATOR.matcher(t);
+    while (m.find()) {
+      if (m.end() > m.start()) {
+        out.add(new int[] {m.start(), m.end()});
+      }
+    }
+    return out;
+  }
+}

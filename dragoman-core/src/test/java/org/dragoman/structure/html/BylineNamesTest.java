@@ -1,0 +1,30 @@
+package org.dragoman.structure.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class BylineNamesTest {
+  @Test
+  void bylinesAreNamedButCommentAuthorsAreNot() {
+    assertThat(BylineNames.byline("byline")).isTrue();
+    assertThat(BylineNames.byline("autor-name")).isTrue();
+    assertThat(BylineNames.byline("verfasser")).isTrue();
+    assertThat(BylineNames.byline("comment-author vcard")).isFalse();
+  }
+
+  @Test
+  void furnitureIsASidebarNotAPageThatHasOne() {
+    assertThat(BylineNames.furniture("sidebar-main")).isTrue();
+    assertThat(BylineNames.furniture("widget widget_text")).isTrue();
+    assertThat(BylineNames.furniture("single has-sidebar")).isFalse();
+    assertThat(BylineNames.furniture("content-sidebar-wrap")).isFalse();
+    assertThat(BylineNames.furniture("article sticky-sidebar-parent")).isFalse();
+  }
+
+  @Test
+  void dateNamesLeaveOutUpdates() {
+    assertThat(BylineNames.dated("entry-date published")).isTrue();
+    assertThat(BylineNames.dated("updated-date")).isFalse();
+  }
+}
