@@ -53,6 +53,10 @@ final class DocumentAttributor {
       Set.of("on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "via");
   private static final int MAX_SHORT_WORDS = 4;
 
+  /** What "say" reports as a plain object: "said it", "said the same", "said nothing". */
+  private static final Set<String> SAID_OBJECTS =
+      Set.of("it", "this", "that", "so", "same", "nothing", "something", "anything", "much");
+
   private final String text;
   private final AnnotatedText annotated;
   private final List<Token> tokens;
@@ -165,16 +169,25 @@ final class DocumentAttributor {
         attitude(i, s0, s1);
         continue;
       }
+      if (Phrases.isNoun(t) && lexicon.isCueNoun(lemma(t))) {
+        nounCue(i, s0, s1);
+        continue;
+      }
       if (!Phrases.pos(t).startsWith("VB")) {
         continue;
       }
-      VerbClass vc = lexicon.verb(t.lemma());
-      if (vc == null) {
+      int impersonalEnd = ImpersonalCue.cueEnd(tokens, i, s0, s1);
+      if (impersonalEnd > 0) {
+        impersonal(i, impersonalEnd, s0, s1);
         continue;
+      }
+      VerbClass vc = lexicon.verb(t.lemma());
+      if (vc == null || i + 1 < s1 && Phrases.lower(tokens.get(i + 1)).matches("tanks?")) {
+        continue; // "think tanks"
       }
       int cueEnd = i + 1;
       if ("point".equals(lemma(t))) {
-        if (cueEnd < s1 && Phrases.lower(tokens.get(cueEnd)).equals("out")) {
+        if (cueEnd < s1 && Phrases.lower(tokens.get(cueEnd)).matches("out|to")) {
           cueEnd++;
         } else {
           continue;
@@ -456,7 +469,9 @@ final class DocumentAttributor {
     if (pos.equals("VBN") && passiveOrAdjective(c, s0)) {
       return;
     }
-    boolean participle = pos.equals("VBG") && c > s0 && tokens.get(c - 1).word().equals(",");
+    boolean participle =
+        pos.equals("VBG") && c > s0 && tokens.get(c - 1).word().equals(",")
+            || NonFiniteCue.takesMainSubject(tokens, c, s0);
     if (vc == VerbClass.STANCE) {
       // "“...?” reacted Trump": a stance verb after a closing mark reports the quote
       if (!participle) {
@@ -481,6 +496,9 @@ final class DocumentAttributor {
     }
     int[] content = contentAfter(c, j, vc, s0, s1);
     if (content == null) {
+      content = objectAfter(c, j, subject, s0, s1);
+    }
+    if (content == null) {
       return;
     }
     Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
@@ -496,6 +514,234 @@ final class DocumentAttributor {
         subject[0],
         subject[1],
         confidence(speaker, 0.85));
+  }
+
+  /**
+   * The object a reporting verb takes when no clause or quotation follows it, as offsets, or null:
+   * "emphasizes the law's successes", "explained why", "vowed to repeal it", "spoke about the
+   * deal". Only with a subject that names someone, and not for verbs whose object is no content
+   * ("added 200 jobs").
+   */
+  private int[] objectAfter(int c, int j, int[] subject, int s0, int s1) {
+    if (!lexicon.takesObjectContent(lemma(tokens.get(c))) || !holdsViews(subject[0], subject[1])) {
+      return null;
+    }
+    int last = lastContent(s0, s1);
+    int k = skipOccasions(j, last);
+    if (k > last || lexicon.needsTopic(lemma(tokens.get(c))) && !isTopic(k)) {
+      return null;
+    }
+    int from = ObjectContent.start(tokens, k, last, this::isAddressee);
+    if (from < 0 || quoted[from] || reportedLater(from, last)) {
+      return null;
+    }
+    int npEnd = Phrases.npEndForward(tokens, from, last + 1);
+    if (npEnd > from && isTimeAdjunct(from, npEnd)) {
+      return null; // "said Wednesday"
+    }
+    if ("say".equals(lemma(tokens.get(c)))
+        && npEnd > from
+        && !SAID_OBJECTS.contains(Phrases.lower(tokens.get(npEnd - 1)))) {
+      return null; // "said Mr. Cruz" is an inverted cue, "said the same" reports
+    }
+    int to = ObjectContent.end(tokens, from, last);
+    return new int[] {tokens.get(from).start(), tokens.get(to).end()};
+  }
+
+  /** A topic preposition: "about", "on", "of", "over", "at". */
+  private boolean isTopic(int k) {
+    return Set.of("about", "on", "of", "over", "at").contains(Phrases.lower(tokens.get(k)));
+  }
+
+  /**
+   * Skips what tells when or how something was said after a cue: "Tuesday", "in an interview", "at
+   * a rally on Monday", "in a statement,".
+   */
+  private int skipOccasions(int j, int last) {
+    int k = j;
+    for (int guard = 0; guard < 4 && k <= last; guard++) {
+      Token t = tokens.get(k);
+      if (TEMPORAL.contains(Phrases.lower(t))) {
+        k++;
+        continue;
+      }
+      int e =
+          ADJUNCT_PREPOSITIONS.contains(Phrases.lower(t)) && k + 1 <= last
+              ? Phrases.npEndForward(tokens, k + 1, last + 1)
+              : Phrases.npEndForward(tokens, k, last + 1);
+      int head = e - 1;
+      boolean adjunct =
+          e > k
+              && e - k <= 7
+              && head >= k
+              && (isTimeAdjunct(head, e)
+                  || ADJUNCT_PREPOSITIONS.contains(Phrases.lower(t))
+                      && (lexicon.isOccasion(lemma(tokens.get(head)))
+                          || lexicon.isDocumentNoun(lemma(tokens.get(head)))));
+      if (!adjunct) {
+        break;
+      }
+      k = e;
+      if (k <= last && tokens.get(k).word().equals(",")) {
+        k++;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * Whether a cue at the end of the sentence reports all of it: "Uzbekistan has asked to take part,
+   * Minister Rakhimov said." Then the inner cue gives way to that one.
+   */
+  private boolean reportedLater(int from, int last) {
+    for (int k = from + 1; k < last; k++) {
+      if (!tokens.get(k).word().equals(",")) {
+        continue;
+      }
+      int v = k + 1;
+      if (!isSayingCue(v)) {
+        v = Phrases.npEndForward(tokens, k + 1, last + 1);
+        if (v == k + 1) {
+          continue;
+        }
+        v = extendToPerson(v, last + 1);
+        if (v < last && Phrases.pos(tokens.get(v)).equals("IN")) {
+          int pp = Phrases.npEndForward(tokens, v + 1, last + 1); // "a diplomat in Moscow told"
+          v = pp > v + 1 ? pp : v;
+        }
+        while (v <= last && Phrases.pos(tokens.get(v)).startsWith("RB")) {
+          v++;
+        }
+      }
+      if (v <= last && isSayingCue(v) && last - v <= 8 && !clauseAfter(v + 1, last)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A finite verb or "that" in [from, last]: the cue there reports what follows it. */
+  private boolean clauseAfter(int from, int last) {
+    for (int k = from; k <= last; k++) {
+      if (isFinite(tokens.get(k)) || Phrases.lower(tokens.get(k)).equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A finite say, tell or that-class cue ("said", "told", "wrote"). */
+  private boolean isSayingCue(int k) {
+    Token t = tokens.get(k);
+    VerbClass vc = lexicon.verb(t.lemma());
+    return vc != null && vc != VerbClass.STANCE && isFinite(t);
+  }
+
+  /** A token heading someone spoken to: a pronoun, a named person or group, "reporters". */
+  private boolean isAddressee(int k) {
+    Token t = tokens.get(k);
+    return Phrases.pos(t).equals("PRP")
+        || isNamedGroupOrPerson(k)
+        || lexicon.isPersonNoun(t.word())
+        || lexicon.isGroupNoun(t.word());
+  }
+
+  /** A one-word object that is someone: "backed Trump", "favored her". */
+  private boolean namedObject(int k) {
+    Token t = tokens.get(k);
+    return isNamedGroupOrPerson(k)
+        || Phrases.pos(t).equals("PRP") && Set.of("him", "her", "them").contains(Phrases.lower(t));
+  }
+
+  /**
+   * "his claim that the vote was rigged", "Trump's call for a ban", "made an impassioned call for
+   * unity": the content after a reporting noun, said by its possessor or by the subject of the
+   * light verb before it.
+   */
+  private void nounCue(int n, int s0, int s1) {
+    int last = lastContent(s0, s1);
+    int from = NounCue.contentStart(tokens, n, last);
+    if (from < 0 || quoted[from] || reportedLater(from, last)) {
+      return;
+    }
+    int[] holder = NounCue.possessor(tokens, n, s0);
+    Speaker speaker;
+    if (holder != null) {
+      Token h = tokens.get(holder[0]);
+      String pronoun = NounCue.pronounOf(h);
+      speaker =
+          pronoun != null
+              ? speakers.pronoun(
+                  new Token(h.start(), h.end(), pronoun, "PRP", pronoun, h.ner()), holder[0])
+              : holdsViews(holder[0], holder[1]) ? speakers.resolve(holder[0], holder[1]) : null;
+    } else {
+      int v = NounCue.lightVerb(tokens, n, s0, lexicon.lightVerbs());
+      if (v < 0) {
+        return;
+      }
+      int[] subject =
+          NonFiniteCue.takesMainSubject(tokens, v, s0)
+              ? mainSubject(s0, v - 1)
+              : subjectBefore(v, s0);
+      if (subject == null || !holdsViews(subject[0], subject[1])) {
+        return;
+      }
+      holder = subject;
+      speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    }
+    if (speaker == null) {
+      return;
+    }
+    int to = ObjectContent.end(tokens, from, last);
+    // "Fernandez's pledge to cut fees won applause": the sentence's verb ends a subject's content
+    to = NounCue.beforeMainVerb(tokens, s0, n, from, to);
+    add(
+        tokens.get(from).start(),
+        tokens.get(to).end(),
+        speaker,
+        n,
+        n + 1,
+        holder[0],
+        holder[1],
+        confidence(speaker, 0.6));
+  }
+
+  /**
+   * "Sanders is expected to win", "he seems to have picked up a command": the clause with its
+   * subject, credited to no one.
+   */
+  private void impersonal(int c, int cueEnd, int s0, int s1) {
+    int verbStart = ImpersonalCue.predicateStart(tokens, c, s0);
+    int[] subject = subjectBefore(verbStart, s0);
+    if (subject == null || quoted[subject[0]] || subject[0] >= verbStart) {
+      return;
+    }
+    int last = lastContent(s0, s1);
+    if (reportedLater(cueEnd, last)) {
+      return; // "X is expected to present a proposal, a diplomat told Steppe Wire."
+    }
+    int end = ObjectContent.end(tokens, cueEnd, last);
+    int start = tokens.get(subject[0]).start();
+    int cueFrom = tokens.get(verbStart).start();
+    int cueTo = tokens.get(cueEnd - 1).end();
+    // "he seemed to indicate", "Messages seem to show": a subject that can hold views holds it
+    Speaker holder =
+        ImpersonalCue.isAppearance(tokens.get(c)) && holdsViews(subject[0], subject[1])
+            ? speakers.resolve(subject[0], subject[1], subject[2])
+            : null;
+    found.add(
+        new Attribution(
+            start,
+            tokens.get(end).end(),
+            holder,
+            text.substring(cueFrom, cueTo),
+            cueFrom,
+            cueTo,
+            start,
+            tokens.get(end).end(),
+            0.3,
+            false,
+            false));
   }
 
   /** "was asked", "the proposed plan": not a speaker reporting. */
@@ -522,7 +768,7 @@ final class DocumentAttributor {
    */
   private void stance(int c, int cueEnd, boolean participle, int s0, int s1) {
     int[] subject = participle ? mainSubject(s0, c - 1) : subjectBefore(c, s0);
-    if (subject == null || !namesSomeone(subject[0], subject[1])) {
+    if (subject == null || !holdsViews(subject[0], subject[1])) {
       return;
     }
     int last = lastContent(s0, s1);
@@ -530,16 +776,21 @@ final class DocumentAttributor {
     if (from < s1 && Phrases.lower(tokens.get(from)).matches("[:,]")) {
       from++;
     }
-    if (from > last || last - from < 1) {
+    from = skipOccasions(from, last);
+    boolean topic = lexicon.needsTopic(lemma(tokens.get(c)));
+    if (from > last || topic && !isTopic(from)) {
+      return; // "spoke for 77 minutes", "commented on Tuesday"
+    }
+    if (topic) {
+      from++;
+    }
+    if (from > last || last - from < 1 && !namedObject(from)) {
       return;
     }
-    for (int k = from; k <= last; k++) {
-      if (Phrases.lower(tokens.get(k)).equals(";")) {
-        last = k - 1;
-        break;
-      }
+    if (reportedLater(from, last)) {
+      return;
     }
-    last = beforeOtherSpeaker(from, last);
+    last = beforeOtherSpeaker(from, ObjectContent.end(tokens, from, last));
     if (last < from) {
       return;
     }
@@ -598,7 +849,7 @@ final class DocumentAttributor {
     }
     int[] subject = subjectBefore(j + 1, s0);
     int last = lastContent(s0, s1);
-    if (subject == null || !namesSomeone(subject[0], subject[1]) || next + 1 > last) {
+    if (subject == null || !holdsViews(subject[0], subject[1]) || next + 1 > last) {
       return;
     }
     Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
@@ -635,6 +886,11 @@ final class DocumentAttributor {
 
   private boolean isFiniteContext(int k) {
     return k > 0 && Phrases.isNoun(tokens.get(k - 1));
+  }
+
+  /** As {@link #namesSomeone}, or a group that holds views: "Gay rights groups", "Democrats". */
+  private boolean holdsViews(int from, int to) {
+    return namesSomeone(from, to) || lexicon.isGroupNoun(tokens.get(to - 1).word());
   }
 
   /** The noun phrase [from, to) names an entity, a person or group, a document or a pronoun. */
@@ -759,6 +1015,10 @@ final class DocumentAttributor {
     for (int k = t + 1; k <= Math.min(last, t + 15); k++) {
       Token tok = tokens.get(k);
       if (Phrases.isVerb(tok)) {
+        if (Phrases.pos(tok).matches("VBG|VBN")
+            && Phrases.pos(tokens.get(k - 1)).matches("DT|JJ.*|PRP\\$|POS|CD")) {
+          continue; // "the fading attention", "the key to Republicans' taking"
+        }
         return !Phrases.pos(tok).equals("VBG") || Phrases.isVerbPrefix(tokens.get(k - 1));
       }
       if (tok.word().matches("[,;:()]")) {

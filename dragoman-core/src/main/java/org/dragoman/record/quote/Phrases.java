@@ -73,8 +73,8 @@ final class Phrases {
   /** Adverbs, auxiliaries and negation that sit between a subject and its verb. */
   static boolean isVerbPrefix(Token t) {
     String p = pos(t);
-    if (p.startsWith("RB") || p.equals("MD")) {
-      return true;
+    if (p.startsWith("RB") || p.equals("MD") || lower(t).equals("long")) {
+      return true; // "has long opposed", where "long" is often tagged as an adjective
     }
     String l = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
     return p.startsWith("VB") && (l.equals("have") || l.equals("be") || l.equals("do"));

@@ -39,14 +39,32 @@ public final class ReportingLexicon {
   private final Set<String> documentNouns;
   private final Set<String> personNouns;
   private final Set<String> attitudes;
+  private final Set<String> objectless;
+  private final Set<String> groupNouns;
+  private final Set<String> topicVerbs;
+  private final Set<String> occasions;
+  private final Set<String> cueNouns;
+  private final Set<String> lightVerbs;
 
   private ReportingLexicon(
       Map<String, VerbClass> verbs,
       List<List<String>> phrases,
       Set<String> documentNouns,
       Set<String> personNouns,
-      Set<String> attitudes) {
+      Set<String> attitudes,
+      Set<String> objectless,
+      Set<String> groupNouns,
+      Set<String> topicVerbs,
+      Set<String> occasions,
+      Set<String> cueNouns,
+      Set<String> lightVerbs) {
+    this.cueNouns = Set.copyOf(cueNouns);
+    this.lightVerbs = Set.copyOf(lightVerbs);
+    this.topicVerbs = Set.copyOf(topicVerbs);
+    this.occasions = Set.copyOf(occasions);
     this.attitudes = Set.copyOf(attitudes);
+    this.objectless = Set.copyOf(objectless);
+    this.groupNouns = Set.copyOf(groupNouns);
     this.verbs = Map.copyOf(verbs);
     this.phrases = List.copyOf(phrases);
     this.documentNouns = Set.copyOf(documentNouns);
@@ -71,6 +89,12 @@ public final class ReportingLexicon {
     Set<String> documents = new HashSet<>();
     Set<String> persons = new HashSet<>();
     Set<String> attitudes = new HashSet<>();
+    Set<String> objectless = new HashSet<>();
+    Set<String> groups = new HashSet<>();
+    Set<String> topics = new HashSet<>();
+    Set<String> occasions = new HashSet<>();
+    Set<String> nouns = new HashSet<>();
+    Set<String> light = new HashSet<>();
     String section = null;
     String line;
     int number = 0;
@@ -97,12 +121,29 @@ public final class ReportingLexicon {
         case "document" -> documents.add(entry);
         case "person" -> persons.add(entry);
         case "attitude" -> attitudes.add(entry);
+        case "objectless" -> objectless.add(entry);
+        case "group" -> groups.add(entry);
+        case "topic" -> topics.add(entry);
+        case "occasion" -> occasions.add(entry);
+        case "noun" -> nouns.add(entry);
+        case "light" -> light.add(entry);
         default ->
             throw new IllegalArgumentException(
                 RESOURCE + " line " + number + ": unknown section [" + section + "]");
       }
     }
-    return new ReportingLexicon(verbs, phrases, documents, persons, attitudes);
+    return new ReportingLexicon(
+        verbs,
+        phrases,
+        documents,
+        persons,
+        attitudes,
+        objectless,
+        groups,
+        topics,
+        occasions,
+        nouns,
+        light);
   }
 
   /** The class of a reporting verb by its lemma, or null when it is not one. */
@@ -118,6 +159,41 @@ public final class ReportingLexicon {
   /** An adjective that reports a stance: "optimistic that", "critical of". */
   public boolean isAttitude(String word) {
     return word != null && attitudes.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * Whether a reporting verb's plain object is what it reports ("emphasized the successes"), as for
+   * every verb but those listed in [objectless] ("added 200 jobs").
+   */
+  public boolean takesObjectContent(String lemma) {
+    return lemma != null
+        && verbs.containsKey(lemma.toLowerCase(Locale.ROOT))
+        && !objectless.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** A verb whose content follows a topic preposition only: "talked about", not "talked for". */
+  public boolean needsTopic(String lemma) {
+    return lemma != null && topicVerbs.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** A noun that reports a statement or stance (by lemma): "claim", "call", "pledge". */
+  public boolean isCueNoun(String lemma) {
+    return lemma != null && cueNouns.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** Light verbs whose noun object reports: "made a call for", "issued a warning". */
+  public Set<String> lightVerbs() {
+    return lightVerbs;
+  }
+
+  /** A noun for where or how something was said: "in an interview", "at a rally". */
+  public boolean isOccasion(String lemma) {
+    return lemma != null && occasions.contains(lemma.toLowerCase(Locale.ROOT));
+  }
+
+  /** A noun, singular or plural, for a group of people that holds views: "groups", "Democrats". */
+  public boolean isGroupNoun(String word) {
+    return word != null && groupNouns.contains(word.toLowerCase(Locale.ROOT));
   }
 
   public boolean isDocumentNoun(String lemma) {

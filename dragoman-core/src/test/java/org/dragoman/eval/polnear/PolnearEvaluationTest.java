@@ -39,15 +39,15 @@ class PolnearEvaluationTest {
     if (limit != SUBSET) {
       return;
     }
-    // measured on these 140 articles: 0.583, 1.000, 0.393, 0.916, 0.823, 0.883, 0.825, 0.821
-    assertThat(value(report, "attribution-content.recall")).isGreaterThanOrEqualTo(0.57);
+    // measured on these 140 articles: 0.683, 1.000, 0.538, 0.906, 0.817, 0.882, 0.831, 0.802
+    assertThat(value(report, "attribution-content.recall")).isGreaterThanOrEqualTo(0.67);
     assertThat(value(report, "attribution-content-quoted.recall")).isGreaterThanOrEqualTo(0.98);
-    assertThat(value(report, "attribution-content-unquoted.recall")).isGreaterThanOrEqualTo(0.38);
+    assertThat(value(report, "attribution-content-unquoted.recall")).isGreaterThanOrEqualTo(0.52);
     assertThat(value(report, "attribution-content.precision")).isGreaterThanOrEqualTo(0.90);
-    assertThat(value(report, "attribution-speaker.accuracy")).isGreaterThanOrEqualTo(0.81);
-    assertThat(value(report, "attribution-speaker-named.accuracy")).isGreaterThanOrEqualTo(0.875);
-    assertThat(value(report, "attribution-speaker-quoted.accuracy")).isGreaterThanOrEqualTo(0.81);
-    assertThat(value(report, "attribution-speaker-unquoted.accuracy")).isGreaterThanOrEqualTo(0.80);
+    assertThat(value(report, "attribution-speaker.accuracy")).isGreaterThanOrEqualTo(0.80);
+    assertThat(value(report, "attribution-speaker-named.accuracy")).isGreaterThanOrEqualTo(0.87);
+    assertThat(value(report, "attribution-speaker-quoted.accuracy")).isGreaterThanOrEqualTo(0.82);
+    assertThat(value(report, "attribution-speaker-unquoted.accuracy")).isGreaterThanOrEqualTo(0.79);
   }
 
   @Test
