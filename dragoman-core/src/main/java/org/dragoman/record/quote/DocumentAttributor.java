@@ -1066,8 +1066,8 @@ final class DocumentAttributor {
         return false; // "“...,” X told AFP": AFP listens
       }
       npTo = extendToPerson(npTo, s1);
-      if (!namesSomeone(npFrom, npTo) && text.startsWith("-", tokens.get(npTo - 1).end())) {
-        return false; // "said matter-of-factly"
+      if (!holdsViews(npFrom, npTo)) {
+        return false; // "said matter-of-factly", "..., suggests real progress": no one speaks
       }
       boundary = c - 1;
       after = npTo;
