@@ -1295,6 +1295,16 @@ final class DocumentAttributor {
       if (p - 1 < s0 || !Phrases.isClimbPreposition(tokens.get(p))) {
         break;
       }
+      // "a person familiar with the talks", "officials aware of the plan": the whole description
+      if (p - 2 >= s0
+          && Phrases.pos(tokens.get(p - 1)).startsWith("JJ")
+          && Phrases.isNoun(tokens.get(p - 2))) {
+        int b = Phrases.npStartBackward(tokens, p - 2, s0);
+        if (b >= 0) {
+          np = new int[] {b, np[1], np[2]};
+        }
+        break;
+      }
       int b = Phrases.npStartBackward(tokens, p - 1, s0);
       if (b < 0) {
         break;

@@ -51,6 +51,15 @@ class SpeakerChoiceTest extends QuoteExtractorContractTest {
   }
 
   @Test
+  void anUnnamedSourceDescribedByAnAdjectivePhraseKeepsTheWholeDescription() {
+    String text =
+        "A person familiar with the negotiations told the agency that the gap was "
+            + "\"wider than ever.\"";
+    assertThat(speakerOf(run(text), text, "wider than ever"))
+        .isEqualTo("person familiar with the negotiations");
+  }
+
+  @Test
   void aPersonInsideAnAppositionIsNotTheSubjectAndATellVerbsObjectListens() {
     String text =
         "“The vote is close,” Kofi Boateng, a close adviser to Ada Mensah, told reporters.";
