@@ -1703,6 +1703,11 @@ final class DocumentAttributor {
       return null;
     }
     Token verb = tokens.get(v);
+    return cuedAfter(m, speaker, verb, verb.end());
+  }
+
+  /** The marked quotation spoken by {@code speaker} through the cue {@code verb} after it. */
+  private Attribution cuedAfter(MarkedQuote m, Speaker speaker, Token verb, int evidenceEnd) {
     return new Attribution(
         m.start(),
         m.end(),
@@ -1711,7 +1716,7 @@ final class DocumentAttributor {
         verb.start(),
         verb.end(),
         m.start(),
-        verb.end(),
+        evidenceEnd,
         confidence(speaker, 0.6),
         true,
         false);
@@ -1786,19 +1791,7 @@ final class DocumentAttributor {
     if (speaker == null) {
       return null;
     }
-    Token verb = tokens.get(v);
-    return new Attribution(
-        m.start(),
-        m.end(),
-        speaker,
-        verb.word(),
-        verb.start(),
-        verb.end(),
-        m.start(),
-        tokens.get(to - 1).end(),
-        confidence(speaker, 0.6),
-        true,
-        false);
+    return cuedAfter(m, speaker, tokens.get(v), tokens.get(to - 1).end());
   }
 
   /**

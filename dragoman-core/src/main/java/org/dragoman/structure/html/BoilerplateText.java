@@ -1,13 +1,5 @@
 package org.dragoman.structure.html;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -17,33 +9,14 @@ import java.util.regex.Pattern;
  */
 final class BoilerplateText {
   /** The cues of {@code boilerplate-cues.txt}, one alternation anchored at a block's start. */
-  private static final Pattern CUE = cues("boilerplate-cues.txt");
+  private static final Pattern CUE =
+      CueLexicon.compile(
+          "boilerplate-cues.txt", "^[\\s*\\-\u2013\u2014|\u2022\u00b7>\u00bb]*", "(?![\\p{L}])");
 
   private static final Pattern BARE_DATE =
       Pattern.compile("^[\\d\\s./:,-]{6,20}(?:uhr|h)?$", Pattern.CASE_INSENSITIVE);
 
   private BoilerplateText() {}
-
-  private static Pattern cues(String resource) {
-    List<String> cues = new ArrayList<>();
-    try (InputStream in = BoilerplateText.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String cue = line.strip();
-        if (!cue.isEmpty() && !cue.startsWith("#")) {
-          cues.add(cue);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return Pattern.compile(
-        "^[\\s*\\-\u2013\u2014|\u2022\u00b7>\u00bb]*(?:" + String.join("|", cues) + ")(?![\\p{L}])",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
-  }
 
   /** Whether a block of body text is furniture by its words alone. */
   static boolean furniture(CharSequence block) {

@@ -1,11 +1,5 @@
 package org.dragoman.structure.html;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -23,7 +17,7 @@ final class SectionEnd {
   static final int TAIL_PERCENT = 40;
   private static final int MAX_LINE = 60;
 
-  private static final Pattern CUE = cues("section-end-cues.txt");
+  private static final Pattern CUE = CueLexicon.compile("section-end-cues.txt", "", "\\s*[:?]?");
 
   private SectionEnd() {}
 
@@ -103,26 +97,5 @@ final class SectionEnd {
       }
     }
     return new BodyText(text.substring(0, cutStart) + text.substring(cutEnd), kept, links);
-  }
-
-  private static Pattern cues(String resource) {
-    List<String> cues = new ArrayList<>();
-    try (InputStream in = SectionEnd.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String cue = line.strip();
-        if (!cue.isEmpty() && !cue.startsWith("#")) {
-          cues.add(cue);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
-    }
-    return Pattern.compile(
-        "(?:" + String.join("|", cues) + ")\\s*[:?]?",
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
   }
 }

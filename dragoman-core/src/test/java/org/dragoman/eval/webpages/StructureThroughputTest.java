@@ -11,30 +11,24 @@ import org.dragoman.structure.HtmlPageReader;
 import org.junit.jupiter.api.Test;
 
 class StructureThroughputTest {
+  private static final RawDocument PAGE =
+      new RawDocument(
+          Origin.ofPath("t.html"),
+          Format.HTML,
+          "<html><body><article><p>One paragraph, long enough to be an article.</p>"
+              + "</article></body></html>",
+          null);
+
   @Test
   void measuresPagesPerSecond() {
-    RawDocument page =
-        new RawDocument(
-            Origin.ofPath("t.html"),
-            Format.HTML,
-            "<html><body><article><p>One paragraph, long enough to be an article.</p>"
-                + "</article></body></html>",
-            null);
-    double rate = StructureThroughput.pagesPerSecond(List.of(page, page), new HtmlPageReader(), 3);
+    double rate = StructureThroughput.pagesPerSecond(List.of(PAGE, PAGE), new HtmlPageReader(), 3);
     assertThat(rate).isPositive().isFinite();
   }
 
   @Test
   void measuresWallClockCpuTimeAndAllocation() {
-    RawDocument page =
-        new RawDocument(
-            Origin.ofPath("t.html"),
-            Format.HTML,
-            "<html><body><article><p>One paragraph, long enough to be an article.</p>"
-                + "</article></body></html>",
-            null);
     StructureThroughput.Result r =
-        StructureThroughput.measure(List.of(page, page, page), new HtmlPageReader(), 2);
+        StructureThroughput.measure(List.of(PAGE, PAGE, PAGE), new HtmlPageReader(), 2);
     assertThat(r.pages()).isEqualTo(6);
     assertThat(r.pagesPerSecond()).isPositive().isFinite();
     assertThat(r.wallSeconds()).isPositive();
