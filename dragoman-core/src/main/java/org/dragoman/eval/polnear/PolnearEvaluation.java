@@ -81,6 +81,30 @@ public final class PolnearEvaluation {
     int noName;
     int described;
     int articles;
+
+    /** Adds the counts of {@code other} to these. */
+    void add(Tally other) {
+      gold += other.gold;
+      found += other.found;
+      goldQuoted += other.goldQuoted;
+      foundQuoted += other.foundQuoted;
+      goldUnquoted += other.goldUnquoted;
+      foundUnquoted += other.foundUnquoted;
+      predicted += other.predicted;
+      predictedRight += other.predictedRight;
+      speakerTotal += other.speakerTotal;
+      speakerRight += other.speakerRight;
+      namedTotal += other.namedTotal;
+      namedRight += other.namedRight;
+      quotedSpeakerTotal += other.quotedSpeakerTotal;
+      quotedSpeakerRight += other.quotedSpeakerRight;
+      unquotedSpeakerTotal += other.unquotedSpeakerTotal;
+      unquotedSpeakerRight += other.unquotedSpeakerRight;
+      noSource += other.noSource;
+      noName += other.noName;
+      described += other.described;
+      articles += other.articles;
+    }
   }
 
   /**
@@ -145,14 +169,13 @@ public final class PolnearEvaluation {
         }
         String article = articleOf(chosen.get(i));
         Tally publisher = byPublisher.computeIfAbsent(publisherOf(article), k -> new Tally());
-        score(article, scored.text(), scored.gold(), scored.analysis(), t, misses);
-        score(article, scored.text(), scored.gold(), scored.analysis(), publisher, line -> {});
-        t.articles++;
+        score(article, scored.text(), scored.gold(), scored.analysis(), publisher, misses);
         publisher.articles++;
       }
     } finally {
       pool.shutdownNow();
     }
+    byPublisher.values().forEach(t::add);
     List<Score> scores =
         List.of(
             Score.of("attribution-content", "recall", t.found, t.gold),
