@@ -51,7 +51,7 @@ public final class ContentFinder {
     RepeatedBlocks repeated = new RepeatedBlocks(order);
     for (Element e : order) {
       double[] sc = scores.get(e);
-      double f = sc[0] * (1 - stats.of(e).linkDensity()) * placement(e, body);
+      double f = sc[0] * (1 - stats.of(e).linkDensity()) * placement(e, body, names);
       if (repeated.teaser(e, stats)) {
         f *= 0.5;
       }
@@ -71,17 +71,26 @@ public final class ContentFinder {
     return new MainContent(withSiblings(top, scores, stats, body), stats);
   }
 
-  /** Candidates inside page furniture (footer, aside, nav, header) count for less. */
-  private static double placement(Element e, Element body) {
+  /**
+   * Candidates inside page furniture (footer, aside, nav, header) count for less, and those inside a
+   * box shown over the page (a pop-up, modal dialog or lightbox) for much less.
+   */
+  private static double placement(Element e, Element body, PageNames names) {
+    double f = 1;
     for (Element p = e; p != null && p != body; p = p.parent()) {
       switch (p.normalName()) {
-        case "footer", "aside", "nav", "header" -> {
-          return 0.5;
+        case "footer", "aside", "nav", "header" -> f = Math.min(f, 0.5);
+        case "dialog" -> {
+          return 0.1;
         }
-        default -> {}
+        default -> {
+          if (names.overlay(p)) {
+            return 0.1;
+          }
+        }
       }
     }
-    return 1;
+    return f;
   }
 
   private static boolean scoreable(String tag) {
