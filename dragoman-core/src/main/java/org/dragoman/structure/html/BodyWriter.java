@@ -192,13 +192,20 @@ public final class BodyWriter {
         }
       }
       NodeStats.Stat s = stats.of(e);
+      if (s.text > 0.75 * total) {
+        return false;
+      }
+      boolean named = names.boilerplate(e);
+      if (named && names.sureBoilerplate(e)) {
+        return true;
+      }
       if (s.text > 0.5 * total) {
         return false;
       }
       if (tag.equals("figure")) {
         return s.paragraphs == 0;
       }
-      if (names.boilerplate(e)) {
+      if (named) {
         return true;
       }
       if (s.allCommas >= 10) {
