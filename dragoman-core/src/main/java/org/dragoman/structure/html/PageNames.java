@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -26,6 +27,12 @@ final class PageNames {
   private static final int BAD = 1024;
   private static final int GOOD = 2048;
   private static final int ROLE = 4096;
+
+  /** The class attribute as a whole reads like a byline ({@link BylineNames#byline}). */
+  private static final int BYLINE_CLASS = 8192;
+
+  /** The class attribute as a whole reads like a date ({@link BylineNames#dated}). */
+  private static final int DATED_CLASS = 16384;
 
   private static final Set<String> ROLE_BOILERPLATE =
       Set.of(
@@ -74,6 +81,16 @@ final class PageNames {
     return (mask(e) & DATE) != 0;
   }
 
+  /** {@link BylineNames#byline} of the element's class attribute, worked out once per attribute. */
+  boolean bylineClass(Element e) {
+    return (mask(e) & BYLINE_CLASS) != 0;
+  }
+
+  /** {@link BylineNames#dated} of the element's class attribute, worked out once per attribute. */
+  boolean datedClass(Element e) {
+    return (mask(e) & DATED_CLASS) != 0;
+  }
+
   /** Readability's class weight: +25 for article-like names, -25 for boilerplate-like names. */
   int weight(Element e) {
     int m = mask(e);
@@ -98,9 +115,10 @@ final class PageNames {
     if (cached != null) {
       return cached;
     }
-    String cls = Attr.className(e);
+    Attributes attributes = e.attributes();
+    String cls = attributes.get("class").trim();
     int m = cls.isEmpty() ? 0 : classMask(cls);
-    String id = Attr.get(e, "id");
+    String id = attributes.get("id");
     if (!id.isEmpty() && !namedByText(e)) {
       m = add(m, tokenMask(id), true);
       if (id.startsWith("comment-")
@@ -109,7 +127,7 @@ final class PageNames {
         m |= COMMENT_ITEM;
       }
     }
-    String role = Attr.get(e, "role");
+    String role = attributes.get("role");
     if (!role.isEmpty()) {
       m = add(m, tokenMask(role), false);
       if (ROLE_BOILERPLATE.contains(role.toLowerCase(Locale.ROOT))) {
@@ -138,6 +156,12 @@ final class PageNames {
       } else if (start < 0) {
         start = i;
       }
+    }
+    if (BylineNames.byline(cls)) {
+      m |= BYLINE_CLASS;
+    }
+    if (BylineNames.dated(cls)) {
+      m |= DATED_CLASS;
     }
     classes.put(cls, m);
     return m;
