@@ -27,12 +27,13 @@ final class PageNames {
   private static final int BAD = 1024;
   private static final int GOOD = 2048;
   private static final int ROLE = 4096;
+  private static final int OVERLAY = 8192;
 
   /** The class attribute as a whole reads like a byline ({@link BylineNames#byline}). */
-  private static final int BYLINE_CLASS = 8192;
+  private static final int BYLINE_CLASS = 16384;
 
   /** The class attribute as a whole reads like a date ({@link BylineNames#dated}). */
-  private static final int DATED_CLASS = 16384;
+  private static final int DATED_CLASS = 32768;
 
   private static final Set<String> ROLE_BOILERPLATE =
       Set.of(
@@ -91,6 +92,11 @@ final class PageNames {
     return (mask(e) & DATED_CLASS) != 0;
   }
 
+  /** Whether the element is a box shown over the page: a pop-up, modal dialog or lightbox. */
+  boolean overlay(Element e) {
+    return (mask(e) & OVERLAY) != 0;
+  }
+
   /** Readability's class weight: +25 for article-like names, -25 for boilerplate-like names. */
   int weight(Element e) {
     int m = mask(e);
@@ -130,8 +136,12 @@ final class PageNames {
     String role = attributes.get("role");
     if (!role.isEmpty()) {
       m = add(m, tokenMask(role), false);
-      if (ROLE_BOILERPLATE.contains(role.toLowerCase(Locale.ROOT))) {
+      String r = role.toLowerCase(Locale.ROOT);
+      if (ROLE_BOILERPLATE.contains(r)) {
         m |= BAD;
+      }
+      if (r.equals("dialog") || r.equals("alertdialog")) {
+        m |= OVERLAY;
       }
     }
     elements.put(e, m);
@@ -174,7 +184,8 @@ final class PageNames {
   }
 
   private static int add(int m, int t, boolean isId) {
-    int r = m | (t & (SURE | HINT | POSITIVE | NEGATIVE | COMMENT_SECTION | AUTHOR | DATE));
+    int r =
+        m | (t & (SURE | HINT | POSITIVE | NEGATIVE | COMMENT_SECTION | AUTHOR | DATE | OVERLAY));
     if (!isId) {
       r |= t & COMMENT_ITEM;
     }
@@ -207,7 +218,8 @@ final class PageNames {
       boolean commentSection,
       boolean commentItem,
       boolean author,
-      boolean date) {
+      boolean date,
+      boolean overlay) {
     return (boiler ? BOILER : 0)
         | (sure ? SURE : 0)
         | (article ? ARTICLE : 0)
@@ -217,6 +229,7 @@ final class PageNames {
         | (commentSection ? COMMENT_SECTION : 0)
         | (commentItem ? COMMENT_ITEM : 0)
         | (author ? AUTHOR : 0)
-        | (date ? DATE : 0);
+        | (date ? DATE : 0)
+        | (overlay ? OVERLAY : 0);
   }
 }
