@@ -170,11 +170,9 @@ public final class BodyWriter {
           }
         }
       }
-      if (tag.equals("a")) {
+      if (tag.equals("a") && flushes == flushesBefore && buf.length() > linkStart) {
         String url = e.absUrl("href");
-        if (flushes == flushesBefore
-            && buf.length() > linkStart
-            && (url.startsWith("http://") || url.startsWith("https://"))) {
+        if (url.startsWith("http://") || url.startsWith("https://")) {
           pending.add(new Object[] {linkStart, buf.length(), url});
         }
       }
@@ -301,15 +299,15 @@ public final class BodyWriter {
       while (end > start && Character.isWhitespace(buf.charAt(end - 1))) {
         end--;
       }
+      String block = end > start ? buf.substring(start, end) : "";
       if (end > start
-          && (!BoilerplateText.furniture(buf.subSequence(start, end))
-              || SectionEnd.opens(buf.subSequence(start, end)))
-          && !LinkTeaser.is(kind, buf.subSequence(start, end), linked(start, end))) {
+          && (!BoilerplateText.furniture(block) || SectionEnd.opens(block))
+          && !LinkTeaser.is(kind, block, linked(start, end))) {
         if (out.length() > 0) {
           out.append("\n\n");
         }
         int offset = out.length();
-        out.append(buf, start, end);
+        out.append(block);
         blocks.add(new Block(kind == null ? BlockKind.PARAGRAPH : kind, offset, out.length()));
         for (Object[] p : pending) {
           int ls = Math.max(start, (Integer) p[0]);

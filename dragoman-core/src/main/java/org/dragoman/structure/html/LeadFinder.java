@@ -45,7 +45,7 @@ final class LeadFinder {
       around.add(p);
     }
     List<Element> found = new ArrayList<>();
-    for (Element e : scope.getAllElements()) {
+    for (Element e = scope; e != null; e = DocumentOrder.next(e, scope)) {
       if (e == first) {
         break;
       }

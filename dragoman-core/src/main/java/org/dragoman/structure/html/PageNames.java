@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -27,6 +28,12 @@ final class PageNames {
   private static final int GOOD = 2048;
   private static final int ROLE = 4096;
   private static final int OVERLAY = 8192;
+
+  /** The class attribute as a whole reads like a byline ({@link BylineNames#byline}). */
+  private static final int BYLINE_CLASS = 16384;
+
+  /** The class attribute as a whole reads like a date ({@link BylineNames#dated}). */
+  private static final int DATED_CLASS = 32768;
 
   private static final Set<String> ROLE_BOILERPLATE =
       Set.of(
@@ -75,6 +82,16 @@ final class PageNames {
     return (mask(e) & DATE) != 0;
   }
 
+  /** {@link BylineNames#byline} of the element's class attribute, worked out once per attribute. */
+  boolean bylineClass(Element e) {
+    return (mask(e) & BYLINE_CLASS) != 0;
+  }
+
+  /** {@link BylineNames#dated} of the element's class attribute, worked out once per attribute. */
+  boolean datedClass(Element e) {
+    return (mask(e) & DATED_CLASS) != 0;
+  }
+
   /** Whether the element is a box shown over the page: a pop-up, modal dialog or lightbox. */
   boolean overlay(Element e) {
     return (mask(e) & OVERLAY) != 0;
@@ -104,9 +121,10 @@ final class PageNames {
     if (cached != null) {
       return cached;
     }
-    String cls = Attr.className(e);
+    Attributes attributes = e.attributes();
+    String cls = attributes.get("class").trim();
     int m = cls.isEmpty() ? 0 : classMask(cls);
-    String id = Attr.get(e, "id");
+    String id = attributes.get("id");
     if (!id.isEmpty() && !namedByText(e)) {
       m = add(m, tokenMask(id), true);
       if (id.startsWith("comment-")
@@ -115,7 +133,7 @@ final class PageNames {
         m |= COMMENT_ITEM;
       }
     }
-    String role = Attr.get(e, "role");
+    String role = attributes.get("role");
     if (!role.isEmpty()) {
       m = add(m, tokenMask(role), false);
       String r = role.toLowerCase(Locale.ROOT);
@@ -148,6 +166,12 @@ final class PageNames {
       } else if (start < 0) {
         start = i;
       }
+    }
+    if (BylineNames.byline(cls)) {
+      m |= BYLINE_CLASS;
+    }
+    if (BylineNames.dated(cls)) {
+      m |= DATED_CLASS;
     }
     classes.put(cls, m);
     return m;
