@@ -25,10 +25,21 @@ public final class BodyWriter {
     }
     Run run = new Run(stats, Math.max(1, total), names);
     for (Element e : elements) {
+      if (elements.size() > 1 && aBoxBeside(e, stats, total, names)) {
+        continue;
+      }
       run.element(e, kindOf(e.normalName(), BlockKind.PARAGRAPH), true);
       run.flush(BlockKind.PARAGRAPH);
     }
     return trimTail(run.out.toString(), run.blocks, run.links);
+  }
+
+  /**
+   * Whether one of several article elements is a box surely named as furniture (an author box, a
+   * related-links list) that the finder took in beside the text because it reads like prose.
+   */
+  private static boolean aBoxBeside(Element e, NodeStats stats, int total, PageNames names) {
+    return names.boilerplate(e) && names.sureBoilerplate(e) && stats.of(e).text * 2 < total;
   }
 
   /**
@@ -192,13 +203,20 @@ public final class BodyWriter {
         }
       }
       NodeStats.Stat s = stats.of(e);
+      if (s.text > 0.75 * total) {
+        return false;
+      }
+      boolean named = names.boilerplate(e);
+      if (named && names.sureBoilerplate(e)) {
+        return true;
+      }
       if (s.text > 0.5 * total) {
         return false;
       }
       if (tag.equals("figure")) {
         return s.paragraphs == 0;
       }
-      if (names.boilerplate(e)) {
+      if (named) {
         return true;
       }
       if (s.allCommas >= 10) {

@@ -29,7 +29,10 @@ final class ClassPatterns {
           + " imprint disclaimer license widget-area widgetarea <widget}"
           + " author-card authorcard about-author aboutauthor author-description"
           + " authordescription author-profile authorprofile autorenbox autor-box autorbox"
-          + " saboxplugin entry-author-info disclosure affiliate <cta> <cta- call-to-action");
+          + " saboxplugin entry-author-info disclosure affiliate <cta> <cta- call-to-action"
+          + " <legend> bildunterschrift imagedescription image-description imgdescription"
+          + " img-description img-metadata imgmetadata image-meta imagemeta imagecaption"
+          + " photocaption <dida> embedded-content");
 
   /**
    * The part of {@link #BOILERPLATE} that is sure: an element with such a name goes even when it
@@ -44,7 +47,9 @@ final class ClassPatterns {
           + " also-read alsoread see-also seealso most-read mostread most-popular mostpopular"
           + " popup modal author-card authorcard about-author aboutauthor author-description"
           + " authordescription author-profile authorprofile autorenbox autor-box autorbox"
-          + " saboxplugin entry-author-info");
+          + " saboxplugin entry-author-info <legend> bildunterschrift imagedescription"
+          + " image-description imgdescription img-description img-metadata imgmetadata"
+          + " image-meta imagemeta imagecaption photocaption <dida> embedded-content");
 
   /** Names that mark the article itself; an element matching them is not removed by name. */
   private static final String ARTICLE_NAME =
