@@ -102,6 +102,13 @@ final class ClassPatterns {
   private static final String DATE_NAME =
       ("date datum time publish posted byline entry-meta post-meta dateline");
 
+  /**
+   * Names of a box shown over the page (a pop-up, modal dialog or lightbox): never the article, however
+   * much text it holds.
+   */
+  private static final String OVERLAY =
+      ("popup pop-up modal lightbox <dialog <pum} <pum- overlay <fancybox <colorbox");
+
   private ClassPatterns() {}
 
   /** All lists, matched in one scan; bit i of a match is list i here. */
@@ -116,7 +123,8 @@ final class ClassPatterns {
           COMMENT_SECTION,
           COMMENT_ITEM,
           AUTHOR_NAME,
-          DATE_NAME);
+          DATE_NAME,
+          OVERLAY);
 
   /**
    * What one lower-cased class, id or role token says, as {@link PageNames} bits. A token ending in
@@ -138,7 +146,8 @@ final class ClassPatterns {
         (m & 64) != 0,
         (m & 128) != 0,
         (m & 256) != 0,
-        (m & 512) != 0);
+        (m & 512) != 0,
+        (m & 1024) != 0);
   }
 
   /** The lower-cased class, id and role of an element, or "" when it has none. */

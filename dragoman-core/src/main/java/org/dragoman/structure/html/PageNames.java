@@ -26,6 +26,7 @@ final class PageNames {
   private static final int BAD = 1024;
   private static final int GOOD = 2048;
   private static final int ROLE = 4096;
+  private static final int OVERLAY = 8192;
 
   private static final Set<String> ROLE_BOILERPLATE =
       Set.of(
@@ -74,6 +75,11 @@ final class PageNames {
     return (mask(e) & DATE) != 0;
   }
 
+  /** Whether the element is a box shown over the page: a pop-up, modal dialog or lightbox. */
+  boolean overlay(Element e) {
+    return (mask(e) & OVERLAY) != 0;
+  }
+
   /** Readability's class weight: +25 for article-like names, -25 for boilerplate-like names. */
   int weight(Element e) {
     int m = mask(e);
@@ -112,8 +118,12 @@ final class PageNames {
     String role = Attr.get(e, "role");
     if (!role.isEmpty()) {
       m = add(m, tokenMask(role), false);
-      if (ROLE_BOILERPLATE.contains(role.toLowerCase(Locale.ROOT))) {
+      String r = role.toLowerCase(Locale.ROOT);
+      if (ROLE_BOILERPLATE.contains(r)) {
         m |= BAD;
+      }
+      if (r.equals("dialog") || r.equals("alertdialog")) {
+        m |= OVERLAY;
       }
     }
     elements.put(e, m);
@@ -150,7 +160,8 @@ final class PageNames {
   }
 
   private static int add(int m, int t, boolean isId) {
-    int r = m | (t & (SURE | HINT | POSITIVE | NEGATIVE | COMMENT_SECTION | AUTHOR | DATE));
+    int r =
+        m | (t & (SURE | HINT | POSITIVE | NEGATIVE | COMMENT_SECTION | AUTHOR | DATE | OVERLAY));
     if (!isId) {
       r |= t & COMMENT_ITEM;
     }
@@ -183,7 +194,8 @@ final class PageNames {
       boolean commentSection,
       boolean commentItem,
       boolean author,
-      boolean date) {
+      boolean date,
+      boolean overlay) {
     return (boiler ? BOILER : 0)
         | (sure ? SURE : 0)
         | (article ? ARTICLE : 0)
@@ -193,6 +205,7 @@ final class PageNames {
         | (commentSection ? COMMENT_SECTION : 0)
         | (commentItem ? COMMENT_ITEM : 0)
         | (author ? AUTHOR : 0)
-        | (date ? DATE : 0);
+        | (date ? DATE : 0)
+        | (overlay ? OVERLAY : 0);
   }
 }
