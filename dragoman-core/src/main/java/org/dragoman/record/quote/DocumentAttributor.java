@@ -399,7 +399,7 @@ final class DocumentAttributor {
     int end;
     if (!before && hasAfter) {
       start = tokens.get(after).start();
-      end = tokens.get(last).end();
+      end = tokens.get(beforeSecondAttribution(after, last)).end();
     } else if (before && !hasAfter) {
       start = tokens.get(s0).start();
       end = tokens.get(lastBefore(i, s0)).end();
@@ -856,7 +856,7 @@ final class DocumentAttributor {
     if (speaker != null) {
       add(
           tokens.get(next + 1).start(),
-          tokens.get(last).end(),
+          tokens.get(beforeSecondAttribution(next + 1, last)).end(),
           speaker,
           adj,
           adj + 1,
@@ -903,6 +903,14 @@ final class DocumentAttributor {
         || lexicon.isDocumentNoun(lemma(head));
   }
 
+  /**
+   * The last token of a content from {@code from} to at most {@code last}: see {@link
+   * SecondAttribution}.
+   */
+  private int beforeSecondAttribution(int from, int last) {
+    return SecondAttribution.contentLast(tokens, from, last, quoted, lexicon, this::holdsViews);
+  }
+
   /** The content a cue introduces after it, as offsets, or null. */
   private int[] contentAfter(int c, int j, VerbClass vc, int s0, int s1) {
     int last = lastContent(s0, s1);
@@ -928,7 +936,8 @@ final class DocumentAttributor {
       if (Phrases.lower(tok).equals("that")) {
         int from2 = t + 1;
         if (from2 <= last && contentBetween(from2, last + 1)) {
-          return new int[] {tokens.get(from2).start(), tokens.get(last).end()};
+          int end = beforeSecondAttribution(from2, last);
+          return new int[] {tokens.get(from2).start(), tokens.get(end).end()};
         }
         return null;
       }
@@ -940,14 +949,16 @@ final class DocumentAttributor {
     if (vc == VerbClass.SAY && j <= last) {
       int t = skipAdjuncts(j, last);
       if (t <= last && startsClause(t, last)) {
-        return new int[] {tokens.get(t).start(), tokens.get(last).end()};
+        int end = beforeSecondAttribution(t, last);
+        return new int[] {tokens.get(t).start(), tokens.get(end).end()};
       }
       if (t <= last && Phrases.pos(tokens.get(t)).matches("IN|RB")) {
         // "says despite being an alumna, she plans to"
         for (int p = t + 1; p <= last && p <= t + 14; p++) {
           if (tokens.get(p).word().equals(",")) {
             if (p + 1 <= last && startsClause(p + 1, last)) {
-              return new int[] {tokens.get(t).start(), tokens.get(last).end()};
+              int end = beforeSecondAttribution(p + 1, last);
+              return new int[] {tokens.get(t).start(), tokens.get(end).end()};
             }
             break;
           }
@@ -1108,6 +1119,11 @@ final class DocumentAttributor {
     int[] content = contentBefore(boundary, s0, s1, parenthetical);
     if (content == null) {
       return false;
+    }
+    if (parenthetical && content[1] > tokens.get(after).start()) {
+      // "The plan works, Ebbers said, while Holloway warned ...": not the second statement
+      int end = beforeSecondAttribution(after - 1, lastContent(s0, s1));
+      content[1] = tokens.get(end < after ? lastBefore(boundary, s0) : end).end();
     }
     add(
         content[0],
