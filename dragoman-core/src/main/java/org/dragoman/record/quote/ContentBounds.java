@@ -91,7 +91,7 @@ final class ContentBounds {
         && !SAID_OBJECTS.contains(Phrases.lower(tokens.get(npEnd - 1)))) {
       return null; // "said Mr. Cruz" is an inverted cue, "said the same" reports
     }
-    int to = ObjectContent.end(tokens, from, last);
+    int to = beforeSecondAttribution(from, ObjectContent.end(tokens, from, last));
     return new int[] {tokens.get(from).start(), tokens.get(to).end()};
   }
 

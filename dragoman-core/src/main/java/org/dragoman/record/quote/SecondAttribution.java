@@ -17,6 +17,10 @@ final class SecondAttribution {
   private static final Set<String> JOINERS =
       Set.of("and", "but", "while", "whereas", "although", "though", "yet");
 
+  /** Prepositions inside a subject: "the government in Beijing", "aides to the mayor". */
+  private static final Set<String> PHRASE_PREPOSITIONS =
+      Set.of("of", "in", "at", "for", "to", "from");
+
   /** Punctuation that closes one clause before the next. */
   private static final Set<String> BOUNDARIES = Set.of(",", ";", "—", "–", "--", "―");
 
@@ -47,7 +51,8 @@ final class SecondAttribution {
       if (clause < 0 || clause > last || quoted[clause]) {
         continue;
       }
-      if (reportsAt(tokens, clause, last, quoted, lexicon, speakers)) {
+      boolean bare = Phrases.lower(tokens.get(k)).equals("and");
+      if (reportsAt(tokens, clause, last, bare, quoted, lexicon, speakers)) {
         int end = k - 1;
         while (end > from && isTrailing(tokens.get(end))) {
           end--;
@@ -74,11 +79,16 @@ final class SecondAttribution {
     return -1;
   }
 
-  /** A subject that can speak at {@code p}, then (after auxiliaries) a finite reporting verb. */
+  /**
+   * A subject that can speak at {@code p}, then (after auxiliaries) a finite reporting verb; after
+   * a bare "and" ({@code bare}), only a verb of saying, since "minorities, young people and women
+   * reliably show up" may still be one clause.
+   */
   private static boolean reportsAt(
       List<Token> tokens,
       int p,
       int last,
+      boolean bare,
       boolean[] quoted,
       ReportingLexicon lexicon,
       Speakers speakers) {
@@ -94,16 +104,18 @@ final class SecondAttribution {
     if (end == start) {
       return false;
     }
-    if (end + 1 <= last && Phrases.lower(tokens.get(end)).equals("of")) {
-      int more = Phrases.npEndForward(tokens, end + 1, last + 1);
-      if (more > end + 1) {
-        end = more; // "40 percent of Republicans"
+    int v = end;
+    if (v + 1 <= last && PHRASE_PREPOSITIONS.contains(Phrases.lower(tokens.get(v)))) {
+      int more = Phrases.npEndForward(tokens, v + 1, last + 1);
+      if (more > v + 1) {
+        v = more; // "40 percent of Republicans", "the government in Beijing"
       }
     }
-    if (!speakers.canSpeak(start, end)) {
+    boolean ofGroup = v > end && Phrases.lower(tokens.get(end)).equals("of");
+    if (!speakers.canSpeak(start, end) && !(ofGroup && speakers.canSpeak(end + 1, v))) {
       return false;
     }
-    int v = end;
+
     boolean auxiliary = false;
     for (int guard = 0; guard < 3 && v < last && Phrases.isVerbPrefix(tokens.get(v)); guard++) {
       auxiliary |= Phrases.isVerb(tokens.get(v));
@@ -118,7 +130,11 @@ final class SecondAttribution {
       return false; // "Ebbers was asked": a passive, its subject does not speak
     }
     boolean finite = pos.matches("VBD|VBZ|VBP") || auxiliary && pos.matches("VB|VBN|VBG");
-    return finite && lexicon.verb(verb.lemma()) != null;
+    ReportingLexicon.VerbClass vc = lexicon.verb(verb.lemma());
+    if (!finite || vc == null) {
+      return false;
+    }
+    return !bare || vc == ReportingLexicon.VerbClass.SAY || vc == ReportingLexicon.VerbClass.TELL;
   }
 
   private static boolean isTrailing(Token t) {

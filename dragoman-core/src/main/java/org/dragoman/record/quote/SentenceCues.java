@@ -259,7 +259,7 @@ final class SentenceCues {
     if (speaker == null) {
       return;
     }
-    int to = ObjectContent.end(tokens, from, last);
+    int to = bounds.beforeSecondAttribution(from, ObjectContent.end(tokens, from, last));
     // "Fernandez's pledge to cut fees won applause": the sentence's verb ends a subject's content
     to = NounCue.beforeMainVerb(tokens, s0, n, from, to);
     assembly.add(

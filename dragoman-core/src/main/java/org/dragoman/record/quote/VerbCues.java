@@ -129,7 +129,9 @@ final class VerbCues {
     if (bounds.reportedLater(from, last)) {
       return;
     }
-    last = beforeOtherSpeaker(from, ObjectContent.end(tokens, from, last));
+    last =
+        bounds.beforeSecondAttribution(
+            from, beforeOtherSpeaker(from, ObjectContent.end(tokens, from, last)));
     if (last < from) {
       return;
     }

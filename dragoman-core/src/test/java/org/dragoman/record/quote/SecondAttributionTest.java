@@ -83,6 +83,19 @@ class SecondAttributionTest extends QuoteExtractorContractTest {
   }
 
   @Test
+  void anObjectEndsBeforeAnAndClauseWhoseSubjectReports() {
+    List<Quote> quotes =
+        run(
+            "Maria Fernandez praised the new ferry and the union in Lagos later claimed that the"
+                + " ferry was unsafe.");
+    assertThat(quotes)
+        .extracting(Quote::text)
+        .containsExactly("the new ferry", "the ferry was unsafe");
+    assertThat(speaker(quotes.get(0))).isEqualTo("Maria Fernandez");
+    assertThat(speaker(quotes.get(1))).contains("union");
+  }
+
+  @Test
   void aRelativeClauseOrAnObjectIsNoSecondAttribution() {
     List<Quote> relative =
         run(
