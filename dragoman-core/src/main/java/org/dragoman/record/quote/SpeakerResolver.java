@@ -20,7 +20,26 @@ import org.dragoman.model.Token;
  */
 final class SpeakerResolver {
   /** A speaker seen at a token position, for pronoun resolution. */
-  private record Seen(int token, Speaker speaker, boolean subject) {}
+  private record Seen(int token, Speaker speaker, boolean subject, boolean opening) {}
+
+  /** Words that open a subordinate clause before a sentence's main clause ("When ..., "). */
+  private static final java.util.Set<String> SUBORDINATORS =
+      java.util.Set.of(
+          "when",
+          "after",
+          "before",
+          "while",
+          "although",
+          "though",
+          "because",
+          "if",
+          "as",
+          "since",
+          "once",
+          "until",
+          "unless",
+          "whereas",
+          "asked");
 
   private final AnnotatedText annotated;
   private final List<Token> tokens;
@@ -86,13 +105,14 @@ final class SpeakerResolver {
 
   /**
    * Records the people in subject position in tokens [from, to) of one sentence, and the people
-   * named there outside possessives and prepositional objects.
+   * named there outside possessives, prepositional objects and quotations ({@code quoted} marks the
+   * tokens inside quotation marks).
    */
-  void scanSentence(int from, int to) {
+  void scanSentence(int from, int to, boolean[] quoted) {
     int i = from;
     while (i < to) {
       Entity e = entityAt[i];
-      if (!isPerson(e)) {
+      if (!isPerson(e) || quoted[i]) {
         i++;
         continue;
       }
@@ -111,10 +131,27 @@ final class SpeakerResolver {
         boolean subject =
             (k < to && Phrases.isVerb(tokens.get(k)))
                 || (initial(from, i) && j < to && Phrases.lower(tokens.get(j)).equals(","));
-        persons.add(new Seen(i, of(e), subject));
+        boolean opening = subject && initial(from, i) && !inOpeningClause(from, i);
+        persons.add(new Seen(i, of(e), subject, opening));
       }
       i = j;
     }
+  }
+
+  /**
+   * Token {@code i} lies in a subordinate clause opening the sentence at {@code from}, before its
+   * first comma: "When Maddow pointed out ..., Clinton seized ...".
+   */
+  private boolean inOpeningClause(int from, int i) {
+    if (!SUBORDINATORS.contains(Phrases.lower(tokens.get(from)))) {
+      return false;
+    }
+    for (int k = from + 1; k < i; k++) {
+      if (tokens.get(k).word().equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The phrase at {@code i} opens its sentence, possibly after an introduction and a comma. */
@@ -141,9 +178,9 @@ final class SpeakerResolver {
     }
     Entity e = speaker.entity() == null ? null : byId(speaker.entity());
     if (isPerson(e) || (e == null && !plural && personLike(speaker))) {
-      persons.add(new Seen(token, speaker, true));
+      persons.add(new Seen(token, speaker, true, true));
     } else {
-      groups.add(new Seen(token, speaker, true));
+      groups.add(new Seen(token, speaker, true, true));
     }
   }
 
@@ -441,6 +478,24 @@ final class SpeakerResolver {
     return genderWords.ofWord(words[words.length - 1]);
   }
 
+  /**
+   * The earliest compatible person in subject position in the sentence of {@code latest}: the main
+   * clause's subject rather than an embedded one ("Madison recalled that Obama was ...").
+   */
+  private Seen firstSubjectOfSentence(Seen latest, Gender wanted) {
+    int sentence = annotated.sentenceIndexAt(tokens.get(latest.token()).start());
+    Seen first = latest;
+    for (Seen s : persons) {
+      if (s.opening()
+          && s.token() < first.token()
+          && compatible(s.speaker(), wanted)
+          && annotated.sentenceIndexAt(tokens.get(s.token()).start()) == sentence) {
+        first = s;
+      }
+    }
+    return first;
+  }
+
   /** The referent of a pronoun at token {@code at}, or null when it has none worth naming. */
   Speaker pronoun(Token t, int at) {
     String w = Phrases.lower(t);
@@ -460,7 +515,7 @@ final class SpeakerResolver {
             mention = s;
           }
         }
-        Seen pick = subject != null ? subject : mention;
+        Seen pick = subject != null ? firstSubjectOfSentence(subject, wanted) : mention;
         return pick == null ? null : pick.speaker();
       }
       case "they", "it" -> {
