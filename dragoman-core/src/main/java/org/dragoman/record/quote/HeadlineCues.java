@@ -1,0 +1,150 @@
+package org.dragoman.record.quote;
+
+import java.util.List;
+import java.util.Set;
+import org.dragoman.model.Entity;
+import org.dragoman.model.Span;
+import org.dragoman.model.Speaker;
+import org.dragoman.model.Token;
+
+/**
+ * Cues without a verb at the head of a line: "Trump: Cruz Has a Long Way to Go" and transcript
+ * speaker labels ("FALLIN: I think ...").
+ */
+final class HeadlineCues {
+  private final List<Token> tokens;
+  private final SpeakerResolver speakers;
+  private final List<Span> paragraphs;
+  private final boolean[] quoted;
+  private final DocumentView doc;
+  private final QuoteAssembly assembly;
+
+  HeadlineCues(DocumentView doc, QuoteAssembly assembly) {
+    this.tokens = doc.tokens;
+    this.speakers = doc.speakers;
+    this.paragraphs = doc.paragraphs;
+    this.quoted = doc.quoted;
+    this.doc = doc;
+    this.assembly = assembly;
+  }
+
+  /** "Trump: Cruz Has a Long Way to Go": a named source, a colon, then what it says. */
+  void headline(int s0, int s1) {
+    int colon = -1;
+    for (int k = s0 + 1; k < Math.min(s1, s0 + 7); k++) {
+      if (tokens.get(k).word().equals(":")) {
+        colon = k;
+        break;
+      }
+    }
+    if (colon < 0) {
+      return;
+    }
+    if (transcriptLabel(s0, colon, s1)) {
+      return;
+    }
+    if (Phrases.npEndForward(tokens, s0, colon) != colon) {
+      return;
+    }
+    Token head = tokens.get(colon - 1);
+    Entity e = speakers.entityAt(colon - 1);
+    boolean named =
+        e != null
+            ? e.type() == org.dragoman.model.EntityType.PERSON
+                || e.type() == org.dragoman.model.EntityType.ORGANIZATION
+            : "PERSON".equals(head.ner()) || "ORGANIZATION".equals(head.ner());
+    int last = doc.lastContent(s0, s1);
+    if (!named
+        || last - colon < 3
+        || quoted[colon + 1] && doc.markOpeningAt(tokens.get(colon + 1).start()) == null) {
+      return;
+    }
+    Speaker speaker = speakers.resolve(s0, colon);
+    if (speaker != null) {
+      assembly.add(
+          tokens.get(colon + 1).start(),
+          tokens.get(last).end(),
+          speaker,
+          colon,
+          colon + 1,
+          s0,
+          colon,
+          assembly.confidence(speaker, 0.6));
+    }
+  }
+
+  /**
+   * "FALLIN: I think ..." or "MR. TRUMP: We will ...": a speaker label in capitals opening a
+   * paragraph, as in a transcript, speaks the rest of the paragraph.
+   */
+  private boolean transcriptLabel(int s0, int colon, int s1) {
+    int pi = doc.paragraphIndex(tokens.get(s0).start());
+    if (pi <= 0 || !doc.blankBetween(paragraphs.get(pi).start(), tokens.get(s0).start())) {
+      return false; // not a paragraph opening, or the title line
+    }
+    Span paragraph = paragraphs.get(pi);
+    int letters = 0;
+    for (int k = s0; k < colon; k++) {
+      String w = tokens.get(k).word();
+      if (!w.matches("[A-Z][A-Z.'’-]*") || NOT_LABELS.contains(w)) {
+        return false;
+      }
+      letters += w.replaceAll("[^A-Z]", "").length();
+    }
+    int end = colon + 1;
+    while (end < tokens.size() && tokens.get(end).end() <= paragraph.end()) {
+      end++;
+    }
+    if (letters < 3 || end - colon < 4) {
+      return false;
+    }
+    Speaker speaker = speakers.label(s0, colon);
+    int last = end - 1;
+    assembly.add(
+        tokens.get(colon + 1).start(),
+        tokens.get(last).end(),
+        speaker,
+        colon,
+        colon + 1,
+        s0,
+        colon,
+        assembly.confidence(speaker, 0.7));
+    return true;
+  }
+
+  /** Capitalized words that open headlines and notes rather than name a speaker. */
+  private static final Set<String> NOT_LABELS =
+      Set.of(
+          "IS",
+          "IN",
+          "ARE",
+          "THE",
+          "OF",
+          "AND",
+          "TO",
+          "A",
+          "ON",
+          "FOR",
+          "AT",
+          "BY",
+          "WITH",
+          "WAS",
+          "BREAKING",
+          "UPDATE",
+          "UPDATED",
+          "EXCLUSIVE",
+          "WATCH",
+          "VIDEO",
+          "NOTE",
+          "CORRECTION",
+          "PHOTOS",
+          "LIVE",
+          "READ",
+          "MORE",
+          "ALSO",
+          "RELATED",
+          "SOURCE",
+          "SOURCES",
+          "Q",
+          "A.");
+}

@@ -1,0 +1,345 @@
+package org.dragoman.record.quote;
+
+import java.util.List;
+import java.util.Set;
+import org.dragoman.model.Speaker;
+import org.dragoman.model.Token;
+import org.dragoman.record.quote.ReportingLexicon.VerbClass;
+
+/**
+ * The cues without quotation marks in one sentence: headlines, "according to", reporting verbs, cue
+ * nouns ("his claim that"), impersonal cues and attitudes ("optimistic that").
+ */
+final class SentenceCues {
+  private final String text;
+  private final List<Token> tokens;
+  private final ReportingLexicon lexicon;
+  private final SpeakerResolver speakers;
+  private final boolean[] quoted;
+  private final List<Attribution> found;
+  private final DocumentView doc;
+  private final SpeakerPhrases phrases;
+  private final ContentBounds bounds;
+  private final QuoteAssembly assembly;
+  private final HeadlineCues headlines;
+  private final VerbCues verbCues;
+
+  SentenceCues(
+      DocumentView doc,
+      SpeakerPhrases phrases,
+      ContentBounds bounds,
+      QuoteAssembly assembly,
+      HeadlineCues headlines,
+      VerbCues verbCues) {
+    this.text = doc.text;
+    this.tokens = doc.tokens;
+    this.lexicon = doc.lexicon;
+    this.speakers = doc.speakers;
+    this.quoted = doc.quoted;
+    this.found = doc.found;
+    this.doc = doc;
+    this.phrases = phrases;
+    this.bounds = bounds;
+    this.assembly = assembly;
+    this.headlines = headlines;
+    this.verbCues = verbCues;
+  }
+
+  // ---------------------------------------------------------------- cues in one sentence
+
+  void sentence(int s0, int s1) {
+    headlines.headline(s0, s1);
+    for (int i = s0; i < s1; i++) {
+      if (quoted[i] || doc.insideFound(tokens.get(i).start())) {
+        continue;
+      }
+      int phrase = phraseAt(i, s1);
+      if (phrase > 0) {
+        according(i, phrase, s0, s1);
+        continue;
+      }
+      Token t = tokens.get(i);
+      if (Phrases.pos(t).startsWith("JJ") && lexicon.isAttitude(t.word())) {
+        attitude(i, s0, s1);
+        continue;
+      }
+      if (Phrases.isNoun(t) && lexicon.isCueNoun(DocumentView.lemma(t))) {
+        nounCue(i, s0, s1);
+        continue;
+      }
+      if (!Phrases.pos(t).startsWith("VB")) {
+        continue;
+      }
+      int impersonalEnd = ImpersonalCue.cueEnd(tokens, i, s0, s1);
+      if (impersonalEnd > 0) {
+        impersonal(i, impersonalEnd, s0, s1);
+        continue;
+      }
+      VerbClass vc = lexicon.verb(t.lemma());
+      if (vc == null || i + 1 < s1 && Phrases.lower(tokens.get(i + 1)).matches("tanks?")) {
+        continue; // "think tanks"
+      }
+      int cueEnd = i + 1;
+      if ("point".equals(DocumentView.lemma(t))) {
+        if (cueEnd < s1 && Phrases.lower(tokens.get(cueEnd)).matches("out|to")) {
+          cueEnd++;
+        } else {
+          continue;
+        }
+      }
+      verbCues.verb(i, cueEnd, vc, s0, s1);
+    }
+  }
+
+  private int phraseAt(int i, int s1) {
+    for (List<String> p : lexicon.phrases()) {
+      if (i + p.size() > s1) {
+        continue;
+      }
+      boolean match = true;
+      for (int k = 0; k < p.size() && match; k++) {
+        match = Phrases.lower(tokens.get(i + k)).equals(p.get(k));
+      }
+      if (match) {
+        return p.size();
+      }
+    }
+    return 0;
+  }
+
+  /** "According to X, ...", "..., according to X." and "..., according to X, ...". */
+  private void according(int i, int len, int s0, int s1) {
+    int npFrom = i + len;
+    int npTo = Phrases.npEndForward(tokens, npFrom, s1);
+    if (npTo == npFrom) {
+      // "according to a just-released poll from X": the last noun before a preposition or comma
+      int k = npFrom;
+      int head = -1;
+      while (k < s1
+          && k < npFrom + 12
+          && !tokens.get(k).word().matches("[,;:.]")
+          && !Phrases.pos(tokens.get(k)).equals("IN")) {
+        if (Phrases.isNoun(tokens.get(k))) {
+          head = k;
+        }
+        k++;
+      }
+      if (head < 0) {
+        return;
+      }
+      npTo = head + 1;
+    }
+    // "according to a report by Reuters": the agent names the source
+    if (npTo + 1 < s1
+        && lexicon.isDocumentNoun(DocumentView.lemma(tokens.get(npTo - 1)))
+        && Set.of("by", "from", "of").contains(Phrases.lower(tokens.get(npTo)))) {
+      int agentTo = Phrases.npEndForward(tokens, npTo + 1, s1);
+      if (agentTo > npTo + 1) {
+        npFrom = npTo + 1;
+        npTo = agentTo;
+      }
+    }
+    int phraseEnd = npTo;
+    // "according to early results of exit polls conducted by Edison Research", "a count by The
+    // Associated Press", "a new article in Politico": a named organization or person further on
+    int[] agent = namedAgentAfter(npFrom, npTo, s1);
+    if (agent != null) {
+      npFrom = agent[0];
+      npTo = agent[1];
+      phraseEnd = agent[2];
+    }
+    Speaker speaker = speakers.resolve(npFrom, npTo);
+    if (speaker == null) {
+      return;
+    }
+    int last = doc.lastContent(s0, s1);
+    boolean before = doc.contentBetween(s0, i);
+    int after = phraseEnd;
+    while (after < s1 && DocumentView.isPunct(tokens.get(after))) {
+      after++;
+    }
+    boolean hasAfter = after <= last && doc.contentBetween(after, last + 1);
+    int start;
+    int end;
+    if (!before && hasAfter) {
+      start = tokens.get(after).start();
+      end = tokens.get(last).end();
+    } else if (before && !hasAfter) {
+      start = tokens.get(s0).start();
+      end = tokens.get(doc.lastBefore(i, s0)).end();
+    } else if (before) {
+      start = tokens.get(s0).start();
+      end = tokens.get(last).end();
+    } else {
+      return;
+    }
+    assembly.add(start, end, speaker, i, i + len, npFrom, npTo, assembly.confidence(speaker, 0.85));
+  }
+
+  /**
+   * For a source phrase [from, to) headed by a common noun that names no one, the first named
+   * organization or person after a preposition before the next comma: {agent start, agent end,
+   * phrase end}. Null when the head names someone or nothing named follows.
+   */
+  private int[] namedAgentAfter(int from, int to, int s1) {
+    int head = to - 1;
+    Token h = tokens.get(head);
+    if (speakers.entityAt(head) != null
+        || Phrases.isProper(h)
+        || lexicon.isPersonNoun(h.word())
+        || !Phrases.isNoun(h)) {
+      return null;
+    }
+    int stop = to;
+    while (stop < s1 && stop < to + 16) {
+      Token t = tokens.get(stop);
+      if (t.word().matches("[,;:.]") || Phrases.isQuoteToken(t) || quoted[stop]) {
+        break;
+      }
+      stop++;
+    }
+    for (int k = to + 1; k < stop; k++) {
+      int p = k - 1;
+      if (Phrases.pos(tokens.get(p)).equals("DT") && p > to) {
+        p--;
+      }
+      if (!Set.of("by", "from", "of", "in", "for").contains(Phrases.lower(tokens.get(p)))) {
+        continue;
+      }
+      if (!phrases.isNamedGroupOrPerson(k)) {
+        continue;
+      }
+      int end = k + 1;
+      while (end < stop && phrases.isNamedGroupOrPerson(end)) {
+        end++;
+      }
+      return new int[] {k, end, stop};
+    }
+    return null;
+  }
+
+  /**
+   * "his claim that the vote was rigged", "Trump's call for a ban", "made an impassioned call for
+   * unity": the content after a reporting noun, said by its possessor or by the subject of the
+   * light verb before it.
+   */
+  private void nounCue(int n, int s0, int s1) {
+    int last = doc.lastContent(s0, s1);
+    int from = NounCue.contentStart(tokens, n, last);
+    if (from < 0 || quoted[from] || bounds.reportedLater(from, last)) {
+      return;
+    }
+    int[] holder = NounCue.possessor(tokens, n, s0);
+    Speaker speaker;
+    if (holder != null) {
+      Token h = tokens.get(holder[0]);
+      String pronoun = NounCue.pronounOf(h);
+      speaker =
+          pronoun != null
+              ? speakers.pronoun(
+                  new Token(h.start(), h.end(), pronoun, "PRP", pronoun, h.ner()), holder[0])
+              : phrases.holdsViews(holder[0], holder[1])
+                  ? speakers.resolve(holder[0], holder[1])
+                  : null;
+    } else {
+      int v = NounCue.lightVerb(tokens, n, s0, lexicon.lightVerbs());
+      if (v < 0) {
+        return;
+      }
+      int[] subject =
+          NonFiniteCue.takesMainSubject(tokens, v, s0)
+              ? phrases.mainSubject(s0, v - 1)
+              : phrases.subjectBefore(v, s0);
+      if (subject == null || !phrases.holdsViews(subject[0], subject[1])) {
+        return;
+      }
+      holder = subject;
+      speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    }
+    if (speaker == null) {
+      return;
+    }
+    int to = ObjectContent.end(tokens, from, last);
+    // "Fernandez's pledge to cut fees won applause": the sentence's verb ends a subject's content
+    to = NounCue.beforeMainVerb(tokens, s0, n, from, to);
+    assembly.add(
+        tokens.get(from).start(),
+        tokens.get(to).end(),
+        speaker,
+        n,
+        n + 1,
+        holder[0],
+        holder[1],
+        assembly.confidence(speaker, 0.6));
+  }
+
+  /**
+   * "Sanders is expected to win", "he seems to have picked up a command": the clause with its
+   * subject, credited to no one.
+   */
+  private void impersonal(int c, int cueEnd, int s0, int s1) {
+    int verbStart = ImpersonalCue.predicateStart(tokens, c, s0);
+    int[] subject = phrases.subjectBefore(verbStart, s0);
+    if (subject == null || quoted[subject[0]] || subject[0] >= verbStart) {
+      return;
+    }
+    int last = doc.lastContent(s0, s1);
+    if (bounds.reportedLater(cueEnd, last)) {
+      return; // "X is expected to present a proposal, a diplomat told Steppe Wire."
+    }
+    int end = ObjectContent.end(tokens, cueEnd, last);
+    int start = tokens.get(subject[0]).start();
+    int cueFrom = tokens.get(verbStart).start();
+    int cueTo = tokens.get(cueEnd - 1).end();
+    // "he seemed to indicate", "Messages seem to show": a subject that can hold views holds it
+    Speaker holder =
+        ImpersonalCue.isAppearance(tokens.get(c)) && phrases.holdsViews(subject[0], subject[1])
+            ? speakers.resolve(subject[0], subject[1], subject[2])
+            : null;
+    found.add(
+        new Attribution(
+            start,
+            tokens.get(end).end(),
+            holder,
+            text.substring(cueFrom, cueTo),
+            cueFrom,
+            cueTo,
+            start,
+            tokens.get(end).end(),
+            0.3,
+            false,
+            false));
+  }
+
+  /** "His supporters are optimistic that he'll make a comeback", "critical of the deal". */
+  private void attitude(int adj, int s0, int s1) {
+    int next = adj + 1;
+    if (next >= s1 || !Phrases.lower(tokens.get(next)).matches("that|about|of|on")) {
+      return;
+    }
+    int j = adj - 1;
+    while (j >= s0 && Phrases.pos(tokens.get(j)).startsWith("RB")) {
+      j--;
+    }
+    if (j < s0 || !"be".equals(DocumentView.lemma(tokens.get(j)))) {
+      return;
+    }
+    int[] subject = phrases.subjectBefore(j + 1, s0);
+    int last = doc.lastContent(s0, s1);
+    if (subject == null || !phrases.holdsViews(subject[0], subject[1]) || next + 1 > last) {
+      return;
+    }
+    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    if (speaker != null) {
+      assembly.add(
+          tokens.get(next + 1).start(),
+          tokens.get(last).end(),
+          speaker,
+          adj,
+          adj + 1,
+          subject[0],
+          subject[1],
+          assembly.confidence(speaker, 0.6));
+    }
+  }
+}

@@ -1,0 +1,391 @@
+package org.dragoman.record.quote;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.dragoman.model.Entity;
+import org.dragoman.model.Token;
+
+/**
+ * Finding the phrase that names who speaks: the subject before a cue, with its coordination,
+ * apposition and governing noun, the main subject of a sentence, and whether a phrase names
+ * someone.
+ */
+final class SpeakerPhrases {
+  private final String text;
+  private final List<Token> tokens;
+  private final ReportingLexicon lexicon;
+  private final SpeakerResolver speakers;
+  private final List<MarkedQuote> marks;
+  private final boolean[] quoted;
+  private final DocumentView doc;
+
+  SpeakerPhrases(DocumentView doc) {
+    this.text = doc.text;
+    this.tokens = doc.tokens;
+    this.lexicon = doc.lexicon;
+    this.speakers = doc.speakers;
+    this.marks = doc.marks;
+    this.quoted = doc.quoted;
+    this.doc = doc;
+  }
+
+  boolean isNamedGroupOrPerson(int k) {
+    Entity e = speakers.entityAt(k);
+    if (e != null) {
+      return e.type() == org.dragoman.model.EntityType.ORGANIZATION
+          || e.type() == org.dragoman.model.EntityType.PERSON;
+    }
+    String ner = tokens.get(k).ner();
+    return "ORGANIZATION".equals(ner) || "PERSON".equals(ner);
+  }
+
+  /** The subject of the sentence's main verb before token {@code before}, or null. */
+  int[] mainSubject(int s0, int before) {
+    for (int k = s0 + 1; k < before; k++) {
+      Token t = tokens.get(k);
+      if (quoted[k] || !Phrases.isVerb(t) || Phrases.isVerb(tokens.get(k - 1))) {
+        continue;
+      }
+      if (Phrases.pos(t).equals("VBG") || Phrases.pos(t).equals("VBN") && !isFiniteContext(k)) {
+        continue;
+      }
+      int[] subject = subjectBefore(k, s0);
+      if (subject != null) {
+        return subject;
+      }
+    }
+    return null;
+  }
+
+  private boolean isFiniteContext(int k) {
+    return k > 0 && Phrases.isNoun(tokens.get(k - 1));
+  }
+
+  /** As {@link #namesSomeone}, or a group that holds views: "Gay rights groups", "Democrats". */
+  boolean holdsViews(int from, int to) {
+    return namesSomeone(from, to) || lexicon.isGroupNoun(tokens.get(to - 1).word());
+  }
+
+  /** The noun phrase [from, to) names an entity, a person or group, a document or a pronoun. */
+  boolean namesSomeone(int from, int to) {
+    Token head = tokens.get(to - 1);
+    return speakers.entityAt(to - 1) != null
+        || Phrases.isSubjectPronoun(head)
+        || Phrases.isProper(head)
+        || lexicon.isPersonNoun(head.word())
+        || lexicon.isDocumentNoun(DocumentView.lemma(head));
+  }
+
+  /**
+   * "said master of ceremonies Asab Tabchi", "said lobbyist and strategist Charlie Black": a title
+   * phrase that runs on to the person it names ends after that person.
+   */
+  int extendToPerson(int npTo, int s1) {
+    if (isPersonAt(npTo - 1)) {
+      return npTo;
+    }
+    for (int k = npTo; k < s1 && k < npTo + 6; k++) {
+      Token t = tokens.get(k);
+      if (t.word().matches("[,.;:]") || Phrases.isQuoteToken(t) || Phrases.isVerb(t)) {
+        return npTo;
+      }
+      if (isPersonAt(k)) {
+        int e = k + 1;
+        while (e < s1 && isPersonAt(e)) {
+          e++;
+        }
+        return e;
+      }
+    }
+    return npTo;
+  }
+
+  /**
+   * The subject noun phrase of the verb at {@code c} as token range [from, to), or null. Skips
+   * adverbs and auxiliaries, follows "who" to its antecedent, skips an apposition, jumps over a
+   * relative clause and climbs out of prepositional phrases ("Jamestown's report on the trip").
+   */
+  int[] subjectBefore(int c, int s0) {
+    int j = c - 1;
+    while (j >= s0 && Phrases.isVerbPrefix(tokens.get(j))) {
+      j--;
+    }
+    if (j < s0) {
+      return null;
+    }
+    // "offered him a job, then says", "released a statement and said": the main clause's subject
+    if (j > s0
+        && (Phrases.lower(tokens.get(j)).matches("and|but")
+            || tokens.get(j).word().equals(",")
+                && Phrases.lower(tokens.get(j + 1)).equals("then"))) {
+      return mainSubject(s0, j);
+    }
+    j = beforeParenthesis(j, s0);
+    if (j < s0) {
+      return null;
+    }
+    Token t = tokens.get(j);
+    if (Phrases.pos(t).startsWith("W") && Phrases.lower(t).equals("who")) {
+      j--;
+      if (j >= s0 && tokens.get(j).word().equals(",")) {
+        j--;
+      }
+      int a = Phrases.npStartBackward(tokens, j, s0);
+      return a < 0 ? null : new int[] {a, j + 1, j + 1};
+    }
+    if (t.word().equals(",") || DocumentView.isDash(t)) {
+      return apposition(j, s0);
+    }
+    int a = Phrases.npStartBackward(tokens, j, s0);
+    if (a < 0) {
+      return null;
+    }
+    // "Trump on Tuesday backed", "the campaign in 2006 sought": skip a time adjunct
+    if (isTimeAdjunct(a, j + 1) && a - 1 > s0) {
+      int before = a - 1;
+      if (Phrases.pos(tokens.get(before)).equals("IN")) {
+        before--;
+      }
+      int b = before >= s0 ? Phrases.npStartBackward(tokens, before, s0) : -1;
+      if (b < 0) {
+        return null;
+      }
+      a = b;
+      j = before;
+    }
+    int[] np = {a, j + 1, j + 1};
+    // a relative clause between subject and verb: "One paper that is to appear in X argues"
+    for (int k = a - 1; k > s0 && k >= a - 20; k--) {
+      Token r = tokens.get(k);
+      if (r.word().matches("[,;:]") || Phrases.isQuoteToken(r) || doc.isCue(r)) {
+        break;
+      }
+      if (Phrases.isRelative(r) && Phrases.isNoun(tokens.get(k - 1))) {
+        boolean verbInside = false;
+        for (int v = k + 1; v < a; v++) {
+          verbInside |= Phrases.isVerb(tokens.get(v));
+        }
+        int b = Phrases.npStartBackward(tokens, k - 1, s0);
+        if (verbInside && b >= 0) {
+          np = new int[] {b, k, k};
+        }
+        break;
+      }
+    }
+    np = coordinated(np, s0);
+    // out of prepositional phrases, unless the phrase names a person
+    for (int climb = 0; climb < 2; climb++) {
+      int head = np[1] - 1;
+      Entity e = speakers.entityAt(head);
+      if (e != null && e.type() == org.dragoman.model.EntityType.PERSON) {
+        break;
+      }
+      int p = np[0] - 1;
+      if (p - 1 < s0 || !Phrases.isClimbPreposition(tokens.get(p))) {
+        break;
+      }
+      // "a person familiar with the talks", "officials aware of the plan": the whole description
+      if (p - 2 >= s0
+          && Phrases.pos(tokens.get(p - 1)).startsWith("JJ")
+          && Phrases.isNoun(tokens.get(p - 2))) {
+        int b = Phrases.npStartBackward(tokens, p - 2, s0);
+        if (b >= 0) {
+          np = new int[] {b, np[1], np[2]};
+        }
+        break;
+      }
+      int b = Phrases.npStartBackward(tokens, p - 1, s0);
+      if (b < 0) {
+        break;
+      }
+      np = new int[] {b, p, np[2]};
+    }
+    return np;
+  }
+
+  /**
+   * A subject joined to an earlier noun phrase by "and" or "or" ("Politicians and even some
+   * technologists say") starts at that phrase, when nothing governs it (no preposition or verb).
+   */
+  private int[] coordinated(int[] np, int s0) {
+    int k = np[0] - 1;
+    while (k > s0 && Phrases.pos(tokens.get(k)).startsWith("RB")) {
+      k--;
+    }
+    if (k <= s0 || !Phrases.lower(tokens.get(k)).matches("and|or")) {
+      return np;
+    }
+    Token left = tokens.get(k - 1);
+    if (!Phrases.isNoun(left) || quoted[k - 1]) {
+      return np;
+    }
+    int b = Phrases.npStartBackward(tokens, k - 1, s0);
+    if (b < 0 || b > s0 && !doc.isBoundary(b - 1, s0)) {
+      return np;
+    }
+    return new int[] {b, np[1], np[2]};
+  }
+
+  /**
+   * The subject before an apposition that ends with the comma at {@code j}: "Burns, the U.S.
+   * ambassador, said", "Benford, 52, a retiree from Minneapolis, says", "Cox, who runs the arm,
+   * says". A person named at a comma wins; else the phrase that opens the chain.
+   */
+  private int[] apposition(int j, int s0) {
+    int[] first = null;
+    int[] fallback = null;
+    int commas = 0;
+    List<Integer> heads = new ArrayList<>();
+    heads.add(beforeParenthesis(j - 1, s0));
+    for (int p = j - 1; p > s0 && p >= j - 30 && commas < 3; p--) {
+      Token tp = tokens.get(p);
+      if (Phrases.isQuoteToken(tp) && !insideShortMarks(p)) {
+        break;
+      }
+      if (tp.word().matches("[;:]") || doc.isCue(tp) && DocumentView.isFinite(tp)) {
+        break;
+      }
+      if (!tp.word().equals(",") && !DocumentView.isDash(tp)) {
+        continue;
+      }
+      commas++;
+      heads.add(beforeParenthesis(p - 1, s0));
+    }
+    for (int h : heads) {
+      int a = Phrases.npStartBackward(tokens, h, s0);
+      if (a < 0 || !namesSomeone(a, h + 1)) {
+        continue;
+      }
+      int[] np = {a, h + 1, h + 1};
+      if (objectInside(a, s0)) {
+        // "Darran Whiting of Liberty Baptist Church in Marion,": climb to the governing phrase
+        np = governing(np, s0);
+        if (np == null) {
+          if (fallback == null) {
+            fallback = new int[] {a, h + 1, h + 1};
+          }
+          continue;
+        }
+      }
+      if (isPersonAt(np[1] - 1)) {
+        return np;
+      }
+      first = np;
+    }
+    return first != null ? first : fallback;
+  }
+
+  /**
+   * The noun phrase that a prepositional phrase [from, to) hangs from, climbing at most two levels
+   * ("Executives for Mondelez", "Whiting of Liberty Baptist Church in Marion"), when it names
+   * someone; null when a verb governs the phrase or nothing naming someone is reached.
+   */
+  private int[] governing(int[] np, int s0) {
+    int[] cur = np;
+    for (int climb = 0; climb < 2; climb++) {
+      int p = cur[0] - 1;
+      if (p - 1 < s0 || !Phrases.isClimbPreposition(tokens.get(p))) {
+        return null;
+      }
+      int b = Phrases.npStartBackward(tokens, p - 1, s0);
+      if (b < 0) {
+        return null;
+      }
+      cur = new int[] {b, p, np[2]};
+      if (namesSomeone(b, p) && !objectInside(b, s0)) {
+        return cur;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The noun phrase starting at {@code a} is the object of a preposition or verb inside an
+   * apposition ("a close advisor to Trump", "lights that formed the name Trump"), not the subject.
+   */
+  private boolean objectInside(int a, int s0) {
+    if (a <= s0) {
+      return false;
+    }
+    Token before = tokens.get(a - 1);
+    return Phrases.pos(before).matches("IN|TO|VB.*") && !Phrases.isQuoteToken(before);
+  }
+
+  /** The quote token at {@code p} is a mark of a short closed quotation ("“Ted Cruz” pins"). */
+  private boolean insideShortMarks(int p) {
+    Token t = tokens.get(p);
+    for (MarkedQuote m : marks) {
+      if (m.closed() && (m.open() == t.start() || m.close() == t.start())) {
+        return text.substring(m.start(), m.end()).strip().split("\\s+").length
+            <= DocumentView.MAX_SHORT_WORDS;
+      }
+    }
+    return false;
+  }
+
+  /** The token before a parenthesis that closes at {@code j} ("Kasich (R-OH)"), else {@code j}. */
+  int beforeParenthesis(int j, int s0) {
+    if (j <= s0 || !tokens.get(j).word().matches("\\)|-RRB-")) {
+      return j;
+    }
+    for (int k = j - 1; k > s0 && k >= j - 8; k--) {
+      String w = tokens.get(k).word();
+      if (w.equals("(") || w.equals("-LRB-")) {
+        return k - 1;
+      }
+      if (Phrases.isQuoteToken(tokens.get(k)) || w.matches("[,;:]")) {
+        return j;
+      }
+    }
+    return j;
+  }
+
+  private static final Set<String> TIME_WORDS =
+      Set.of(
+          "monday",
+          "tuesday",
+          "wednesday",
+          "thursday",
+          "friday",
+          "saturday",
+          "sunday",
+          "today",
+          "yesterday",
+          "tonight",
+          "week",
+          "month",
+          "year",
+          "morning",
+          "afternoon",
+          "evening",
+          "night",
+          "weekend",
+          "january",
+          "february",
+          "march",
+          "april",
+          "may",
+          "june",
+          "july",
+          "august",
+          "september",
+          "october",
+          "november",
+          "december");
+
+  /** The phrase [from, to) is a date or time ("Tuesday", "last week", "2006"). */
+  boolean isTimeAdjunct(int from, int to) {
+    Token head = tokens.get(to - 1);
+    String w = Phrases.lower(head);
+    return TIME_WORDS.contains(w)
+        || (to - from == 1 && Phrases.pos(head).equals("CD") && w.matches("1[89]\\d\\d|20\\d\\d"));
+  }
+
+  boolean isPersonAt(int token) {
+    Entity e = speakers.entityAt(token);
+    return e != null
+        ? e.type() == org.dragoman.model.EntityType.PERSON
+        : "PERSON".equals(tokens.get(token).ner());
+  }
+}

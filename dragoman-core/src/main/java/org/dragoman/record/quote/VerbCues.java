@@ -1,0 +1,304 @@
+package org.dragoman.record.quote;
+
+import java.util.List;
+import java.util.Set;
+import org.dragoman.model.Speaker;
+import org.dragoman.model.Token;
+import org.dragoman.record.quote.ReportingLexicon.VerbClass;
+
+/**
+ * A reporting verb as a cue: its speaker and content before or after it, stances ("backed the
+ * plan") and postposed cues ("..., she said").
+ */
+final class VerbCues {
+  private final List<Token> tokens;
+  private final ReportingLexicon lexicon;
+  private final SpeakerResolver speakers;
+  private final boolean[] quoted;
+  private final DocumentView doc;
+  private final SpeakerPhrases phrases;
+  private final ContentBounds bounds;
+  private final QuoteAssembly assembly;
+
+  VerbCues(DocumentView doc, SpeakerPhrases phrases, ContentBounds bounds, QuoteAssembly assembly) {
+    this.tokens = doc.tokens;
+    this.lexicon = doc.lexicon;
+    this.speakers = doc.speakers;
+    this.quoted = doc.quoted;
+    this.doc = doc;
+    this.phrases = phrases;
+    this.bounds = bounds;
+    this.assembly = assembly;
+  }
+
+  void verb(int c, int cueEnd, VerbClass vc, int s0, int s1) {
+    String pos = Phrases.pos(tokens.get(c));
+    if (pos.equals("VBN") && passiveOrAdjective(c, s0)) {
+      return;
+    }
+    boolean participle =
+        pos.equals("VBG") && c > s0 && tokens.get(c - 1).word().equals(",")
+            || NonFiniteCue.takesMainSubject(tokens, c, s0);
+    if (vc == VerbClass.STANCE) {
+      // "“...?” reacted Trump": a stance verb after a closing mark reports the quote
+      if (!participle) {
+        postposed(c, cueEnd, s0, s1, true);
+      }
+      stance(c, cueEnd, participle, s0, s1);
+      return;
+    }
+    if (!participle && postposed(c, cueEnd, s0, s1, false)) {
+      return;
+    }
+    int[] subject = participle ? phrases.mainSubject(s0, c - 1) : phrases.subjectBefore(c, s0);
+    if (subject == null) {
+      return;
+    }
+    int j = cueEnd;
+    if (vc == VerbClass.TELL) {
+      int obj = Phrases.npEndForward(tokens, j, s1);
+      if (obj > j) {
+        j = obj;
+      }
+    }
+    int[] content = bounds.contentAfter(c, j, vc, s0, s1);
+    if (content == null) {
+      content = bounds.objectAfter(c, j, subject, s0, s1);
+    }
+    if (content == null) {
+      return;
+    }
+    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    if (speaker == null) {
+      return;
+    }
+    assembly.add(
+        content[0],
+        content[1],
+        speaker,
+        c,
+        cueEnd,
+        subject[0],
+        subject[1],
+        assembly.confidence(speaker, 0.85));
+  }
+
+  /** "was asked", "the proposed plan": not a speaker reporting. */
+  private boolean passiveOrAdjective(int c, int s0) {
+    for (int k = c - 1; k >= s0 && k >= c - 3; k--) {
+      Token t = tokens.get(k);
+      String l = DocumentView.lemma(t);
+      if (l.equals("be") || l.equals("get")) {
+        return true;
+      }
+      if (Phrases.pos(t).matches("DT|PRP\\$|JJ.*|POS")) {
+        return true;
+      }
+      if (!Phrases.pos(t).startsWith("RB")) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A position or intention: "Sanders wants to raise taxes", "Rubio praised the deal", "called for
+   * more “flexibility”". Only with a subject that names someone.
+   */
+  private void stance(int c, int cueEnd, boolean participle, int s0, int s1) {
+    int[] subject = participle ? phrases.mainSubject(s0, c - 1) : phrases.subjectBefore(c, s0);
+    if (subject == null || !phrases.holdsViews(subject[0], subject[1])) {
+      return;
+    }
+    int last = doc.lastContent(s0, s1);
+    int from = cueEnd;
+    if (from < s1 && Phrases.lower(tokens.get(from)).matches("[:,]")) {
+      from++;
+    }
+    from = bounds.skipOccasions(from, last);
+    boolean topic = lexicon.needsTopic(DocumentView.lemma(tokens.get(c)));
+    if (from > last || topic && !bounds.isTopic(from)) {
+      return; // "spoke for 77 minutes", "commented on Tuesday"
+    }
+    if (topic) {
+      from++;
+    }
+    if (from > last || last - from < 1 && !bounds.namedObject(from)) {
+      return;
+    }
+    if (bounds.reportedLater(from, last)) {
+      return;
+    }
+    last = beforeOtherSpeaker(from, ObjectContent.end(tokens, from, last));
+    if (last < from) {
+      return;
+    }
+    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    if (speaker == null) {
+      return;
+    }
+    assembly.add(
+        tokens.get(from).start(),
+        tokens.get(last).end(),
+        speaker,
+        c,
+        cueEnd,
+        subject[0],
+        subject[1],
+        assembly.confidence(speaker, 0.6));
+  }
+
+  /**
+   * The last content token of a stance before a clause with another speaker: "Trump intends to
+   * speak in May, Mr. Manafort said", "While Sanders has pledged to back her, Devine suggested that
+   * ...": a comma, a noun phrase naming someone, then a finite verb.
+   */
+  private int beforeOtherSpeaker(int from, int last) {
+    for (int k = from + 1; k < last; k++) {
+      if (!tokens.get(k).word().equals(",") || quoted[k]) {
+        continue;
+      }
+      int npTo = Phrases.npEndForward(tokens, k + 1, last + 1);
+      if (npTo == k + 1 || npTo > last || !phrases.namesSomeone(k + 1, npTo)) {
+        continue;
+      }
+      int v = npTo;
+      while (v <= last && Phrases.pos(tokens.get(v)).startsWith("RB")) {
+        v++;
+      }
+      if (v <= last && DocumentView.isFinite(tokens.get(v))) {
+        return k - 1;
+      }
+    }
+    return last;
+  }
+
+  /**
+   * A cue after its content: "“...,” noted Lavrov", "“...,” Lavrov asserted", "The talks failed,
+   * officials said." and the parenthetical "His country, Burns said, needed ...".
+   */
+  private boolean postposed(int c, int cueEnd, int s0, int s1, boolean afterMarkOnly) {
+    int boundary;
+    int npFrom;
+    int npTo;
+    int after;
+    int nameEnd = -1;
+    int[] subject = phrases.subjectBefore(c, s0);
+    int w = c - 1;
+    while (w > s0 && Phrases.isVerbPrefix(tokens.get(w))) {
+      w--;
+    }
+    if (subject != null && w >= s0 && Phrases.pos(tokens.get(w)).matches("WP|WDT")) {
+      return false; // "“...,” Cruz, who has proposed repealing it, said": the relative's verb
+    }
+    if (afterMarkOnly) {
+      int b = subject != null && doc.isBoundary(subject[0] - 1, s0) ? subject[0] - 1 : c - 1;
+      if (b < 0 || !doc.isClosingMark(b) && !(b > 0 && doc.isClosingMark(b - 1))) {
+        return false;
+      }
+    }
+    if (subject != null && doc.isBoundary(subject[0] - 1, s0)) {
+      npFrom = subject[0];
+      npTo = subject[1];
+      nameEnd = subject[2];
+      boundary = subject[0] - 1;
+      after = cueEnd;
+    } else if (doc.isBoundary(c - 1, s0)) {
+      // inverted: boundary, cue, speaker
+      npFrom = cueEnd;
+      npTo = Phrases.npEndForward(tokens, npFrom, s1);
+      if (npTo == npFrom || lexicon.verb(tokens.get(c).lemma()) == VerbClass.TELL) {
+        return false; // "“...,” X told AFP": AFP listens
+      }
+      npTo = phrases.extendToPerson(npTo, s1);
+      if (!phrases.holdsViews(npFrom, npTo)) {
+        return false; // "said matter-of-factly", "..., suggests real progress": no one speaks
+      }
+      boundary = c - 1;
+      after = npTo;
+      nameEnd = npTo;
+    } else {
+      return false;
+    }
+    boolean parenthetical = false;
+    boolean words = false;
+    int k = after;
+    for (; k < s1; k++) {
+      Token t = tokens.get(k);
+      if (quoted[k] || Phrases.isQuoteToken(t)) {
+        if (words) {
+          return false; // "lawmakers said the country “cannot ...”": the cue reports what follows
+        }
+        break;
+      }
+      words |= Character.isLetterOrDigit(t.word().charAt(0));
+      if (t.word().equals(",")) {
+        parenthetical = k == after;
+        break;
+      }
+      if (SUBORDINATORS.contains(Phrases.lower(t)) || Phrases.pos(t).matches("WDT|WP|WRB")) {
+        break; // "said ... shortly after she called", "responded before adding"
+      }
+      if (DocumentView.isFinite(t) || Phrases.lower(t).equals("that") || t.word().equals(":")) {
+        return false;
+      }
+    }
+    Speaker speaker = speakers.resolve(npFrom, npTo, nameEnd);
+    if (speaker == null) {
+      return false;
+    }
+    if (parenthetical && after + 1 < s1 && Phrases.isQuoteToken(tokens.get(after + 1))) {
+      parenthetical = false;
+    }
+    int[] content = bounds.contentBefore(boundary, s0, s1, parenthetical);
+    if (content == null) {
+      return false;
+    }
+    assembly.add(
+        content[0],
+        content[1],
+        speaker,
+        c,
+        cueEnd,
+        npFrom,
+        npTo,
+        assembly.confidence(speaker, parenthetical ? 0.8 : 0.9));
+    // "“Your Honor,” I said, “I would like ...”": the quote after the cue is the same speaker's
+    if (after + 1 < tokens.size() && tokens.get(after).word().matches("[,:]")) {
+      MarkedQuote next = doc.markOpeningAt(tokens.get(after + 1).start());
+      if (next != null && next.start() >= content[1]) {
+        assembly.add(
+            next.start(),
+            next.end(),
+            speaker,
+            c,
+            cueEnd,
+            npFrom,
+            npTo,
+            assembly.confidence(speaker, 0.85));
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A comma, or a closing quotation mark (which may end the previous sentence: "“...!” Murphy
+   * tweeted").
+   */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "after",
+          "before",
+          "when",
+          "while",
+          "as",
+          "because",
+          "since",
+          "although",
+          "though",
+          "if",
+          "until",
+          "once",
+          "where",
+          "whereas");
+}
