@@ -17,6 +17,12 @@ import org.jsoup.nodes.TextNode;
  * (Readability's conditional cleaning).
  */
 public final class BodyWriter {
+  /**
+   * Letters of a paragraph that make a loosely named box (an "ad" section, a "widget") article text
+   * after all, as for the cleaner.
+   */
+  private static final int PROSE = 120;
+
   /** Writes the given elements, which come from the page whose measures are {@code stats}. */
   BodyText write(List<Element> elements, NodeStats stats, PageNames names) {
     int total = 0;
@@ -215,7 +221,7 @@ public final class BodyWriter {
         return s.paragraphs == 0;
       }
       if (named) {
-        return true;
+        return !(s.maxProse >= PROSE && s.linkDensity() < 0.3);
       }
       if (s.allCommas >= 10) {
         return false;

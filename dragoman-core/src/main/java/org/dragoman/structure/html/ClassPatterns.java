@@ -49,7 +49,8 @@ final class ClassPatterns {
           + " authordescription author-profile authorprofile autorenbox autor-box autorbox"
           + " saboxplugin entry-author-info <legend> bildunterschrift imagedescription"
           + " image-description imgdescription img-description img-metadata imgmetadata"
-          + " image-meta imagemeta imagecaption photocaption <dida> embedded-content");
+          + " image-meta imagemeta imagecaption photocaption <dida> embedded-content"
+          + " disclosure affiliate advert <cta> <cta- call-to-action");
 
   /** Names that mark the article itself; an element matching them is not removed by name. */
   private static final String ARTICLE_NAME =
@@ -102,8 +103,8 @@ final class ClassPatterns {
       ("date datum time publish posted byline entry-meta post-meta dateline");
 
   /**
-   * Names of a box shown over the page (a pop-up, modal dialog or lightbox): never the article, however
-   * much text it holds.
+   * Names of a box shown over the page (a pop-up, modal dialog or lightbox): never the article,
+   * however much text it holds.
    */
   private static final String OVERLAY =
       ("popup pop-up modal lightbox <dialog <pum} <pum- overlay <fancybox <colorbox");
@@ -125,9 +126,16 @@ final class ClassPatterns {
           DATE_NAME,
           OVERLAY);
 
-  /** What one lower-cased class, id or role token says, as {@link PageNames} bits. */
+  /**
+   * What one lower-cased class, id or role token says, as {@link PageNames} bits. A token ending in
+   * "label-hidden" (Drupal's "field--label-hidden") hides a field's label, not the field: it says
+   * nothing about the text.
+   */
   static int tokenMask(String token) {
     int m = ALL.match(token);
+    if (token.endsWith("label-hidden")) {
+      m &= ~(1 | 32);
+    }
     return PageNames.bits(
         (m & 1) != 0,
         (m & 2) != 0,
