@@ -51,6 +51,8 @@ final class BoilerplateText {
     if (n > 160) {
       return false;
     }
-    return CUE.matcher(block).find() || BARE_DATE.matcher(block).matches();
+    // CUE is anchored at the start: lookingAt() tries there only, where find() tries every
+    // position.
+    return CUE.matcher(block).lookingAt() || BARE_DATE.matcher(block).matches();
   }
 }

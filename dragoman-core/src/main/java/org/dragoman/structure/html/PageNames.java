@@ -48,8 +48,8 @@ final class PageNames {
           "menubar",
           "toolbar");
 
-  private final Map<String, Integer> tokens = new HashMap<>();
-  private final Map<String, Integer> classes = new HashMap<>();
+  private final Map<String, Integer> tokens = new HashMap<>(256);
+  private final Map<String, Integer> classes = new HashMap<>(256);
   private final Map<Element, Integer> elements = new IdentityHashMap<>(1024);
 
   /** Whether the element is named like boilerplate and not like the article. */
