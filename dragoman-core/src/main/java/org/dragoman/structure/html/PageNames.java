@@ -27,6 +27,7 @@ final class PageNames {
   private static final int GOOD = 2048;
   private static final int ROLE = 4096;
   private static final int OVERLAY = 8192;
+  private static final int NARROW = 16384;
 
   private static final Set<String> ROLE_BOILERPLATE =
       Set.of(
@@ -73,6 +74,11 @@ final class PageNames {
 
   boolean dateClass(Element e) {
     return (mask(e) & DATE) != 0;
+  }
+
+  /** Whether the element is a narrow column of a grid layout (a third of the page or less). */
+  boolean narrowColumn(Element e) {
+    return (mask(e) & NARROW) != 0;
   }
 
   /** Whether the element is a box shown over the page: a pop-up, modal dialog or lightbox. */
@@ -161,7 +167,7 @@ final class PageNames {
 
   private static int add(int m, int t, boolean isId) {
     int r =
-        m | (t & (SURE | HINT | POSITIVE | NEGATIVE | COMMENT_SECTION | AUTHOR | DATE | OVERLAY));
+        m | (t & (SURE | HINT | POSITIVE | NEGATIVE | COMMENT_SECTION | AUTHOR | DATE | OVERLAY | NARROW));
     if (!isId) {
       r |= t & COMMENT_ITEM;
     }
@@ -195,7 +201,8 @@ final class PageNames {
       boolean commentItem,
       boolean author,
       boolean date,
-      boolean overlay) {
+      boolean overlay,
+      boolean narrow) {
     return (boiler ? BOILER : 0)
         | (sure ? SURE : 0)
         | (article ? ARTICLE : 0)
@@ -206,6 +213,7 @@ final class PageNames {
         | (commentItem ? COMMENT_ITEM : 0)
         | (author ? AUTHOR : 0)
         | (date ? DATE : 0)
-        | (overlay ? OVERLAY : 0);
+        | (overlay ? OVERLAY : 0)
+        | (narrow ? NARROW : 0);
   }
 }
