@@ -102,8 +102,8 @@ final class ClassPatterns {
       ("date datum time publish posted byline entry-meta post-meta dateline");
 
   /**
-   * Names of a box shown over the page (a pop-up, modal dialog or lightbox): never the article, however
-   * much text it holds.
+   * Names of a box shown over the page (a pop-up, modal dialog or lightbox): never the article,
+   * however much text it holds.
    */
   private static final String OVERLAY =
       ("popup pop-up modal lightbox <dialog <pum} <pum- overlay <fancybox <colorbox");

@@ -72,8 +72,8 @@ public final class ContentFinder {
   }
 
   /**
-   * Candidates inside page furniture (footer, aside, nav, header) count for less, and those inside a
-   * box shown over the page (a pop-up, modal dialog or lightbox) for much less.
+   * Candidates inside page furniture (footer, aside, nav, header) count for less, and those inside
+   * a box shown over the page (a pop-up, modal dialog or lightbox) for much less.
    */
   private static double placement(Element e, Element body, PageNames names) {
     double f = 1;
@@ -201,8 +201,8 @@ public final class ContentFinder {
   /**
    * The winner with the siblings that read like more of its text. When the winner is wrapped in
    * elements that hold little besides it (a table cell in its row, a text box in a teaser with an
-   * image), the siblings of the outermost such wrapper are looked at as well: a page that splits its
-   * text over several rows or boxes keeps every one.
+   * image), the siblings of the outermost such wrapper are looked at as well: a page that splits
+   * its text over several rows or boxes keeps every one.
    */
   private static List<Element> withSiblings(
       Element top, Map<Element, double[]> scores, NodeStats stats, Element body, PageNames names) {

@@ -102,8 +102,8 @@ final class LeadFinder {
   }
 
   /**
-   * The header just before an article or main element (pages often put the headline and the lead
-   * in a header beside the article that holds the text), or null.
+   * The header just before an article or main element (pages often put the headline and the lead in
+   * a header beside the article that holds the text), or null.
    */
   private static Element headerBefore(Element scope) {
     String tag = scope.normalName();

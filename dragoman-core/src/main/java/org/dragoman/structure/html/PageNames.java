@@ -167,7 +167,17 @@ final class PageNames {
 
   private static int add(int m, int t, boolean isId) {
     int r =
-        m | (t & (SURE | HINT | POSITIVE | NEGATIVE | COMMENT_SECTION | AUTHOR | DATE | OVERLAY | NARROW));
+        m
+            | (t
+                & (SURE
+                    | HINT
+                    | POSITIVE
+                    | NEGATIVE
+                    | COMMENT_SECTION
+                    | AUTHOR
+                    | DATE
+                    | OVERLAY
+                    | NARROW));
     if (!isId) {
       r |= t & COMMENT_ITEM;
     }
