@@ -22,6 +22,7 @@ final class DocumentAttributor {
   private final SentenceCues sentenceCues;
   private final MarkedQuoteAttributor markedQuotes;
   private final QuoteAssembly assembly;
+  private final FramedQuotes frames;
 
   DocumentAttributor(
       Page page,
@@ -40,6 +41,7 @@ final class DocumentAttributor {
     VerbCues verbCues = new VerbCues(doc, phrases, bounds, assembly);
     this.sentenceCues = new SentenceCues(doc, phrases, bounds, assembly, headlines, verbCues);
     this.markedQuotes = new MarkedQuoteAttributor(doc, phrases, assembly);
+    this.frames = new FramedQuotes(doc, phrases);
   }
 
   List<Quote> run() {
@@ -47,7 +49,7 @@ final class DocumentAttributor {
       speakers.scanSentence(s.firstToken(), s.endToken(), quoted);
       sentenceCues.sentence(s.firstToken(), s.endToken());
     }
-    List<Attribution> all = markedQuotes.absorbMarks();
+    List<Attribution> all = frames.reframe(markedQuotes.absorbMarks());
     all.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
     List<Attribution> kept = new ArrayList<>();
     for (Attribution a : all) {
