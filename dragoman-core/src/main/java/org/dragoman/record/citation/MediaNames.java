@@ -1,15 +1,10 @@
 package org.dragoman.record.citation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dragoman.lexicon.LexiconFile;
 
 /**
  * Tells whether a name is a news medium: a name with a media word ("Itar-Tass News Agency", "The
@@ -111,20 +106,9 @@ final class MediaNames {
   }
 
   private static Set<String> load() {
-    InputStream in = MediaNames.class.getResourceAsStream(RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("missing resource " + RESOURCE + " next to MediaNames");
-    }
     Set<String> names = new HashSet<>();
-    try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String l = line.strip();
-        if (!l.isEmpty() && !l.startsWith("#")) {
-          names.add(l.toLowerCase(Locale.ROOT));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    for (String name : LexiconFile.texts(MediaNames.class, RESOURCE)) {
+      names.add(name.toLowerCase(Locale.ROOT));
     }
     return Set.copyOf(names);
   }

@@ -1,11 +1,5 @@
 package org.dragoman.record.entity;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dragoman.lexicon.LexiconFile;
 
 /**
  * The team's gazetteer of world knowledge: countries with their name variants, demonyms, capitals
@@ -184,33 +179,16 @@ public final class Gazetteer {
     return out;
   }
 
+  /** The data rows of a file, tab-separated, after its header row. */
   private static List<String[]> rows(String file) {
+    List<LexiconFile.Line> lines = LexiconFile.entries(Gazetteer.class, file);
     List<String[]> rows = new ArrayList<>();
-    try (InputStream in = Gazetteer.class.getResourceAsStream(file)) {
-      if (in == null) {
-        throw new IllegalStateException("gazetteer file missing from the classpath: " + file);
+    for (LexiconFile.Line line : lines.subList(Math.min(1, lines.size()), lines.size())) {
+      String[] row = line.raw().split("\t", -1);
+      if (row[0].isBlank()) {
+        throw new IllegalStateException("gazetteer " + file + ":" + line.number() + ": empty name");
       }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      boolean header = true;
-      String line;
-      int n = 0;
-      while ((line = r.readLine()) != null) {
-        n++;
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        if (header) {
-          header = false;
-          continue;
-        }
-        String[] row = line.split("\t", -1);
-        if (row[0].isBlank()) {
-          throw new IllegalStateException("gazetteer " + file + ":" + n + ": empty name");
-        }
-        rows.add(row);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read gazetteer " + file, e);
+      rows.add(row);
     }
     return rows;
   }

@@ -2,6 +2,8 @@ package org.dragoman.record.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.dragoman.lexicon.CalendarWords;
+import org.dragoman.lexicon.WordSets;
 import org.dragoman.model.Block;
 import org.dragoman.model.Token;
 import org.dragoman.record.quote.ReportingLexicon.VerbClass;
@@ -34,26 +36,21 @@ final class ContentBounds {
   }
 
   private static final Set<String> TEMPORAL =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "yesterday",
-          "tonight",
-          "earlier",
-          "later",
-          "recently",
-          "again",
-          "also",
-          "publicly",
-          "privately",
-          "repeatedly",
-          "once");
+      WordSets.union(
+          Set.of(
+              "today",
+              "yesterday",
+              "tonight",
+              "earlier",
+              "later",
+              "recently",
+              "again",
+              "also",
+              "publicly",
+              "privately",
+              "repeatedly",
+              "once"),
+          CalendarWords.WEEKDAYS);
 
   private static final Set<String> ADJUNCT_PREPOSITIONS =
       Set.of("on", "in", "at", "during", "after", "before", "last", "this", "late", "early", "via");
