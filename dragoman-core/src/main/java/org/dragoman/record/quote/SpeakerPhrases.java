@@ -66,7 +66,41 @@ final class SpeakerPhrases {
 
   /** As {@link #namesSomeone}, or a group that holds views: "Gay rights groups", "Democrats". */
   boolean holdsViews(int from, int to) {
-    return namesSomeone(from, to) || lexicon.isGroupNoun(tokens.get(to - 1).word());
+    return namesSomeone(from, to)
+        || lexicon.isGroupNoun(tokens.get(to - 1).word())
+        || partOfGroup(to);
+  }
+
+  /** Parts of a group: "49 percent of Republicans", "half of the voters", "a majority of them". */
+  private static final Set<String> PARTS =
+      Set.of(
+          "percent",
+          "half",
+          "majority",
+          "minority",
+          "third",
+          "thirds",
+          "quarter",
+          "share",
+          "most",
+          "plurality",
+          "many",
+          "some",
+          "all",
+          "none",
+          "number",
+          "fraction");
+
+  /** The head before {@code to} is a part ("percent") of a group that holds views after "of". */
+  private boolean partOfGroup(int to) {
+    if (to >= tokens.size()
+        || !PARTS.contains(Phrases.lower(tokens.get(to - 1)))
+        || !Phrases.lower(tokens.get(to)).equals("of")) {
+      return false;
+    }
+    int end = Phrases.npEndForward(tokens, to + 1, tokens.size());
+    return end > to + 1
+        && (lexicon.isGroupNoun(tokens.get(end - 1).word()) || namesSomeone(to + 1, end));
   }
 
   /** The noun phrase [from, to) names an entity, a person or group, a document or a pronoun. */

@@ -96,6 +96,18 @@ class SecondAttributionTest extends QuoteExtractorContractTest {
   }
 
   @Test
+  void aPartOfAGroupSaysTheSameAfterWhile() {
+    List<Quote> quotes =
+        run(
+            "Maria Fernandez said the ferries would run again, while only 30 percent of"
+                + " Republicans say the same of Okafor.");
+    assertThat(quotes)
+        .extracting(Quote::text)
+        .containsExactly("the ferries would run again", "the same of Okafor");
+    assertThat(speaker(quotes.get(1))).isEqualTo("30 percent of Republicans");
+  }
+
+  @Test
   void aRelativeClauseOrAnObjectIsNoSecondAttribution() {
     List<Quote> relative =
         run(
