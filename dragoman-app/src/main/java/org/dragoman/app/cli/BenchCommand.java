@@ -77,6 +77,14 @@ final class BenchCommand implements Callable<Integer> {
       description = "Timed rounds over the structure pages (default: ${DEFAULT-VALUE}).")
   int structureRounds;
 
+  @Option(
+      names = "--structure-warmup",
+      defaultValue = "2",
+      description =
+          "Untimed rounds over the structure pages before the timed ones, so that the JIT compiler"
+              + " has compiled the hot code (default: ${DEFAULT-VALUE}).")
+  int structureWarmUp;
+
   @Override
   public Integer call() {
     if (structure != null) {
@@ -149,15 +157,21 @@ final class BenchCommand implements Callable<Integer> {
     System.err.println(
         "structure: " + pages.size() + " HTML pages (" + errors[0] + " unreadable files skipped)");
     StructureThroughput.Result r =
-        StructureThroughput.measure(pages, PageReaders.defaults(), Math.max(1, structureRounds));
+        StructureThroughput.measure(
+            pages,
+            PageReaders.defaults(),
+            Math.max(0, structureWarmUp),
+            Math.max(1, structureRounds));
     System.out.printf(
         Locale.ROOT,
-        "== bench: structure stage, %d HTML pages (%.1f MB of text), %d timed round(s)%n"
+        "== bench: structure stage, %d HTML pages (%.1f MB of text), %d warm-up and %d timed"
+            + " round(s)%n"
             + "  %-44s %.1f pages/s (wall clock, %.2f s)%n"
             + "  %-44s %.1f pages/s (CPU time of the measuring thread, %.2f s)%n"
             + "  %-44s %.2f s collector time, %.2f MB allocated a page%n",
         pages.size(),
         bytes / 1e6,
+        Math.max(0, structureWarmUp),
         Math.max(1, structureRounds),
         "structure (PageReaders.defaults), 1 thread",
         r.pagesPerSecond(),

@@ -58,8 +58,20 @@ public final class StructureThroughput {
    * returns the wall-clock, CPU, collector and allocation figures of the timed rounds.
    */
   public static Result measure(List<RawDocument> pages, PageReader reader, int rounds) {
-    if (pages.isEmpty() || rounds < 1) {
-      throw new IllegalArgumentException("need at least one page and one round");
+    return measure(pages, reader, 1, rounds);
+  }
+
+  /**
+   * Reads every page {@code warmUpRounds} times to warm up (so that the JIT compiler has compiled
+   * the hot code before the clock starts: on a busy machine its threads lag behind), then {@code
+   * rounds} times more on the calling thread, and returns the wall-clock, CPU, collector and
+   * allocation figures of the timed rounds.
+   */
+  public static Result measure(
+      List<RawDocument> pages, PageReader reader, int warmUpRounds, int rounds) {
+    if (pages.isEmpty() || rounds < 1 || warmUpRounds < 0) {
+      throw new IllegalArgumentException(
+          "need at least one page and one round, and no negative warm-up");
     }
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     boolean cpu = threads.isCurrentThreadCpuTimeSupported();
@@ -67,8 +79,10 @@ public final class StructureThroughput {
       threads.setThreadCpuTimeEnabled(true);
     }
     long sink = 0;
-    for (RawDocument page : pages) {
-      sink += reader.read(page).text().length();
+    for (int r = 0; r < warmUpRounds; r++) {
+      for (RawDocument page : pages) {
+        sink += reader.read(page).text().length();
+      }
     }
     long gcStart = gcMillis();
     long allocStart = allocated(threads);

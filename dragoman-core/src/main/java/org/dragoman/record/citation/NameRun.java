@@ -3,6 +3,8 @@ package org.dragoman.record.citation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dragoman.lexicon.CalendarWords;
+import org.dragoman.lexicon.WordSets;
 import org.dragoman.model.Token;
 
 /**
@@ -17,38 +19,8 @@ import org.dragoman.model.Token;
 record NameRun(int first, int end, int start, int stop) {
   private static final Set<String> CONNECTORS = Set.of("of", "and", "&", "de", "du", "la", "al");
   private static final Set<String> CALENDAR =
-      Set.of(
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december",
-          "jan",
-          "feb",
-          "mar",
-          "apr",
-          "jun",
-          "jul",
-          "aug",
-          "sep",
-          "sept",
-          "oct",
-          "nov",
-          "dec",
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday");
+      WordSets.union(
+          CalendarWords.MONTHS, CalendarWords.MONTH_ABBREVIATIONS, CalendarWords.WEEKDAYS);
   private static final Set<String> JOINERS = Set.of("-", "/", "–");
 
   /** The name that starts at token {@code i} (after an optional "the"), or null. */

@@ -18,6 +18,7 @@ import org.dragoman.model.Sentence;
 final class DocumentAttributor {
   private final List<Sentence> sentences;
   private final SpeakerResolver speakers;
+  private final boolean[] quoted;
   private final SentenceCues sentenceCues;
   private final MarkedQuoteAttributor markedQuotes;
   private final QuoteAssembly assembly;
@@ -32,6 +33,7 @@ final class DocumentAttributor {
     DocumentView doc = new DocumentView(page, tagged, entities, citations, lexicon);
     this.sentences = doc.sentences;
     this.speakers = doc.speakers;
+    this.quoted = doc.quoted;
     SpeakerPhrases phrases = new SpeakerPhrases(doc);
     ContentBounds bounds = new ContentBounds(doc, phrases);
     this.assembly = new QuoteAssembly(doc);
@@ -44,7 +46,7 @@ final class DocumentAttributor {
 
   List<Quote> run() {
     for (Sentence s : sentences) {
-      speakers.scanSentence(s.firstToken(), s.endToken());
+      speakers.scanSentence(s.firstToken(), s.endToken(), quoted);
       sentenceCues.sentence(s.firstToken(), s.endToken());
     }
     List<Attribution> all = frames.reframe(markedQuotes.absorbMarks());

@@ -1,11 +1,5 @@
 package org.dragoman.record.quote;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dragoman.lexicon.LexiconFile;
 
 /**
  * The reporting cues of English news: verbs by how they take their content, multi-word phrases,
@@ -73,17 +68,10 @@ public final class ReportingLexicon {
 
   /** The lexicon bundled with Dragoman. */
   public static ReportingLexicon bundled() {
-    try (InputStream in = ReportingLexicon.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + RESOURCE);
-      }
-      return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
-    }
+    return parse(LexiconFile.sectioned(ReportingLexicon.class, RESOURCE));
   }
 
-  static ReportingLexicon parse(BufferedReader reader) throws IOException {
+  static ReportingLexicon parse(List<LexiconFile.Line> lines) {
     Map<String, VerbClass> verbs = new HashMap<>();
     List<List<String>> phrases = new ArrayList<>();
     Set<String> documents = new HashSet<>();
@@ -95,19 +83,10 @@ public final class ReportingLexicon {
     Set<String> occasions = new HashSet<>();
     Set<String> nouns = new HashSet<>();
     Set<String> light = new HashSet<>();
-    String section = null;
-    String line;
-    int number = 0;
-    while ((line = reader.readLine()) != null) {
-      number++;
-      String entry = line.strip().toLowerCase(Locale.ROOT);
-      if (entry.isEmpty() || entry.startsWith("#")) {
-        continue;
-      }
-      if (entry.startsWith("[") && entry.endsWith("]")) {
-        section = entry.substring(1, entry.length() - 1);
-        continue;
-      }
+    for (LexiconFile.Line line : lines) {
+      int number = line.number();
+      String entry = line.text().toLowerCase(Locale.ROOT);
+      String section = line.section() == null ? null : line.section().toLowerCase(Locale.ROOT);
       if (section == null) {
         throw new IllegalArgumentException(
             RESOURCE + " line " + number + ": entry before any [section]");

@@ -3,6 +3,8 @@ package org.dragoman.record.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dragoman.lexicon.CalendarWords;
+import org.dragoman.lexicon.WordSets;
 import org.dragoman.model.Entity;
 import org.dragoman.model.Token;
 
@@ -370,37 +372,21 @@ final class SpeakerPhrases {
   }
 
   private static final Set<String> TIME_WORDS =
-      Set.of(
-          "monday",
-          "tuesday",
-          "wednesday",
-          "thursday",
-          "friday",
-          "saturday",
-          "sunday",
-          "today",
-          "yesterday",
-          "tonight",
-          "week",
-          "month",
-          "year",
-          "morning",
-          "afternoon",
-          "evening",
-          "night",
-          "weekend",
-          "january",
-          "february",
-          "march",
-          "april",
-          "may",
-          "june",
-          "july",
-          "august",
-          "september",
-          "october",
-          "november",
-          "december");
+      WordSets.union(
+          Set.of(
+              "today",
+              "yesterday",
+              "tonight",
+              "week",
+              "month",
+              "year",
+              "morning",
+              "afternoon",
+              "evening",
+              "night",
+              "weekend"),
+          CalendarWords.WEEKDAYS,
+          CalendarWords.MONTHS);
 
   /** The phrase [from, to) is a date or time ("Tuesday", "last week", "2006"). */
   boolean isTimeAdjunct(int from, int to) {

@@ -104,6 +104,14 @@ final class AuthorCleaner {
           "null");
   private static final Pattern PHOTO_CREDIT =
       Pattern.compile("(?iu)(?:fotos?|photos?|bild|bilder|image|illustration)\\s*(?::|by|von)");
+  private static final Pattern HORIZONTAL_SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern TRAILING_MARKS = Pattern.compile("[\\s:,;|\\-–—(\\[»«›‹]+$");
+  private static final Pattern EDGE_MARKS =
+      Pattern.compile("^[\\p{Punct}\\s]+|[\\s:,;|\\-–—(\\[]+$");
+  private static final Pattern ENDS_WITH_INITIAL = Pattern.compile(".*\\b\\p{Lu}\\.$");
+  private static final Pattern DESK_SEPARATORS = Pattern.compile("[\\s/-]+");
+  private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s/]+");
   private static final Pattern SPACE_LIKE = Pattern.compile("[\\p{Z}\\t\\x0B\\f\\r]+");
   private static final Pattern TRAILING_WORD =
       Pattern.compile("(?iu)\\s+(?:am|on|um|at|le|el|il|vom|den|the)$");
@@ -189,7 +197,7 @@ final class AuthorCleaner {
       return null;
     }
     String lower = s.toLowerCase(Locale.ROOT);
-    String[] words = lower.split("[\\s/-]+");
+    String[] words = DESK_SEPARATORS.split(lower);
     if (words.length > 5 || ACCOUNTS.contains(lower)) {
       return null;
     }
@@ -218,7 +226,7 @@ final class AuthorCleaner {
     if (s.isEmpty() || s.length() > 200 || s.startsWith("http") || s.startsWith("@")) {
       return null;
     }
-    s = s.replaceAll("[ \\t\\x0B\\f\\r]+", " ");
+    s = HORIZONTAL_SPACES.matcher(s).replaceAll(" ");
     s = stripPrefix(s);
     Matcher by = BY_INSIDE.matcher(s);
     if (by.find() && by.start() < 80 && hasDigit(s.substring(0, by.start()))) {
@@ -228,7 +236,7 @@ final class AuthorCleaner {
     if (cut.find() && cut.start() > 0) {
       s = s.substring(0, cut.start());
     }
-    s = s.replaceAll("\\s+", " ").replaceAll("[\\s:,;|\\-–—(\\[»«›‹]+$", "").strip();
+    s = TRAILING_MARKS.matcher(SPACES.matcher(s).replaceAll(" ")).replaceAll("").strip();
     s = TRAILING_WORD.matcher(s).replaceFirst("").strip();
     return s.isEmpty() ? null : s;
   }
@@ -245,8 +253,8 @@ final class AuthorCleaner {
   private String clean(String part) {
     String p = stripPrefix(part.strip());
     p = ROLE_SUFFIX.matcher(p).replaceFirst("");
-    p = p.replaceAll("^[\\p{Punct}\\s]+|[\\s:,;|\\-–—(\\[]+$", "").strip();
-    if (p.endsWith(".") && !p.matches(".*\\b\\p{Lu}\\.$")) {
+    p = EDGE_MARKS.matcher(p).replaceAll("").strip();
+    if (p.endsWith(".") && !ENDS_WITH_INITIAL.matcher(p).matches()) {
       p = p.substring(0, p.length() - 1).strip();
     }
     if (p.length() < 2 || p.length() > 60 || !hasLetter(p)) {
@@ -263,11 +271,11 @@ final class AuthorCleaner {
         || site.is(p)) {
       return null;
     }
-    String[] words = lower.split("[\\s/]+");
+    String[] words = WORD_SEPARATORS.split(lower);
     if (words.length >= 3 && roleWord(words[0])) {
       p = p.substring(p.indexOf(' ') + 1).strip();
       lower = p.toLowerCase(Locale.ROOT);
-      words = lower.split("[\\s/]+");
+      words = WORD_SEPARATORS.split(lower);
     }
     if (words.length > 5
         || Character.isDigit(p.charAt(0))
@@ -275,7 +283,7 @@ final class AuthorCleaner {
       return null;
     }
     int lowerWords = 0;
-    for (String w : p.split("\\s+")) {
+    for (String w : SPACES.split(p)) {
       if (ROLE_WORDS.contains(w.toLowerCase(Locale.ROOT)) && words.length <= 3) {
         return null;
       }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Finds the article's authors from the sources a page offers, in order of trust: JSON-LD author,
@@ -27,9 +29,13 @@ final class AuthorFinder {
   };
   private static final Pattern WRITTEN_BY =
       Pattern.compile("(?iu)written|verfasst|geschrieben|autor|author|auteur|escrito");
-  private static final String NAME_INSIDE =
-      "[itemprop=name], .fn, .author-name, .authorname, a[rel~=author], a[href*=/author/],"
-          + " a[href*=/autor/], a[href*=/authors/]";
+
+  /** Elements inside a byline that hold a name, parsed once (jsoup does not cache queries). */
+  private static final Evaluator NAME_INSIDE =
+      Selector.evaluatorOf(
+          "[itemprop=name], .fn, .author-name, .authorname, a[rel~=author], a[href*=/author/],"
+              + " a[href*=/autor/], a[href*=/authors/]");
+
   private static final int MAX_BYLINES = 60;
 
   private final AuthorCleaner cleaner;

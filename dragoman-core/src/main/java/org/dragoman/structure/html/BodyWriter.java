@@ -17,6 +17,12 @@ import org.jsoup.nodes.TextNode;
  * (Readability's conditional cleaning).
  */
 public final class BodyWriter {
+  /**
+   * Letters of a paragraph that make a loosely named box (an "ad" section, a "widget") article text
+   * after all, as for the cleaner.
+   */
+  private static final int PROSE = 120;
+
   /** Writes the given elements, which come from the page whose measures are {@code stats}. */
   BodyText write(List<Element> elements, NodeStats stats, PageNames names) {
     int total = 0;
@@ -25,10 +31,21 @@ public final class BodyWriter {
     }
     Run run = new Run(stats, Math.max(1, total), names);
     for (Element e : elements) {
+      if (elements.size() > 1 && aBoxBeside(e, stats, total, names)) {
+        continue;
+      }
       run.element(e, kindOf(e.normalName(), BlockKind.PARAGRAPH), true);
       run.flush(BlockKind.PARAGRAPH);
     }
     return trimTail(run.out.toString(), run.blocks, run.links);
+  }
+
+  /**
+   * Whether one of several article elements is a box surely named as furniture (an author box, a
+   * related-links list) that the finder took in beside the text because it reads like prose.
+   */
+  private static boolean aBoxBeside(Element e, NodeStats stats, int total, PageNames names) {
+    return names.boilerplate(e) && names.sureBoilerplate(e) && stats.of(e).text * 2 < total;
   }
 
   /**
@@ -159,11 +176,9 @@ public final class BodyWriter {
           }
         }
       }
-      if (tag.equals("a")) {
+      if (tag.equals("a") && flushes == flushesBefore && buf.length() > linkStart) {
         String url = e.absUrl("href");
-        if (flushes == flushesBefore
-            && buf.length() > linkStart
-            && (url.startsWith("http://") || url.startsWith("https://"))) {
+        if (url.startsWith("http://") || url.startsWith("https://")) {
           pending.add(new Object[] {linkStart, buf.length(), url});
         }
       }
@@ -192,14 +207,21 @@ public final class BodyWriter {
         }
       }
       NodeStats.Stat s = stats.of(e);
+      if (s.text > 0.75 * total) {
+        return false;
+      }
+      boolean named = names.boilerplate(e);
+      if (named && names.sureBoilerplate(e)) {
+        return true;
+      }
       if (s.text > 0.5 * total) {
         return false;
       }
       if (tag.equals("figure")) {
         return s.paragraphs == 0;
       }
-      if (names.boilerplate(e)) {
-        return true;
+      if (named) {
+        return !(s.maxProse >= PROSE && s.linkDensity() < 0.3);
       }
       if (s.allCommas >= 10) {
         return false;
@@ -283,15 +305,15 @@ public final class BodyWriter {
       while (end > start && Character.isWhitespace(buf.charAt(end - 1))) {
         end--;
       }
+      String block = end > start ? buf.substring(start, end) : "";
       if (end > start
-          && (!BoilerplateText.furniture(buf.subSequence(start, end))
-              || SectionEnd.opens(buf.subSequence(start, end)))
-          && !LinkTeaser.is(kind, buf.subSequence(start, end), linked(start, end))) {
+          && (!BoilerplateText.furniture(block) || SectionEnd.opens(block))
+          && !LinkTeaser.is(kind, block, linked(start, end))) {
         if (out.length() > 0) {
           out.append("\n\n");
         }
         int offset = out.length();
-        out.append(buf, start, end);
+        out.append(block);
         blocks.add(new Block(kind == null ? BlockKind.PARAGRAPH : kind, offset, out.length()));
         for (Object[] p : pending) {
           int ls = Math.max(start, (Integer) p[0]);

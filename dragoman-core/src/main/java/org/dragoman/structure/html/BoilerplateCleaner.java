@@ -99,7 +99,7 @@ public final class BoilerplateCleaner {
     }
     NodeStats.Stat s = stats.of(e);
     int prose = s.text - s.link;
-    if (named && s.holdsBodyHint || prose > 0.4 * total) {
+    if (named && s.holdsBodyHint || prose > share(named && names.sureBoilerplate(e)) * total) {
       return false;
     }
     boolean leadOrHeader = tag.equals("header") || named && !names.sureBoilerplate(e);
@@ -108,6 +108,16 @@ public final class BoilerplateCleaner {
     }
     boolean readsLikeProse = s.paragraphs >= 3 && prose >= 600 && s.linkDensity() < 0.25;
     return !(named && readsLikeProse && !names.sureBoilerplate(e));
+  }
+
+  /**
+   * The largest part of its container's prose an element named as boilerplate may hold and still
+   * go: a surely named box (related links, a newsletter form, an author bio) may hold most of a
+   * short article's words; a loosely named one that holds this much is more likely a misnamed
+   * wrapper.
+   */
+  static double share(boolean sure) {
+    return sure ? 0.75 : 0.4;
   }
 
   private static boolean hidden(Element e) {

@@ -11,17 +11,41 @@ final class BoilerplateText {
   /** The cues of {@code boilerplate-cues.txt}, one alternation anchored at a block's start. */
   private static final Pattern CUE =
       CueLexicon.compile(
-          "boilerplate-cues.txt", "^[\\s*\\-\u2013\u2014|\u2022\u00b7>\u00bb]*", "(?![\\p{L}])");
+          "boilerplate-cues.txt",
+          "^[\\s*\\-\u2013\u2014|\u2022\u00b7>\u00bb(\\[]*",
+          "(?![\\p{L}])");
 
   private static final Pattern BARE_DATE =
       Pattern.compile("^[\\d\\s./:,-]{6,20}(?:uhr|h)?$", Pattern.CASE_INSENSITIVE);
 
+  /** The longest block that a copyright sign marks as a picture's caption and credit. */
+  private static final int CREDIT_LENGTH = 300;
+
   private BoilerplateText() {}
+
+  /**
+   * Whether a short block carries a copyright sign: in an article's text that is a picture's
+   * caption with its credit ("The square at dusk. © AFP / Jane Doe") or a rights line.
+   */
+  private static boolean credit(CharSequence block) {
+    for (int i = 0, n = block.length(); i < n; i++) {
+      if (block.charAt(i) == '\u00a9') {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a block of body text is furniture by its words alone. */
   static boolean furniture(CharSequence block) {
     int n = block.length();
     if (n == 0) {
+      return true;
+    }
+    if (n > CREDIT_LENGTH) {
+      return false;
+    }
+    if (credit(block)) {
       return true;
     }
     if (n > 160) {

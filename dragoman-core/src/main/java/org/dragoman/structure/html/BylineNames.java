@@ -1,6 +1,7 @@
 package org.dragoman.structure.html;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -31,6 +32,8 @@ final class BylineNames {
   /** Tokens that name the main content even beside "widget" (Blogger's "widget Blog"). */
   private static final java.util.Set<String> MAIN_TOKENS =
       java.util.Set.of("blog", "main", "post", "content", "article", "hentry");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final String[] NOT_FURNITURE = {"wrap", "parent", "container", "has-", "with-"};
 
@@ -63,7 +66,10 @@ final class BylineNames {
       return false;
     }
     String c = className.toLowerCase(Locale.ROOT);
-    String[] tokens = c.split("\\s+");
+    if (!containsAny(c, FURNITURE)) {
+      return false;
+    }
+    String[] tokens = SPACES.split(c);
     for (String token : tokens) {
       if (MAIN_TOKENS.contains(token)) {
         return false;
@@ -74,6 +80,16 @@ final class BylineNames {
         if (token.startsWith(f) && !wrapper(token)) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  /** Whether the text contains one of the words (a token starting with one contains it). */
+  private static boolean containsAny(String text, String[] words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
       }
     }
     return false;

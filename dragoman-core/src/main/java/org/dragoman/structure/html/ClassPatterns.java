@@ -29,7 +29,10 @@ final class ClassPatterns {
           + " imprint disclaimer license widget-area widgetarea <widget}"
           + " author-card authorcard about-author aboutauthor author-description"
           + " authordescription author-profile authorprofile autorenbox autor-box autorbox"
-          + " saboxplugin entry-author-info disclosure affiliate <cta> <cta- call-to-action");
+          + " saboxplugin entry-author-info disclosure affiliate <cta> <cta- call-to-action"
+          + " <legend> bildunterschrift imagedescription image-description imgdescription"
+          + " img-description img-metadata imgmetadata image-meta imagemeta imagecaption"
+          + " photocaption <dida> embedded-content");
 
   /**
    * The part of {@link #BOILERPLATE} that is sure: an element with such a name goes even when it
@@ -44,7 +47,10 @@ final class ClassPatterns {
           + " also-read alsoread see-also seealso most-read mostread most-popular mostpopular"
           + " popup modal author-card authorcard about-author aboutauthor author-description"
           + " authordescription author-profile authorprofile autorenbox autor-box autorbox"
-          + " saboxplugin entry-author-info");
+          + " saboxplugin entry-author-info <legend> bildunterschrift imagedescription"
+          + " image-description imgdescription img-description img-metadata imgmetadata"
+          + " image-meta imagemeta imagecaption photocaption <dida> embedded-content"
+          + " disclosure affiliate advert <cta> <cta- call-to-action");
 
   /** Names that mark the article itself; an element matching them is not removed by name. */
   private static final String ARTICLE_NAME =
@@ -96,6 +102,13 @@ final class ClassPatterns {
   private static final String DATE_NAME =
       ("date datum time publish posted byline entry-meta post-meta dateline");
 
+  /**
+   * Names of a box shown over the page (a pop-up, modal dialog or lightbox): never the article,
+   * however much text it holds.
+   */
+  private static final String OVERLAY =
+      ("popup pop-up modal lightbox <dialog <pum} <pum- overlay <fancybox <colorbox");
+
   private ClassPatterns() {}
 
   /** All lists, matched in one scan; bit i of a match is list i here. */
@@ -110,11 +123,19 @@ final class ClassPatterns {
           COMMENT_SECTION,
           COMMENT_ITEM,
           AUTHOR_NAME,
-          DATE_NAME);
+          DATE_NAME,
+          OVERLAY);
 
-  /** What one lower-cased class, id or role token says, as {@link PageNames} bits. */
+  /**
+   * What one lower-cased class, id or role token says, as {@link PageNames} bits. A token ending in
+   * "label-hidden" (Drupal's "field--label-hidden") hides a field's label, not the field: it says
+   * nothing about the text.
+   */
   static int tokenMask(String token) {
     int m = ALL.match(token);
+    if (token.endsWith("label-hidden")) {
+      m &= ~(1 | 32);
+    }
     return PageNames.bits(
         (m & 1) != 0,
         (m & 2) != 0,
@@ -125,7 +146,8 @@ final class ClassPatterns {
         (m & 64) != 0,
         (m & 128) != 0,
         (m & 256) != 0,
-        (m & 512) != 0);
+        (m & 512) != 0,
+        (m & 1024) != 0);
   }
 
   /** The lower-cased class, id and role of an element, or "" when it has none. */

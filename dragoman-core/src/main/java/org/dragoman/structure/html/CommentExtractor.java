@@ -9,6 +9,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Finds reader comments (a comments section and its items, in the markup that blog and news
@@ -28,6 +30,14 @@ public final class CommentExtractor {
   private static final Pattern SAYS =
       Pattern.compile(
           "\\s*(?:says|sagt|schreibt|meint|dit|dice|zegt)\\s*:?\\s*$", Pattern.CASE_INSENSITIVE);
+
+  /** The name inside a comment's author element, parsed once (jsoup does not cache queries). */
+  private static final Evaluator NAME_INSIDE_AUTHOR =
+      Selector.evaluatorOf(".fn, [itemprop=name], a");
+
+  private static final Pattern HORIZONTAL_SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
+  private static final Pattern SPACED_NEWLINE = Pattern.compile(" ?\n ?");
+  private static final Pattern EXTRA_NEWLINES = Pattern.compile("\n{3,}");
 
   /** Finds, reads and removes the comments; returns them in page order. */
   List<Comment> extractAndRemove(Document doc, PageNames names) {
@@ -161,7 +171,7 @@ public final class CommentExtractor {
       return null;
     }
     Element nameEl = authorEl;
-    Element fn = authorEl.selectFirst(".fn, [itemprop=name], a");
+    Element fn = authorEl.selectFirst(NAME_INSIDE_AUTHOR);
     if (fn != null && !fn.text().isBlank()) {
       nameEl = fn;
     }
@@ -189,11 +199,12 @@ public final class CommentExtractor {
       }
     }
     String body =
-        text.toString()
-            .strip()
-            .replaceAll("[ \\t\\x0B\\f\\r]+", " ")
-            .replaceAll(" ?\n ?", "\n")
-            .replaceAll("\n{3,}", "\n\n");
+        EXTRA_NEWLINES
+            .matcher(
+                SPACED_NEWLINE
+                    .matcher(HORIZONTAL_SPACES.matcher(text.toString().strip()).replaceAll(" "))
+                    .replaceAll("\n"))
+            .replaceAll("\n\n");
     if (body.isEmpty()) {
       return null;
     }

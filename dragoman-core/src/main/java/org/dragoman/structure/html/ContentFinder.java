@@ -51,7 +51,7 @@ public final class ContentFinder {
     RepeatedBlocks repeated = new RepeatedBlocks(order);
     for (Element e : order) {
       double[] sc = scores.get(e);
-      double f = sc[0] * (1 - stats.of(e).linkDensity()) * placement(e, body);
+      double f = sc[0] * (1 - stats.of(e).linkDensity()) * placement(e, body, names);
       if (repeated.teaser(e, stats)) {
         f *= 0.5;
       }
@@ -68,20 +68,29 @@ public final class ContentFinder {
     top = climb(top, topScore, scores, body);
     top = preferHint(top, hints, stats);
     top = ThinWinner.widen(top, stats, body);
-    return new MainContent(withSiblings(top, scores, stats, body), stats);
+    return new MainContent(withSiblings(top, scores, stats, body, names), stats);
   }
 
-  /** Candidates inside page furniture (footer, aside, nav, header) count for less. */
-  private static double placement(Element e, Element body) {
+  /**
+   * Candidates inside page furniture (footer, aside, nav, header) count for less, and those inside
+   * a box shown over the page (a pop-up, modal dialog or lightbox) for much less.
+   */
+  private static double placement(Element e, Element body, PageNames names) {
+    double f = 1;
     for (Element p = e; p != null && p != body; p = p.parent()) {
       switch (p.normalName()) {
-        case "footer", "aside", "nav", "header" -> {
-          return 0.5;
+        case "footer", "aside", "nav", "header" -> f = Math.min(f, 0.5);
+        case "dialog" -> {
+          return 0.1;
         }
-        default -> {}
+        default -> {
+          if (names.overlay(p)) {
+            return 0.1;
+          }
+        }
       }
     }
-    return 1;
+    return f;
   }
 
   private static boolean scoreable(String tag) {
@@ -186,16 +195,51 @@ public final class ContentFinder {
     return false;
   }
 
+  /**
+   * The winner with the siblings that read like more of its text. When the winner is wrapped in
+   * elements that hold little besides it (a table cell in its row, a text box in a teaser with an
+   * image), the siblings of the outermost such wrapper are looked at as well: a page that splits
+   * its text over several rows or boxes keeps every one.
+   */
   private static List<Element> withSiblings(
-      Element top, Map<Element, double[]> scores, NodeStats stats, Element body) {
-    Element parent = top.parent();
-    if (parent == null || top == body) {
+      Element top, Map<Element, double[]> scores, NodeStats stats, Element body, PageNames names) {
+    if (top.parent() == null || top == body) {
       return List.of(top);
     }
     double[] ts = scores.get(top);
     double topScore = ts == null ? 0 : ts[1];
+    Element unit = unit(top, stats, body);
+    if (unit != top) {
+      List<Element> around = siblings(unit, topScore, unit.className(), scores, stats, names);
+      if (around.size() > 1) {
+        return around;
+      }
+    }
+    return siblings(top, topScore, top.className(), scores, stats, null);
+  }
+
+  /** The outermost wrapper of the winner that holds little text besides it, else the winner. */
+  private static Element unit(Element top, NodeStats stats, Element body) {
+    int text = stats.of(top).text;
+    Element unit = top;
+    for (Element p = top.parent(); p != null && p != body; p = p.parent()) {
+      if (stats.of(p).text > text * 1.15 + 25) {
+        break;
+      }
+      unit = p;
+    }
+    return unit;
+  }
+
+  private static List<Element> siblings(
+      Element top,
+      double topScore,
+      String topClass,
+      Map<Element, double[]> scores,
+      NodeStats stats,
+      PageNames strict) {
+    Element parent = top.parent();
     double threshold = Math.max(10, topScore * 0.2);
-    String topClass = top.className();
     List<Element> out = new ArrayList<>();
     for (Element sib : parent.children()) {
       if (sib == top) {
@@ -208,6 +252,9 @@ public final class ContentFinder {
         score += topScore * 0.2;
       }
       NodeStats.Stat s = stats.of(sib);
+      if (strict != null && !likeUnit(top, sib, s, strict)) {
+        continue;
+      }
       if (score >= threshold) {
         out.add(sib);
       } else if (!textLike(sib.normalName())) {
@@ -224,6 +271,21 @@ public final class ContentFinder {
       }
     }
     return out;
+  }
+
+  /**
+   * Whether a sibling of the winner's wrapper may join it: not named as boilerplate or comments,
+   * mostly text outside links, and a box of the wrapper's own kind unless it is a paragraph.
+   */
+  private static boolean likeUnit(Element unit, Element sib, NodeStats.Stat s, PageNames names) {
+    if (names.boilerplate(sib) || names.commentSection(sib)) {
+      return false;
+    }
+    if (s.text < 100 || s.linkDensity() >= 0.25) {
+      return false;
+    }
+    return textLike(sib.normalName())
+        || sib.normalName().equals(unit.normalName()) && sib.className().equals(unit.className());
   }
 
   private static boolean textLike(String tag) {

@@ -40,9 +40,6 @@ final class Keywords {
   /** Word numbers of the words that end at each trie node, or null. */
   private final int[][] ends;
 
-  /** Word numbers of the words that must be the whole name. */
-  private final int[] exact;
-
   /**
    * Words of {@code specs[i]} (space-separated, with marks) set bit {@code i} of {@link
    * #match(String)}; at most 31 lists.
@@ -84,16 +81,11 @@ final class Keywords {
     words = w.toArray(new String[0]);
     marks = new byte[m.size()];
     lists = new int[l.size()];
-    List<Integer> exactWords = new ArrayList<>();
     Arrays.fill(codes, -1);
     int symbols = 0;
     for (int i = 0; i < words.length; i++) {
       marks[i] = m.get(i);
       lists[i] = l.get(i);
-      if ((marks[i] & EXACT) != 0) {
-        exactWords.add(i);
-        continue;
-      }
       for (int k = 0; k < words[i].length(); k++) {
         char c = words[i].charAt(k);
         if (codes[c] < 0) {
@@ -102,15 +94,11 @@ final class Keywords {
       }
     }
     alphabet = Math.max(1, symbols);
-    exact = exactWords.stream().mapToInt(Integer::intValue).toArray();
     int[] trie = new int[alphabet];
     List<List<Integer>> wordEnds = new ArrayList<>();
     wordEnds.add(null);
     int nodes = 1;
     for (int i = 0; i < words.length; i++) {
-      if ((marks[i] & EXACT) != 0) {
-        continue;
-      }
       int node = 0;
       for (int k = 0; k < words[i].length(); k++) {
         int slot = node * alphabet + codes[words[i].charAt(k)];
@@ -145,11 +133,6 @@ final class Keywords {
   /** Bit {@code i} is set when the name contains a word of list {@code i}. */
   int match(String name) {
     int found = 0;
-    for (int i : exact) {
-      if (name.equals(words[i])) {
-        found |= lists[i];
-      }
-    }
     int length = name.length();
     for (int at = 0; at + 1 < length; at++) {
       int node = 0;
@@ -174,7 +157,8 @@ final class Keywords {
           }
           byte mark = marks[i];
           boolean ok =
-              ((mark & BEFORE) == 0 || at == 0 || !letter(name.charAt(at - 1)))
+              ((mark & EXACT) == 0 || at == 0 && end == length)
+                  && ((mark & BEFORE) == 0 || at == 0 || !letter(name.charAt(at - 1)))
                   && ((mark & AFTER) == 0 || end == length || !letter(name.charAt(end)))
                   && ((mark & AFTER_NO_HYPHEN) == 0
                       || end == length

@@ -22,7 +22,13 @@ final class LeadFinder {
       new Keywords(
           "intro <lead} leadtext lead-text excerpt subtitle sub-title subheadline sub-headline"
               + " standfirst summary abstract <deck} <dek} chapo chapeau vorspann einleitung"
-              + " teasertext teaser-text");
+              + " teasertext teaser-text bajada entradilla linha-fina linhafina");
+
+  /** Class and id words of an article's header, where the headline and the lead sit. */
+  private static final Keywords HEADER =
+      new Keywords(
+          "article-header article__header articleheader entry-header entry__header entryheader"
+              + " post-header post__header postheader story-header story__header storyheader");
 
   private static final int MIN_LETTERS = 40;
   private static final int MAX_LETTERS = 1500;
@@ -45,17 +51,11 @@ final class LeadFinder {
       around.add(p);
     }
     List<Element> found = new ArrayList<>();
-    for (Element e : scope.getAllElements()) {
-      if (e == first) {
-        break;
-      }
-      if (e == scope || around.contains(e) || inside(e, found)) {
-        continue;
-      }
-      if (lead(e, scope, stats, names) && !aside(e, scope)) {
-        found.add(e);
-      }
+    Element header = headerBefore(scope);
+    if (header != null) {
+      collect(header, scope.parent(), first, around, found, stats, names);
     }
+    collect(scope, scope, first, around, found, stats, names);
     if (found.isEmpty()) {
       return main;
     }
@@ -74,6 +74,52 @@ final class LeadFinder {
     }
     out.addAll(body);
     return new MainContent(out, stats);
+  }
+
+  /**
+   * Adds to {@code found} the leads in {@code region} before {@code first}; {@code bound} is the
+   * element up to which the region's furniture and headers are looked for.
+   */
+  private static void collect(
+      Element region,
+      Element bound,
+      Element first,
+      Set<Element> around,
+      List<Element> found,
+      NodeStats stats,
+      PageNames names) {
+    for (Element e = region; e != null; e = DocumentOrder.next(e, region)) {
+      if (e == first) {
+        break;
+      }
+      if (e == region || around.contains(e) || inside(e, found)) {
+        continue;
+      }
+      if (lead(e, bound, stats, names) && !aside(e, bound)) {
+        found.add(e);
+      }
+    }
+  }
+
+  /**
+   * The header just before an article or main element (pages often put the headline and the lead in
+   * a header beside the article that holds the text), or null.
+   */
+  private static Element headerBefore(Element scope) {
+    String tag = scope.normalName();
+    if (!tag.equals("article") && !tag.equals("main") || scope.parent() == null) {
+      return null;
+    }
+    Element prev = scope.previousElementSibling();
+    if (prev == null) {
+      return null;
+    }
+    return prev.normalName().equals("header") || namedHeader(prev) ? prev : null;
+  }
+
+  private static boolean namedHeader(Element e) {
+    String name = ClassPatterns.names(e);
+    return !name.isEmpty() && HEADER.in(name);
   }
 
   /** The article around {@code first}: the nearest article or main element, else a few levels. */
@@ -135,11 +181,17 @@ final class LeadFinder {
     return false;
   }
 
-  /** Whether the body already opens with the lead's words (a summary repeating the text). */
+  /**
+   * Whether the body already opens with the lead's words (a summary repeating the text): both its
+   * first and its last words are there, not only its first sentence.
+   */
   private static boolean repeated(Element lead, String opening) {
     String text = lead.text();
-    String start = text.length() > 60 ? text.substring(0, 60) : text;
-    return opening.contains(start);
+    if (text.length() <= 60) {
+      return opening.contains(text);
+    }
+    return opening.contains(text.substring(0, 60))
+        && opening.contains(text.substring(text.length() - 60));
   }
 
   /** Of leads nested in one another, the inner ones that are leads themselves; else the outer. */
@@ -169,7 +221,7 @@ final class LeadFinder {
   private static boolean inHeader(Element e, Element scope) {
     for (Element p = e.parent(); p != null && p != scope; p = p.parent()) {
       String tag = p.normalName();
-      if (tag.equals("header") || tag.equals("hgroup")) {
+      if (tag.equals("header") || tag.equals("hgroup") || namedHeader(p)) {
         return true;
       }
     }

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -90,7 +91,8 @@ public final class MetadataExtractor {
       if (e.attributesSize() == 0) {
         continue;
       }
-      String itemprop = Attr.get(e, "itemprop");
+      Attributes attributes = e.attributes(); // present: read without Attr's emptiness checks
+      String itemprop = attributes.get("itemprop");
       if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
         if (itemprop.equalsIgnoreCase("datePublished")
             || itemprop.equalsIgnoreCase("dateCreated")) {
@@ -99,18 +101,17 @@ public final class MetadataExtractor {
           bylines.add(e);
         }
       }
-      String rel = Attr.get(e, "rel");
+      String rel = attributes.get("rel");
       if (!rel.isEmpty()
           && !e.normalName().equals("link")
           && rel.toLowerCase(Locale.ROOT).contains("author")) {
         bylines.add(e);
       }
-      String className = Attr.className(e);
+      String className = attributes.get("class").trim();
       if (!className.isEmpty()) {
-        boolean author = pageNames.authorClass(e) || BylineNames.byline(className);
+        boolean author = pageNames.authorClass(e) || pageNames.bylineClass(e);
         boolean dated =
-            (pageNames.dateClass(e) || BylineNames.dated(className))
-                && !e.normalName().equals("time");
+            (pageNames.dateClass(e) || pageNames.datedClass(e)) && !e.normalName().equals("time");
         if ((author || dated) && e.childrenSize() < 8) {
           if (author) {
             bylines.add(e);

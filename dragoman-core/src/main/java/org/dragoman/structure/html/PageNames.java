@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Element;
 
 /**
@@ -26,6 +27,13 @@ final class PageNames {
   private static final int BAD = 1024;
   private static final int GOOD = 2048;
   private static final int ROLE = 4096;
+  private static final int OVERLAY = 8192;
+
+  /** The class attribute as a whole reads like a byline ({@link BylineNames#byline}). */
+  private static final int BYLINE_CLASS = 16384;
+
+  /** The class attribute as a whole reads like a date ({@link BylineNames#dated}). */
+  private static final int DATED_CLASS = 32768;
 
   private static final Set<String> ROLE_BOILERPLATE =
       Set.of(
@@ -74,6 +82,21 @@ final class PageNames {
     return (mask(e) & DATE) != 0;
   }
 
+  /** {@link BylineNames#byline} of the element's class attribute, worked out once per attribute. */
+  boolean bylineClass(Element e) {
+    return (mask(e) & BYLINE_CLASS) != 0;
+  }
+
+  /** {@link BylineNames#dated} of the element's class attribute, worked out once per attribute. */
+  boolean datedClass(Element e) {
+    return (mask(e) & DATED_CLASS) != 0;
+  }
+
+  /** Whether the element is a box shown over the page: a pop-up, modal dialog or lightbox. */
+  boolean overlay(Element e) {
+    return (mask(e) & OVERLAY) != 0;
+  }
+
   /** Readability's class weight: +25 for article-like names, -25 for boilerplate-like names. */
   int weight(Element e) {
     int m = mask(e);
@@ -98,9 +121,10 @@ final class PageNames {
     if (cached != null) {
       return cached;
     }
-    String cls = Attr.className(e);
+    Attributes attributes = e.attributes();
+    String cls = attributes.get("class").trim();
     int m = cls.isEmpty() ? 0 : classMask(cls);
-    String id = Attr.get(e, "id");
+    String id = attributes.get("id");
     if (!id.isEmpty() && !namedByText(e)) {
       m = add(m, tokenMask(id), true);
       if (id.startsWith("comment-")
@@ -109,11 +133,15 @@ final class PageNames {
         m |= COMMENT_ITEM;
       }
     }
-    String role = Attr.get(e, "role");
+    String role = attributes.get("role");
     if (!role.isEmpty()) {
       m = add(m, tokenMask(role), false);
-      if (ROLE_BOILERPLATE.contains(role.toLowerCase(Locale.ROOT))) {
+      String r = role.toLowerCase(Locale.ROOT);
+      if (ROLE_BOILERPLATE.contains(r)) {
         m |= BAD;
+      }
+      if (r.equals("dialog") || r.equals("alertdialog")) {
+        m |= OVERLAY;
       }
     }
     elements.put(e, m);
@@ -139,6 +167,12 @@ final class PageNames {
         start = i;
       }
     }
+    if (BylineNames.byline(cls)) {
+      m |= BYLINE_CLASS;
+    }
+    if (BylineNames.dated(cls)) {
+      m |= DATED_CLASS;
+    }
     classes.put(cls, m);
     return m;
   }
@@ -150,7 +184,8 @@ final class PageNames {
   }
 
   private static int add(int m, int t, boolean isId) {
-    int r = m | (t & (SURE | HINT | POSITIVE | NEGATIVE | COMMENT_SECTION | AUTHOR | DATE));
+    int r =
+        m | (t & (SURE | HINT | POSITIVE | NEGATIVE | COMMENT_SECTION | AUTHOR | DATE | OVERLAY));
     if (!isId) {
       r |= t & COMMENT_ITEM;
     }
@@ -183,7 +218,8 @@ final class PageNames {
       boolean commentSection,
       boolean commentItem,
       boolean author,
-      boolean date) {
+      boolean date,
+      boolean overlay) {
     return (boiler ? BOILER : 0)
         | (sure ? SURE : 0)
         | (article ? ARTICLE : 0)
@@ -193,6 +229,7 @@ final class PageNames {
         | (commentSection ? COMMENT_SECTION : 0)
         | (commentItem ? COMMENT_ITEM : 0)
         | (author ? AUTHOR : 0)
-        | (date ? DATE : 0);
+        | (date ? DATE : 0)
+        | (overlay ? OVERLAY : 0);
   }
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * What names a website goes by, from its declared site name and its host: used to tell a site name
@@ -12,6 +13,8 @@ import java.util.Set;
  * site.de").
  */
 final class SiteIdentity {
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private static final Set<String> GENERIC_LABELS =
       Set.of(
           "www",
@@ -69,10 +72,18 @@ final class SiteIdentity {
     if (q.isEmpty()) {
       return false;
     }
-    int words = text.strip().split("\\s+").length;
+    int words = -1;
     for (String n : names) {
-      if (q.equals(n) || words <= 4 && n.length() >= 4 && q.contains(n)) {
+      if (q.equals(n)) {
         return true;
+      }
+      if (n.length() >= 4 && q.contains(n)) {
+        if (words < 0) {
+          words = SPACES.split(text.strip()).length;
+        }
+        if (words <= 4) {
+          return true;
+        }
       }
       if (n.length() >= 5 && q.length() >= 4 && n.startsWith(q)) {
         return true;
@@ -114,11 +125,15 @@ final class SiteIdentity {
    * Lower case letters and digits only: "Krimiblog-Archiv" and "krimiblog archiv" compare equal.
    */
   static String squash(String s) {
-    StringBuilder b = new StringBuilder(s.length());
-    s.toLowerCase(Locale.ROOT)
-        .codePoints()
-        .filter(Character::isLetterOrDigit)
-        .forEach(b::appendCodePoint);
+    String lower = s.toLowerCase(Locale.ROOT);
+    StringBuilder b = new StringBuilder(lower.length());
+    for (int i = 0; i < lower.length(); ) {
+      int c = lower.codePointAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        b.appendCodePoint(c);
+      }
+      i += Character.charCount(c);
+    }
     return b.toString();
   }
 

@@ -3,6 +3,7 @@ package org.dragoman.structure.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -14,6 +15,9 @@ import org.jsoup.nodes.Element;
  */
 final class TitleChooser {
   private static final int MAX_HEADINGS = 12;
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s:|–—-]+");
 
   private final TitleCleaner cleaner;
   private final SiteIdentity site;
@@ -183,7 +187,7 @@ final class TitleChooser {
     if (e.childrenSize() > 0) {
       StringBuilder b = new StringBuilder();
       if (withoutKicker(e, b)) {
-        String h = b.toString().replaceAll("\\s+", " ").replaceAll("^[\\s:|–—-]+", "").strip();
+        String h = LEADING_MARKS.matcher(SPACES.matcher(b).replaceAll(" ")).replaceAll("").strip();
         if (!h.isEmpty()) {
           return h;
         }

@@ -13,6 +13,8 @@ final class TitleCleaner {
   private static final Pattern SEPARATOR =
       Pattern.compile("\\s+[|–—»›·•:/-]\\s+|\\s+::\\s+|\\s*\\|\\s*|(?<=[\\p{IsHan}！？。”])[-_|｜]");
 
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
   private final SiteIdentity site;
 
   TitleCleaner(SiteIdentity site) {
@@ -27,7 +29,7 @@ final class TitleCleaner {
     if (title == null) {
       return null;
     }
-    String t = title.strip().replaceAll("\\s+", " ");
+    String t = SPACES.matcher(title.strip()).replaceAll(" ");
     if (t.isEmpty()) {
       return null;
     }

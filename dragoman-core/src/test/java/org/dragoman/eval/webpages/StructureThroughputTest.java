@@ -42,6 +42,19 @@ class StructureThroughputTest {
   }
 
   @Test
+  void warmUpRoundsAreNotTimed() {
+    StructureThroughput.Result r =
+        StructureThroughput.measure(List.of(PAGE, PAGE), new HtmlPageReader(), 3, 2);
+    assertThat(r.pages()).isEqualTo(4);
+    StructureThroughput.Result none =
+        StructureThroughput.measure(List.of(PAGE), new HtmlPageReader(), 0, 1);
+    assertThat(none.pages()).isEqualTo(1);
+    assertThatThrownBy(
+            () -> StructureThroughput.measure(List.of(PAGE), new HtmlPageReader(), -1, 1))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void refusesToMeasureNothing() {
     assertThatThrownBy(() -> StructureThroughput.pagesPerSecond(List.of(), new HtmlPageReader(), 1))
         .isInstanceOf(IllegalArgumentException.class);

@@ -20,6 +20,9 @@ class BylineNamesTest {
     assertThat(BylineNames.furniture("single has-sidebar")).isFalse();
     assertThat(BylineNames.furniture("content-sidebar-wrap")).isFalse();
     assertThat(BylineNames.furniture("article sticky-sidebar-parent")).isFalse();
+    assertThat(BylineNames.furniture("Sidebar  Primary")).isTrue();
+    assertThat(BylineNames.furniture("widget Blog")).isFalse();
+    assertThat(BylineNames.furniture("entry-content")).isFalse();
   }
 
   @Test

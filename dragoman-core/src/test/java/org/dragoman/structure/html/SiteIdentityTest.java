@@ -1,0 +1,24 @@
+package org.dragoman.structure.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SiteIdentityTest {
+  @Test
+  void squashKeepsLowerCaseLettersAndDigitsOnly() {
+    assertThat(SiteIdentity.squash("Krimiblog-Archiv 2024!")).isEqualTo("krimiblogarchiv2024");
+    assertThat(SiteIdentity.squash("Zeit \uD835\uDC00 Online")).isEqualTo("zeit\uD835\uDC00online");
+    assertThat(SiteIdentity.squash(" - ")).isEmpty();
+  }
+
+  @Test
+  void aShortTextHoldingTheSiteNameNamesTheSite() {
+    SiteIdentity site = new SiteIdentity(List.of("Krimiblog"), "https://www.krimiblog.de/x");
+    assertThat(site.names("Krimiblog Archiv")).isTrue();
+    assertThat(site.names("krimiblog.de")).isTrue();
+    assertThat(site.names("A long headline that mentions Krimiblog in passing")).isFalse();
+    assertThat(site.names("Police find the stolen car")).isFalse();
+  }
+}
