@@ -173,7 +173,17 @@ final class TitleChooser {
             || c.contains("headline")
             || c.contains("story-title"))
         && !c.contains("widget")
-        && !c.contains("site-title");
+        && !c.contains("site-title")
+        && !subheading(c);
+  }
+
+  /** A subheadline or dek under the headline ("subheadline", "sub-headline", "headline-sub"). */
+  private static boolean subheading(String c) {
+    return c.contains("subhead")
+        || c.contains("sub-head")
+        || c.contains("sub_head")
+        || c.contains("headline-sub")
+        || c.contains("headline__sub");
   }
 
   private static String text(Element e) {
