@@ -15,12 +15,14 @@ import org.dragoman.model.Token;
 /**
  * Stanford CoreNLP configured for speed: tokenize, ssplit, pos, lemma and the 3-class NER model,
  * without SUTime, numeric or fine-grained classifiers (our record stage does dates and roles
- * better). One pipeline is loaded per instance and shared across threads: {@link
- * StanfordCoreNLP#annotate} keeps no per-document state in the pipeline, so concurrent calls on
- * separate texts are safe. Use {@link #shared()} to load the models once per process.
+ * better), with false sentence breaks undone between splitting and tagging ({@link SentenceJoin}).
+ * One pipeline is loaded per instance and shared across threads: {@link StanfordCoreNLP#annotate}
+ * keeps no per-document state in the pipeline, so concurrent calls on separate texts are safe. Use
+ * {@link #shared()} to load the models once per process.
  */
 public final class CoreNlpLanguageAnalyzer implements LanguageAnalyzer {
-  private final StanfordCoreNLP pipeline;
+  private final StanfordCoreNLP splitter;
+  private final StanfordCoreNLP taggers;
 
   public CoreNlpLanguageAnalyzer() {
     this(fastProperties());
@@ -35,8 +37,28 @@ public final class CoreNlpLanguageAnalyzer implements LanguageAnalyzer {
     static final CoreNlpLanguageAnalyzer INSTANCE = new CoreNlpLanguageAnalyzer();
   }
 
+  /**
+   * A pipeline in two runs when its annotators start with "tokenize,ssplit": those two first, then
+   * {@link SentenceJoin} undoes false sentence breaks, then the remaining annotators tag the joined
+   * sentences. Other annotator lists run as one pipeline.
+   */
   public CoreNlpLanguageAnalyzer(Properties properties) {
-    this.pipeline = new StanfordCoreNLP(properties);
+    String annotators = properties.getProperty("annotators", "").replace(" ", "");
+    String head = "tokenize,ssplit";
+    if (annotators.startsWith(head + ",")) {
+      Properties first = new Properties();
+      first.putAll(properties);
+      first.setProperty("annotators", head);
+      Properties rest = new Properties();
+      rest.putAll(properties);
+      rest.setProperty("annotators", annotators.substring(head.length() + 1));
+      rest.setProperty("enforceRequirements", "false");
+      this.splitter = new StanfordCoreNLP(first);
+      this.taggers = new StanfordCoreNLP(rest);
+    } else {
+      this.splitter = null;
+      this.taggers = new StanfordCoreNLP(properties);
+    }
   }
 
   /** The configuration we use: the fast 3-class NER, no SUTime, no extras. */
@@ -66,7 +88,11 @@ public final class CoreNlpLanguageAnalyzer implements LanguageAnalyzer {
       throw new IllegalArgumentException("no text to annotate (null)");
     }
     Annotation annotation = new Annotation(text);
-    pipeline.annotate(annotation);
+    if (splitter != null) {
+      splitter.annotate(annotation);
+      SentenceJoin.apply(annotation);
+    }
+    taggers.annotate(annotation);
     List<Token> tokens = new ArrayList<>();
     List<Sentence> sentences = new ArrayList<>();
     for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {

@@ -46,12 +46,13 @@ import org.dragoman.model.Span;
  *   <li>content precision: predicted quotes overlapping some gold content;
  *   <li>speaker accuracy over found attributions: the predicted speaker's name shares a token with
  *       the gold source's proper name; a personal pronoun source is replaced by the nearest earlier
- *       gold source naming a person; sources with no name to compare (groups, "they", "it") are
- *       left out of the count and reported in the notes. Also for named sources only: not pronouns,
- *       and not descriptions ("the Vermont senator", "a Democratic strategist", which count
- *       overall, right when the predicted person holds that role). A capitalized word that only
- *       opens the sentence ("Several", "Investors") is no name; a name matches its initials ("AP",
- *       "Associated Press").
+ *       gold source naming a person, a relative pronoun ("who", "which") by the name right before
+ *       it (its antecedent; none when that is a common noun phrase); sources with no name to
+ *       compare (groups, "they", "it") are left out of the count and reported in the notes. Also
+ *       for named sources only: not pronouns, and not descriptions ("the Vermont senator", "a
+ *       Democratic strategist", which count overall, right when the predicted person holds that
+ *       role). A capitalized word that only opens the sentence ("Several", "Investors") is no name;
+ *       a name matches its initials ("AP", "Associated Press").
  * </ul>
  */
 public final class PolnearEvaluation {
@@ -345,11 +346,18 @@ public final class PolnearEvaluation {
         continue;
       }
       String sourceText = g.source().textIn(text);
-      boolean pronoun = SourceNames.isPersonPronoun(sourceText);
+      boolean relative = RelativeAntecedent.isRelative(sourceText);
+      boolean pronoun = relative || SourceNames.isPersonPronoun(sourceText);
       boolean description = !pronoun && SourceNames.isDescription(sourceText);
       boolean named = !pronoun && !description;
       List<String> name = List.of();
-      if (!pronoun && !SourceNames.isOtherPronoun(sourceText)) {
+      if (relative) {
+        // "Harry Reid, who said": the antecedent right before the pronoun, never a person elsewhere
+        String antecedent = RelativeAntecedent.of(text, g.source().start());
+        if (antecedent != null) {
+          name = SourceNames.properTokens(antecedent);
+        }
+      } else if (!pronoun && !SourceNames.isOtherPronoun(sourceText)) {
         name = SourceNames.properTokens(sourceText, g.source().start(), text, lowerWords);
       } else if (pronoun) {
         BratSpan antecedent = antecedent(g.source(), sources, text, personSpans);
@@ -439,7 +447,9 @@ public final class PolnearEvaluation {
         break;
       }
       String st = s.textIn(text);
-      if (SourceNames.isPersonPronoun(st) || SourceNames.isOtherPronoun(st)) {
+      if (SourceNames.isPersonPronoun(st)
+          || SourceNames.isOtherPronoun(st)
+          || RelativeAntecedent.isRelative(st)) {
         continue;
       }
       boolean person =

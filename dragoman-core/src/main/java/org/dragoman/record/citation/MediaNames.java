@@ -4,19 +4,18 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.dragoman.lexicon.LexiconFile;
+import org.dragoman.lexicon.NewsMedia;
 
 /**
  * Tells whether a name is a news medium: a name with a media word ("Itar-Tass News Agency", "The
  * Moscow Times", "Uzbek Television First Channel", "Eurasia Daily Monitor"), a news site's domain
- * ("rferl.org"), or one of a short list of well-known agencies, newspapers and broadcasters whose
- * names do not say what they are ("Reuters", "Kommersant").
+ * ("rferl.org"), or one of the news media of the shared list ({@link NewsMedia}; not its think
+ * tanks), whose names need not say what they are ("Reuters", "Kommersant").
  */
 final class MediaNames {
   private static final Pattern WORD_BREAK = Pattern.compile("[\\s\\-/]+");
   private static final Pattern DOMAIN =
       Pattern.compile("(?i)(?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6}(?:/\\S*)?");
-  private static final String RESOURCE = "news-media.txt";
   private static final Set<String> MEDIA_WORDS =
       Set.of(
           "agency",
@@ -107,8 +106,11 @@ final class MediaNames {
 
   private static Set<String> load() {
     Set<String> names = new HashSet<>();
-    for (String name : LexiconFile.texts(MediaNames.class, RESOURCE)) {
-      names.add(name.toLowerCase(Locale.ROOT));
+    for (NewsMedia.Outlet outlet : NewsMedia.outlets()) {
+      if (outlet.isMedium()) {
+        names.add(withoutArticle(outlet.name()).toLowerCase(Locale.ROOT));
+        outlet.variants().forEach(v -> names.add(withoutArticle(v).toLowerCase(Locale.ROOT)));
+      }
     }
     return Set.copyOf(names);
   }

@@ -9,17 +9,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.dragoman.lexicon.LexiconFile;
+import org.dragoman.lexicon.NewsMedia;
 
 /**
  * The team's gazetteer of world knowledge: countries with their name variants, demonyms, capitals
  * and seats of government; international organizations with acronyms; world regions; news media and
  * think tanks; named events, wars, treaties, laws and programmes; and the words of people's titles.
- * Read once from the TSV files next to this class; immutable and safe to share across threads.
+ * Read once from the TSV files next to this class and the news media list ({@link NewsMedia});
+ * immutable and safe to share across threads.
  */
 public final class Gazetteer {
-  private static final String[] FILES = {
-    "countries.tsv", "organizations.tsv", "regions.tsv", "media.tsv"
-  };
+  private static final String[] FILES = {"countries.tsv", "organizations.tsv", "regions.tsv"};
 
   /** Named events, treaties, laws and programmes: kept apart, found over the other names. */
   private static final String MISC_FILE = "misc.tsv";
@@ -75,6 +75,9 @@ public final class Gazetteer {
       for (String[] row : rows(file)) {
         addRow(file, row, all);
       }
+    }
+    for (NewsMedia.Outlet outlet : NewsMedia.outlets()) {
+      addMedia(outlet, all);
     }
     Map<String, GazetteerEntry> best = new HashMap<>();
     for (var e : all.entrySet()) {
@@ -143,17 +146,19 @@ public final class Gazetteer {
         put(all, name, new Entry(name, NameKind.ORGANIZATION, heads));
         variants.forEach(v -> put(all, v, new Entry(name, NameKind.ORGANIZATION, heads)));
       }
-      case "regions.tsv" -> {
+      default -> {
         put(all, name, new Entry(name, NameKind.REGION, Set.of()));
         variants.forEach(v -> put(all, v, new Entry(name, NameKind.REGION, Set.of())));
         column(row, 2)
             .forEach(v -> put(all, v, new Entry(name, NameKind.REGION_ADJECTIVE, Set.of())));
       }
-      default -> {
-        put(all, name, new Entry(name, NameKind.MEDIA, Set.of()));
-        variants.forEach(v -> put(all, v, new Entry(name, NameKind.MEDIA, Set.of())));
-      }
     }
+  }
+
+  private static void addMedia(NewsMedia.Outlet outlet, Map<String, List<GazetteerEntry>> all) {
+    String name = outlet.name();
+    put(all, name, new Entry(name, NameKind.MEDIA, Set.of()));
+    outlet.variants().forEach(v -> put(all, v, new Entry(name, NameKind.MEDIA, Set.of())));
   }
 
   private record Entry(String referent, NameKind kind, Set<String> heads) {}

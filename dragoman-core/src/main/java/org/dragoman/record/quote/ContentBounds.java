@@ -27,6 +27,14 @@ final class ContentBounds {
     this.phrases = phrases;
   }
 
+  /**
+   * The last token of a content from {@code from} to at most {@code last}: before a second
+   * attribution in the same sentence (see {@link SecondAttribution}).
+   */
+  int beforeSecondAttribution(int from, int last) {
+    return SecondAttribution.contentLast(tokens, from, last, quoted, lexicon, phrases::holdsViews);
+  }
+
   private static final Set<String> TEMPORAL =
       WordSets.union(
           Set.of(
@@ -80,7 +88,7 @@ final class ContentBounds {
         && !SAID_OBJECTS.contains(Phrases.lower(tokens.get(npEnd - 1)))) {
       return null; // "said Mr. Cruz" is an inverted cue, "said the same" reports
     }
-    int to = ObjectContent.end(tokens, from, last);
+    int to = beforeSecondAttribution(from, ObjectContent.end(tokens, from, last));
     return new int[] {tokens.get(from).start(), tokens.get(to).end()};
   }
 
@@ -214,7 +222,8 @@ final class ContentBounds {
       if (Phrases.lower(tok).equals("that")) {
         int from2 = t + 1;
         if (from2 <= last && doc.contentBetween(from2, last + 1)) {
-          return new int[] {tokens.get(from2).start(), tokens.get(last).end()};
+          int end = beforeSecondAttribution(from2, last);
+          return new int[] {tokens.get(from2).start(), tokens.get(end).end()};
         }
         return null;
       }
@@ -226,14 +235,16 @@ final class ContentBounds {
     if (vc == VerbClass.SAY && j <= last) {
       int t = skipAdjuncts(j, last);
       if (t <= last && startsClause(t, last)) {
-        return new int[] {tokens.get(t).start(), tokens.get(last).end()};
+        int end = beforeSecondAttribution(t, last);
+        return new int[] {tokens.get(t).start(), tokens.get(end).end()};
       }
       if (t <= last && Phrases.pos(tokens.get(t)).matches("IN|RB")) {
         // "says despite being an alumna, she plans to"
         for (int p = t + 1; p <= last && p <= t + 14; p++) {
           if (tokens.get(p).word().equals(",")) {
             if (p + 1 <= last && startsClause(p + 1, last)) {
-              return new int[] {tokens.get(t).start(), tokens.get(last).end()};
+              int end = beforeSecondAttribution(p + 1, last);
+              return new int[] {tokens.get(t).start(), tokens.get(end).end()};
             }
             break;
           }

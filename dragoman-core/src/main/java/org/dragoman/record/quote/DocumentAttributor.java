@@ -18,9 +18,11 @@ import org.dragoman.model.Sentence;
 final class DocumentAttributor {
   private final List<Sentence> sentences;
   private final SpeakerResolver speakers;
+  private final boolean[] quoted;
   private final SentenceCues sentenceCues;
   private final MarkedQuoteAttributor markedQuotes;
   private final QuoteAssembly assembly;
+  private final FramedQuotes frames;
 
   DocumentAttributor(
       Page page,
@@ -31,6 +33,7 @@ final class DocumentAttributor {
     DocumentView doc = new DocumentView(page, tagged, entities, citations, lexicon);
     this.sentences = doc.sentences;
     this.speakers = doc.speakers;
+    this.quoted = doc.quoted;
     SpeakerPhrases phrases = new SpeakerPhrases(doc);
     ContentBounds bounds = new ContentBounds(doc, phrases);
     this.assembly = new QuoteAssembly(doc);
@@ -38,14 +41,15 @@ final class DocumentAttributor {
     VerbCues verbCues = new VerbCues(doc, phrases, bounds, assembly);
     this.sentenceCues = new SentenceCues(doc, phrases, bounds, assembly, headlines, verbCues);
     this.markedQuotes = new MarkedQuoteAttributor(doc, phrases, assembly);
+    this.frames = new FramedQuotes(doc, phrases);
   }
 
   List<Quote> run() {
     for (Sentence s : sentences) {
-      speakers.scanSentence(s.firstToken(), s.endToken());
+      speakers.scanSentence(s.firstToken(), s.endToken(), quoted);
       sentenceCues.sentence(s.firstToken(), s.endToken());
     }
-    List<Attribution> all = markedQuotes.absorbMarks();
+    List<Attribution> all = frames.reframe(markedQuotes.absorbMarks());
     all.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
     List<Attribution> kept = new ArrayList<>();
     for (Attribution a : all) {

@@ -99,6 +99,9 @@ final class ObjectContent {
     if (!nounLike) {
       return -1;
     }
+    if (w.equals("the") && k < last && Phrases.lower(tokens.get(k + 1)).equals("same")) {
+      return k; // "say the same of Trump"
+    }
     int end = Phrases.npEndForward(tokens, k, last + 1);
     return end > k ? k : -1;
   }

@@ -163,7 +163,7 @@ final class SentenceCues {
     int end;
     if (!before && hasAfter) {
       start = tokens.get(after).start();
-      end = tokens.get(last).end();
+      end = tokens.get(bounds.beforeSecondAttribution(after, last)).end();
     } else if (before && !hasAfter) {
       start = tokens.get(s0).start();
       end = tokens.get(doc.lastBefore(i, s0)).end();
@@ -259,7 +259,7 @@ final class SentenceCues {
     if (speaker == null) {
       return;
     }
-    int to = ObjectContent.end(tokens, from, last);
+    int to = bounds.beforeSecondAttribution(from, ObjectContent.end(tokens, from, last));
     // "Fernandez's pledge to cut fees won applause": the sentence's verb ends a subject's content
     to = NounCue.beforeMainVerb(tokens, s0, n, from, to);
     assembly.add(
@@ -333,7 +333,7 @@ final class SentenceCues {
     if (speaker != null) {
       assembly.add(
           tokens.get(next + 1).start(),
-          tokens.get(last).end(),
+          tokens.get(bounds.beforeSecondAttribution(next + 1, last)).end(),
           speaker,
           adj,
           adj + 1,

@@ -66,7 +66,41 @@ final class SpeakerPhrases {
 
   /** As {@link #namesSomeone}, or a group that holds views: "Gay rights groups", "Democrats". */
   boolean holdsViews(int from, int to) {
-    return namesSomeone(from, to) || lexicon.isGroupNoun(tokens.get(to - 1).word());
+    return namesSomeone(from, to)
+        || lexicon.isGroupNoun(tokens.get(to - 1).word())
+        || partOfGroup(to);
+  }
+
+  /** Parts of a group: "49 percent of Republicans", "half of the voters", "a majority of them". */
+  private static final Set<String> PARTS =
+      Set.of(
+          "percent",
+          "half",
+          "majority",
+          "minority",
+          "third",
+          "thirds",
+          "quarter",
+          "share",
+          "most",
+          "plurality",
+          "many",
+          "some",
+          "all",
+          "none",
+          "number",
+          "fraction");
+
+  /** The head before {@code to} is a part ("percent") of a group that holds views after "of". */
+  private boolean partOfGroup(int to) {
+    if (to >= tokens.size()
+        || !PARTS.contains(Phrases.lower(tokens.get(to - 1)))
+        || !Phrases.lower(tokens.get(to)).equals("of")) {
+      return false;
+    }
+    int end = Phrases.npEndForward(tokens, to + 1, tokens.size());
+    return end > to + 1
+        && (lexicon.isGroupNoun(tokens.get(end - 1).word()) || namesSomeone(to + 1, end));
   }
 
   /** The noun phrase [from, to) names an entity, a person or group, a document or a pronoun. */
@@ -126,6 +160,10 @@ final class SpeakerPhrases {
     j = beforeParenthesis(j, s0);
     if (j < s0) {
       return null;
+    }
+    if (j > s0 && Phrases.isQuoteToken(tokens.get(j)) && tokens.get(j - 1).word().equals(",")) {
+      int comma = commaBeforeQuotedAside(j, s0);
+      return comma < 0 ? null : apposition(comma, s0);
     }
     Token t = tokens.get(j);
     if (Phrases.pos(t).startsWith("W") && Phrases.lower(t).equals("who")) {
@@ -204,6 +242,30 @@ final class SpeakerPhrases {
       np = new int[] {b, p, np[2]};
     }
     return np;
+  }
+
+  /**
+   * "Mr. Manafort, citing “the unique magic of Trump,” said", "Trump, the host of “The Apprentice,”
+   * listed": the comma that opens an aside ending in a quotation whose closing mark is at {@code
+   * close}, or -1 when no such comma comes a few words before the quotation, with no finite verb or
+   * other quotation between.
+   */
+  private int commaBeforeQuotedAside(int close, int s0) {
+    MarkedQuote m = doc.closingMarkAt(tokens.get(close).start());
+    if (m == null) {
+      return -1;
+    }
+    int open = doc.tokenAt(m.open());
+    for (int k = open - 1; k > s0 && k >= open - 12; k--) {
+      Token t = tokens.get(k);
+      if (t.word().equals(",")) {
+        return k;
+      }
+      if (quoted[k] || DocumentView.isFinite(t) || t.word().matches("[;:]")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

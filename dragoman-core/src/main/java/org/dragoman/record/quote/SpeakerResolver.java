@@ -20,7 +20,26 @@ import org.dragoman.model.Token;
  */
 final class SpeakerResolver {
   /** A speaker seen at a token position, for pronoun resolution. */
-  private record Seen(int token, Speaker speaker, boolean subject) {}
+  private record Seen(int token, Speaker speaker, boolean subject, boolean opening) {}
+
+  /** Words that open a subordinate clause before a sentence's main clause ("When ..., "). */
+  private static final java.util.Set<String> SUBORDINATORS =
+      java.util.Set.of(
+          "when",
+          "after",
+          "before",
+          "while",
+          "although",
+          "though",
+          "because",
+          "if",
+          "as",
+          "since",
+          "once",
+          "until",
+          "unless",
+          "whereas",
+          "asked");
 
   private final AnnotatedText annotated;
   private final List<Token> tokens;
@@ -31,7 +50,11 @@ final class SpeakerResolver {
   private final Map<String, Entity> byName = new HashMap<>();
   private final List<Seen> persons = new ArrayList<>();
   private final List<Seen> groups = new ArrayList<>();
+  private final List<Seen> possessives = new ArrayList<>();
   private final String author;
+  private final GenderLexicon genderWords = GenderLexicon.bundled();
+  private final PersonGenders genders;
+  private final InterviewAnswers interview;
 
   SpeakerResolver(
       AnnotatedText annotated,
@@ -61,6 +84,8 @@ final class SpeakerResolver {
         }
       }
     }
+    this.genders = PersonGenders.of(annotated, entities, entityAt, genderWords);
+    this.interview = InterviewAnswers.of(text, entities);
   }
 
   private int tokenAt(int offset) {
@@ -81,13 +106,14 @@ final class SpeakerResolver {
 
   /**
    * Records the people in subject position in tokens [from, to) of one sentence, and the people
-   * named there outside possessives and prepositional objects.
+   * named there outside possessives, prepositional objects and quotations ({@code quoted} marks the
+   * tokens inside quotation marks).
    */
-  void scanSentence(int from, int to) {
+  void scanSentence(int from, int to, boolean[] quoted) {
     int i = from;
     while (i < to) {
       Entity e = entityAt[i];
-      if (!isPerson(e)) {
+      if (!isPerson(e) || quoted[i]) {
         i++;
         continue;
       }
@@ -98,7 +124,9 @@ final class SpeakerResolver {
       boolean possessive = j < to && Phrases.isPossessive(tokens.get(j));
       boolean object =
           i > from && Phrases.pos(tokens.get(i - 1)).matches("IN|TO|VB.*") && !initial(from, i);
-      if (!possessive && !object) {
+      if (possessive && !object) {
+        possessives.add(new Seen(i, of(e), false, false)); // "Clinton's push ...": a last resort
+      } else if (!object) {
         int k = j;
         while (k < to && Phrases.isVerbPrefix(tokens.get(k))) {
           k++;
@@ -106,10 +134,27 @@ final class SpeakerResolver {
         boolean subject =
             (k < to && Phrases.isVerb(tokens.get(k)))
                 || (initial(from, i) && j < to && Phrases.lower(tokens.get(j)).equals(","));
-        persons.add(new Seen(i, of(e), subject));
+        boolean opening = subject && initial(from, i) && !inOpeningClause(from, i);
+        persons.add(new Seen(i, of(e), subject, opening));
       }
       i = j;
     }
+  }
+
+  /**
+   * Token {@code i} lies in a subordinate clause opening the sentence at {@code from}, before its
+   * first comma: "When Maddow pointed out ..., Clinton seized ...".
+   */
+  private boolean inOpeningClause(int from, int i) {
+    if (!SUBORDINATORS.contains(Phrases.lower(tokens.get(from)))) {
+      return false;
+    }
+    for (int k = from + 1; k < i; k++) {
+      if (tokens.get(k).word().equals(",")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The phrase at {@code i} opens its sentence, possibly after an introduction and a comma. */
@@ -136,10 +181,26 @@ final class SpeakerResolver {
     }
     Entity e = speaker.entity() == null ? null : byId(speaker.entity());
     if (isPerson(e) || (e == null && !plural && personLike(speaker))) {
-      persons.add(new Seen(token, speaker, true));
+      if (e != null || !indefinite(token)) {
+        // "a rare candidate who hopes ...", "when a man tells ...": no one to refer back to
+        persons.add(new Seen(token, speaker, true, true));
+      }
     } else {
-      groups.add(new Seen(token, speaker, true));
+      groups.add(new Seen(token, speaker, true, true));
     }
+  }
+
+  /** Words opening a noun phrase that introduces no one in particular. */
+  private static final java.util.Set<String> INDEFINITES =
+      java.util.Set.of("a", "an", "another", "any", "every", "each", "no");
+
+  /** The noun phrase whose head is token {@code head} opens with "a", "an", "every", .... */
+  private boolean indefinite(int head) {
+    int k = head;
+    while (k > 0 && Phrases.pos(tokens.get(k - 1)).matches("JJ.?|NN|NNS|CD|HYPH|VBN|RBS?")) {
+      k--;
+    }
+    return k > 0 && INDEFINITES.contains(Phrases.lower(tokens.get(k - 1)));
   }
 
   private boolean personLike(Speaker s) {
@@ -200,6 +261,12 @@ final class SpeakerResolver {
       Entity holder = roleHolder(h.word(), from);
       if (holder != null) {
         return of(holder);
+      }
+      if (definiteTitle(from, head)) {
+        Speaker salient = salientPerson(from, genderWords.ofWord(h.word()));
+        if (salient != null) {
+          return salient;
+        }
       }
     }
     int start = from;
@@ -270,6 +337,84 @@ final class SpeakerResolver {
     return text.substring(tokens.get(from).start(), tokens.get(to - 1).end());
   }
 
+  /** Titles that, after "the", name a person the story has just been about ("the senator"). */
+  private static final java.util.Set<String> SALIENT_TITLES =
+      java.util.Set.of(
+          "president",
+          "senator",
+          "governor",
+          "candidate",
+          "nominee",
+          "congressman",
+          "congresswoman",
+          "representative",
+          "mayor",
+          "premier",
+          "chancellor",
+          "minister",
+          "ambassador",
+          "businessman",
+          "businesswoman",
+          "billionaire",
+          "mogul");
+
+  /** Short forms of titles written before names: "Sen. Bernie Sanders" holds "senator". */
+  private static final Map<String, String> TITLE_ABBREVIATIONS =
+      Map.of(
+          "senator", "sen.",
+          "representative", "rep.",
+          "congressman", "rep.",
+          "congresswoman", "rep.",
+          "governor", "gov.",
+          "president", "pres.");
+
+  /** Window, in tokens, in which a title without a known holder refers back to a person. */
+  private static final int SALIENCE_WINDOW = 150;
+
+  /**
+   * Tokens [from, head] are "the" and modifiers of the title at {@code head}, known as a title that
+   * refers back: "the Florida senator", "the 43-year-old former congressman".
+   */
+  private boolean definiteTitle(int from, int head) {
+    if (!Phrases.lower(tokens.get(from)).equals("the")
+        || !SALIENT_TITLES.contains(Phrases.lower(tokens.get(head)))) {
+      return false;
+    }
+    for (int k = from + 1; k < head; k++) {
+      Token t = tokens.get(k);
+      if (!Phrases.pos(t).matches("JJ.?|NNP?|CD|HYPH|VBN|RB") || Phrases.isPossessive(t)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The named person the text is about right before token {@code before}: the most recent
+   * compatible person in subject position within {@link #SALIENCE_WINDOW} tokens, else the most
+   * recent compatible person named there; null when none.
+   */
+  private Speaker salientPerson(int before, Gender wanted) {
+    Seen subject = null;
+    Seen mention = null;
+    for (Seen s : persons) {
+      if (s.token() >= before
+          || before - s.token() > SALIENCE_WINDOW
+          || s.speaker().entity() == null
+          || !compatible(s.speaker(), wanted)) {
+        continue;
+      }
+      if (s.subject() && (subject == null || s.token() > subject.token())) {
+        subject = s;
+      }
+      if (mention == null || s.token() > mention.token()) {
+        mention = s;
+      }
+    }
+    Seen pick = subject != null ? subject : mention;
+    return pick == null ? null : pick.speaker();
+  }
+
   /** The person with that role most recently named before token {@code before}. */
   private Entity roleHolder(String role, int before) {
     String r = role.toLowerCase(Locale.ROOT);
@@ -279,7 +424,7 @@ final class SpeakerResolver {
       if (!isPerson(e)) {
         continue;
       }
-      boolean holds = e.roles().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(r));
+      boolean holds = holds(e, r);
       for (Mention m : e.mentions()) {
         int t = tokenAt(m.start());
         if (t >= before) {
@@ -296,18 +441,31 @@ final class SpeakerResolver {
       return best;
     }
     for (Entity e : entities) {
-      if (isPerson(e) && e.roles().stream().anyMatch(x -> x.toLowerCase(Locale.ROOT).contains(r))) {
+      if (isPerson(e) && holds(e, r)) {
         return e;
       }
     }
     return null;
   }
 
+  /** One of the roles of {@code e} has the lower-case title {@code role} or its short form. */
+  private static boolean holds(Entity e, String role) {
+    String abbreviation = TITLE_ABBREVIATIONS.get(role);
+    for (String x : e.roles()) {
+      String lower = x.toLowerCase(Locale.ROOT);
+      if (lower.contains(role) || (abbreviation != null && lower.equals(abbreviation))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** A title word right before a mention: "Foreign Minister Sergei Lavrov". */
   private boolean titledBefore(int mentionToken, String role) {
     for (int k = mentionToken - 1; k >= Math.max(0, mentionToken - 4); k--) {
       Token t = tokens.get(k);
-      if (Phrases.lower(t).equals(role)) {
+      String w = Phrases.lower(t);
+      if (w.equals(role) || w.equals(TITLE_ABBREVIATIONS.get(role))) {
         return true;
       }
       if (!Phrases.isProper(t) && !Phrases.pos(t).startsWith("NN") && !t.word().equals(",")) {
@@ -317,15 +475,73 @@ final class SpeakerResolver {
     return false;
   }
 
+  /**
+   * A speaker can be referred to by a pronoun of gender {@code wanted}: any speaker when no gender
+   * is wanted, else a speaker not known to be of the other gender (a person by the document's
+   * evidence, a described person by the head noun: "the spokeswoman").
+   */
+  private boolean compatible(Speaker speaker, Gender wanted) {
+    if (wanted == null) {
+      return true;
+    }
+    Gender known = genderOf(speaker);
+    return known == null || known == wanted;
+  }
+
+  /** The known gender of a speaker, or null. */
+  Gender genderOf(Speaker speaker) {
+    if (speaker.entity() != null) {
+      return genders.of(speaker.entity());
+    }
+    String[] words = speaker.name().trim().split("\\s+");
+    return genderWords.ofWord(words[words.length - 1]);
+  }
+
+  /**
+   * The earliest compatible person in subject position in the sentence of {@code latest}: the main
+   * clause's subject rather than an embedded one ("Madison recalled that Obama was ...").
+   */
+  private Seen firstSubjectOfSentence(Seen latest, Gender wanted) {
+    int sentence = annotated.sentenceIndexAt(tokens.get(latest.token()).start());
+    Seen first = latest;
+    for (Seen s : persons) {
+      if (s.opening()
+          && s.token() < first.token()
+          && compatible(s.speaker(), wanted)
+          && annotated.sentenceIndexAt(tokens.get(s.token()).start()) == sentence) {
+        first = s;
+      }
+    }
+    return first;
+  }
+
+  /**
+   * The latest compatible person named as a possessor within {@link #SALIENCE_WINDOW} tokens before
+   * token {@code at} ("Clinton's judgment ... her push"), or null.
+   */
+  private Seen latestPossessor(int at, Gender wanted) {
+    Seen pick = null;
+    for (Seen s : possessives) {
+      if (s.token() < at
+          && at - s.token() <= SALIENCE_WINDOW
+          && compatible(s.speaker(), wanted)
+          && (pick == null || s.token() > pick.token())) {
+        pick = s;
+      }
+    }
+    return pick;
+  }
+
   /** The referent of a pronoun at token {@code at}, or null when it has none worth naming. */
   Speaker pronoun(Token t, int at) {
     String w = Phrases.lower(t);
     switch (w) {
       case "he", "she", "him", "her", "who" -> {
+        Gender wanted = Gender.ofPronoun(w);
         Seen subject = null;
         Seen mention = null;
         for (Seen s : persons) {
-          if (s.token() >= at) {
+          if (s.token() >= at || !compatible(s.speaker(), wanted)) {
             continue;
           }
           if (s.subject() && (subject == null || s.token() > subject.token())) {
@@ -335,7 +551,10 @@ final class SpeakerResolver {
             mention = s;
           }
         }
-        Seen pick = subject != null ? subject : mention;
+        Seen pick = subject != null ? firstSubjectOfSentence(subject, wanted) : mention;
+        if (pick == null) {
+          pick = latestPossessor(at, wanted);
+        }
         return pick == null ? null : pick.speaker();
       }
       case "they", "it" -> {
@@ -348,6 +567,10 @@ final class SpeakerResolver {
         return pick == null ? null : pick.speaker();
       }
       case "i", "we" -> {
+        Entity interviewee = interview.speakerAt(t.start());
+        if (interviewee != null) {
+          return of(interviewee);
+        }
         return new Speaker(null, author == null ? "the author" : author);
       }
       default -> {

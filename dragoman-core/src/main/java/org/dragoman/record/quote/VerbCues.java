@@ -129,7 +129,9 @@ final class VerbCues {
     if (bounds.reportedLater(from, last)) {
       return;
     }
-    last = beforeOtherSpeaker(from, ObjectContent.end(tokens, from, last));
+    last =
+        bounds.beforeSecondAttribution(
+            from, beforeOtherSpeaker(from, ObjectContent.end(tokens, from, last)));
     if (last < from) {
       return;
     }
@@ -253,6 +255,11 @@ final class VerbCues {
     int[] content = bounds.contentBefore(boundary, s0, s1, parenthetical);
     if (content == null) {
       return false;
+    }
+    if (parenthetical && content[1] > tokens.get(after).start()) {
+      // "The plan works, Ebbers said, while Holloway warned ...": not the second statement
+      int end = bounds.beforeSecondAttribution(after - 1, doc.lastContent(s0, s1));
+      content[1] = tokens.get(end < after ? doc.lastBefore(boundary, s0) : end).end();
     }
     assembly.add(
         content[0],

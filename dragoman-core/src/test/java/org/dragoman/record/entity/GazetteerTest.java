@@ -36,7 +36,6 @@ class GazetteerTest {
         "countries.tsv",
         "organizations.tsv",
         "regions.tsv",
-        "media.tsv",
         "roles.tsv",
         "given-names.txt"
       })
