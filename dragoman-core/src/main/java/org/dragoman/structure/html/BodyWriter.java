@@ -177,7 +177,7 @@ public final class BodyWriter {
         }
       }
       if (tag.equals("a") && flushes == flushesBefore && buf.length() > linkStart) {
-        String url = e.absUrl("href");
+        String url = webAddress(e);
         if (url.startsWith("http://") || url.startsWith("https://")) {
           pending.add(new Object[] {linkStart, buf.length(), url});
         }
@@ -185,6 +185,27 @@ public final class BodyWriter {
       if (block) {
         flush(kind);
       }
+    }
+
+    /**
+     * The link's absolute address, as jsoup resolves it. A page without a base address (a file) has
+     * no web address for a link that does not name the http scheme itself, so such links are not
+     * resolved: resolving against no base costs two exceptions a link.
+     */
+    private static String webAddress(Element e) {
+      if (e.baseUri().isEmpty() && !namesHttp(Attr.get(e, "href"))) {
+        return "";
+      }
+      return e.absUrl("href");
+    }
+
+    private static boolean namesHttp(String href) {
+      for (int i = 0; i + 4 <= href.length(); i++) {
+        if (href.regionMatches(true, i, "http", 0, 4)) {
+          return true;
+        }
+      }
+      return false;
     }
 
     private boolean skip(Element e, String tag) {

@@ -315,6 +315,10 @@ public final class MetadataExtractor {
         return null;
       }
       if (n instanceof org.jsoup.nodes.TextNode t) {
+        String whole = t.getWholeText();
+        if (whole.length() < 6 || !anyDigit(whole)) {
+          continue; // its normalized text is no shorter and has no digit either
+        }
         String text = t.text();
         if (text.length() >= 6 && text.length() < 120 && hasDigit(text)) {
           budget[0]--;
@@ -355,6 +359,15 @@ public final class MetadataExtractor {
           && isDigit(s.charAt(i + 3))
           && (i == 0 || !isDigit(s.charAt(i - 1)))
           && (i + 4 == s.length() || !isDigit(s.charAt(i + 4)))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean anyDigit(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (isDigit(s.charAt(i))) {
         return true;
       }
     }

@@ -72,18 +72,10 @@ final class SiteIdentity {
     if (q.isEmpty()) {
       return false;
     }
-    int words = -1;
+    int words = SPACES.split(text.strip()).length;
     for (String n : names) {
-      if (q.equals(n)) {
+      if (q.equals(n) || words <= 4 && n.length() >= 4 && q.contains(n)) {
         return true;
-      }
-      if (n.length() >= 4 && q.contains(n)) {
-        if (words < 0) {
-          words = SPACES.split(text.strip()).length;
-        }
-        if (words <= 4) {
-          return true;
-        }
       }
       if (n.length() >= 5 && q.length() >= 4 && n.startsWith(q)) {
         return true;

@@ -21,4 +21,11 @@ class SiteIdentityTest {
     assertThat(site.names("A long headline that mentions Krimiblog in passing")).isFalse();
     assertThat(site.names("Police find the stolen car")).isFalse();
   }
+
+  @Test
+  void aHostLabelNamesTheSiteOnlyInAShortText() {
+    SiteIdentity site = new SiteIdentity(List.of(), "https://blog.schleifenwerk.de/2010/10/x");
+    assertThat(site.names("Schleifenwerk Archiv")).isTrue();
+    assertThat(site.names("Bilder, News und Geschichten vom Schleifenwerk")).isFalse();
+  }
 }
