@@ -33,7 +33,7 @@ public final class HtmlStructure {
     cleaner.clean(doc.body(), guess, names);
     MainContent main = leads.withLead(finder.find(doc.body(), names), names);
     BodyText body = SectionEnd.cut(writer.write(main.elements(), main.stats(), names));
-    body = RepeatedHeadline.drop(body, meta.title());
+    body = RepeatedHeadline.drop(body, meta.title(), doc.title());
     return new Parts(meta, found, body);
   }
 }

@@ -17,12 +17,17 @@ final class RepeatedHeadline {
 
   private RepeatedHeadline() {}
 
-  /** The body without a block that repeats {@code title} near its start. */
-  static BodyText drop(BodyText body, String title) {
-    if (title == null || title.isBlank()) {
+  /**
+   * The body without a block near its start that repeats {@code title}, the page's chosen title,
+   * and that the page's own {@code <title>} element names too (so a subheading taken for the title
+   * stays in the text).
+   */
+  static BodyText drop(BodyText body, String title, String pageTitle) {
+    if (title == null || title.isBlank() || pageTitle == null || pageTitle.isBlank()) {
       return body;
     }
     String wanted = normal(title);
+    String named = normal(pageTitle);
     for (int i = 0; i < Math.min(FIRST, body.blocks().size()); i++) {
       Block b = body.blocks().get(i);
       int length = b.end() - b.start();
@@ -30,7 +35,8 @@ final class RepeatedHeadline {
         continue;
       }
       String line = normal(body.text().substring(b.start(), b.end()));
-      if (line.equals(wanted) || line.length() >= MIN_PART && wanted.contains(line)) {
+      if ((line.equals(wanted) || line.length() >= MIN_PART && wanted.contains(line))
+          && named.contains(line)) {
         return body.without(i);
       }
     }

@@ -95,6 +95,9 @@ class BodyLeaksTest {
     assertThat(BoilerplateText.furniture("Abbildung 4: Die Schichten im Profil.")).isTrue();
     assertThat(BoilerplateText.furniture("A quiet street at noon. © Example Agency")).isTrue();
     assertThat(BoilerplateText.furniture("Alle Angaben ohne Gewähr")).isTrue();
+    assertThat(BoilerplateText.furniture("Publiziert: 03.04.2020, 12:35")).isTrue();
+    assertThat(BoilerplateText.furniture("Wie bewerten Sie diesen Artikel?")).isTrue();
+    assertThat(BoilerplateText.furniture("Video verfügbar bis 28.02.2031")).isTrue();
     assertThat(BoilerplateText.furniture("The council met on Tuesday to agree the budget."))
         .isFalse();
     assertThat(BoilerplateText.furniture("Credits for the new school were approved on Monday."))
