@@ -428,6 +428,9 @@ final class MarkedQuoteAttributor {
     if (a < 0) {
       a = Character.isUpperCase(tokens.get(end).word().charAt(0)) ? end : -1;
     }
+    if (a > from && a - from <= 6 && phrases.isPersonAt(end) && titleOnly(from, a)) {
+      a = from; // "Former secretary of state Hillary Rodham Clinton:": a title before the name
+    }
     if (a != from) {
       return null;
     }
@@ -436,6 +439,21 @@ final class MarkedQuoteAttributor {
       return null;
     }
     return new int[] {a, end + 1, end + 1};
+  }
+
+  /** Tokens [from, to) are a title: words and "of", no verb, punctuation or quotation. */
+  private boolean titleOnly(int from, int to) {
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (quoted[k] || Phrases.isVerb(t) || !Character.isLetter(t.word().charAt(0))) {
+        return false;
+      }
+      if (!Phrases.isNoun(t) && !Phrases.pos(t).matches("JJ.*|IN|DT")
+          || Phrases.pos(t).equals("IN") && !Phrases.lower(t).equals("of")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**

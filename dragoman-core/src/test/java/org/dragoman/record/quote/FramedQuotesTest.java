@@ -126,4 +126,12 @@ class FramedQuotesTest extends QuoteExtractorContractTest {
     assertThat(speakerOf(run(text, BRANDT, ORR), text, "My answer was simple"))
         .isEqualTo("Dale Orr");
   }
+
+  @Test
+  void aTranscriptLabelWithATitleBeforeTheName() {
+    String text =
+        "The hearing ran late.\n\nFormer director of the port authority Marta Quill:\"We cut "
+            + "what we could and no more.\"";
+    assertThat(speakerOf(run(text, QUILL), text, "We cut what we could")).isEqualTo("Marta Quill");
+  }
 }
