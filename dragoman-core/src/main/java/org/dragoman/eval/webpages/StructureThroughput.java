@@ -26,9 +26,15 @@ public final class StructureThroughput {
    *     cycles, on other threads)
    * @param allocatedBytes bytes the measuring thread allocated in the timed rounds, -1 when the JVM
    *     cannot tell
+   * @param warmUpRounds untimed rounds read before the timed ones
    */
   public record Result(
-      long pages, double wallSeconds, double cpuSeconds, double gcSeconds, long allocatedBytes) {
+      long pages,
+      double wallSeconds,
+      double cpuSeconds,
+      double gcSeconds,
+      long allocatedBytes,
+      int warmUpRounds) {
     /** Pages per second of wall-clock time. */
     public double pagesPerSecond() {
       return pages / wallSeconds;
@@ -61,10 +67,15 @@ public final class StructureThroughput {
     return measure(pages, reader, 1, rounds);
   }
 
+  /** Most untimed rounds {@link #measure(List, PageReader, int, int)} reads before timing. */
+  public static final int MAX_WARM_UP_ROUNDS = 6;
+
   /**
-   * Reads every page {@code warmUpRounds} times to warm up (so that the JIT compiler has compiled
-   * the hot code before the clock starts: on a busy machine its threads lag behind), then {@code
-   * rounds} times more on the calling thread, and returns the wall-clock, CPU, collector and
+   * Reads every page at least {@code warmUpRounds} times to warm up, and more while the last round
+   * still ran more than 3% faster than the one before it (at most {@link #MAX_WARM_UP_ROUNDS}), so
+   * that the JIT compiler has compiled the hot code before the clock starts: a steady state, not
+   * the compiler's progress (on a busy machine its threads lag behind). Then reads every page
+   * {@code rounds} times more on the calling thread, and returns the wall-clock, CPU, collector and
    * allocation figures of the timed rounds.
    */
   public static Result measure(
@@ -79,10 +90,18 @@ public final class StructureThroughput {
       threads.setThreadCpuTimeEnabled(true);
     }
     long sink = 0;
-    for (int r = 0; r < warmUpRounds; r++) {
+    int warmed = 0;
+    long last = -1;
+    boolean warming = false;
+    while (warmed < MAX_WARM_UP_ROUNDS && (warmed < warmUpRounds || warming)) {
+      long t0 = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
       for (RawDocument page : pages) {
         sink += reader.read(page).text().length();
       }
+      long t = (cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime()) - t0;
+      warming = last > 0 && t < 0.97 * last;
+      last = t;
+      warmed++;
     }
     long gcStart = gcMillis();
     long allocStart = allocated(threads);
@@ -105,7 +124,8 @@ public final class StructureThroughput {
         elapsed / 1e9,
         cpu ? cpuElapsed / 1e9 : Double.NaN,
         gc / 1e3,
-        allocStart < 0 || allocEnd < 0 ? -1 : allocEnd - allocStart);
+        allocStart < 0 || allocEnd < 0 ? -1 : allocEnd - allocStart,
+        warmed);
   }
 
   private static long gcMillis() {

@@ -92,7 +92,8 @@ final class FramedQuotes {
           "jab",
           "insult",
           "nickname",
-          "joke");
+          "joke",
+          "position");
 
   private static final int MAX_POSSESSIVE_REACH = 20;
 
@@ -196,7 +197,7 @@ final class FramedQuotes {
         continue;
       }
       int to = Phrases.npEndForward(tokens, i + 1, Math.min(s.endToken(), i + 9));
-      if (to == i + 1 || to >= s.endToken() || !phrases.holdsViews(i + 1, to)) {
+      if (to == i + 1 || to >= s.endToken() || !holds(i + 1, to)) {
         continue;
       }
       int v = to;
@@ -227,6 +228,15 @@ final class FramedQuotes {
       return new Frame(speakers.resolve(i + 1, to), i + 1, v, true);
     }
     return null;
+  }
+
+  /** A holder of views, or a capitalized name the tagger missed ("As Vulture put it"). */
+  private boolean holds(int from, int to) {
+    Token head = tokens.get(to - 1);
+    return phrases.holdsViews(from, to)
+        || Character.isUpperCase(head.word().charAt(0))
+            && Phrases.isNoun(head)
+            && !Phrases.lower(head).equals("i");
   }
 
   /** "In the senator's words, “...”", "in the words of one aide, “...”". */

@@ -75,8 +75,12 @@ final class PersonGenders {
         add(v, apposition(tokens, j, lexicon), NOUN);
       }
     }
-    for (Sentence s : annotated.sentences()) {
-      boundPronoun(tokens, s, entityAt, votes);
+    List<Sentence> sentences = annotated.sentences();
+    for (int n = 0; n < sentences.size(); n++) {
+      boundPronoun(tokens, sentences.get(n), entityAt, votes);
+      if (n + 1 < sentences.size()) {
+        nextSentencePronoun(tokens, sentences.get(n), sentences.get(n + 1), entityAt, votes);
+      }
     }
     Map<String, Gender> byEntity = new HashMap<>();
     for (Map.Entry<String, int[]> e : votes.entrySet()) {
@@ -155,6 +159,47 @@ final class PersonGenders {
       }
     }
     return head == null ? null : lexicon.ofWord(head.word());
+  }
+
+  /**
+   * The only person named in sentence {@code s}, as its subject, and a personal pronoun opening the
+   * next sentence: "Christie spoke in Iowa. He said ..." makes Christie male.
+   */
+  private static void nextSentencePronoun(
+      List<Token> tokens, Sentence s, Sentence next, Entity[] entityAt, Map<String, int[]> votes) {
+    if (next.firstToken() >= next.endToken()) {
+      return;
+    }
+    Token first = tokens.get(next.firstToken());
+    Gender g = Phrases.pos(first).equals("PRP") ? Gender.ofPronoun(Phrases.lower(first)) : null;
+    if (g == null) {
+      return;
+    }
+    Entity only = null;
+    int at = -1;
+    for (int k = s.firstToken(); k < s.endToken(); k++) {
+      Entity e = entityAt[k];
+      if (e == null || !votes.containsKey(e.id())) {
+        continue;
+      }
+      if (only != null && only != e) {
+        return;
+      }
+      if (only == null) {
+        at = k;
+      }
+      only = e;
+    }
+    if (only == null) {
+      return;
+    }
+    int k = at;
+    while (k < s.endToken() && entityAt[k] == only) {
+      k++;
+    }
+    if (k < s.endToken() && Phrases.isVerb(tokens.get(k))) {
+      add(votes.get(only.id()), g, PRONOUN);
+    }
   }
 
   /**

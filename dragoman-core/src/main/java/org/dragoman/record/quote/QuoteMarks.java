@@ -41,6 +41,12 @@ final class QuoteMarks {
             openLength = length;
           }
         } else if (isClosing(text, i)) {
+          if (length == 2
+              && text.charAt(i) == '\''
+              && i + 2 < p.end()
+              && text.charAt(i + 2) == '\'') {
+            i++; // "one of us,''' he said": a single quote closes first, then the doubled one
+          }
           add(out, text, open, openLength, i, i);
           open = -1;
         } else if (!isStraight(text, i) || looksOpening(text, i, length)) {

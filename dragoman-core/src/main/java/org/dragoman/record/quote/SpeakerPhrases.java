@@ -161,6 +161,10 @@ final class SpeakerPhrases {
     if (j < s0) {
       return null;
     }
+    if (j > s0 && Phrases.isQuoteToken(tokens.get(j)) && tokens.get(j - 1).word().equals(",")) {
+      int comma = commaBeforeQuotedAside(j, s0);
+      return comma < 0 ? null : apposition(comma, s0);
+    }
     Token t = tokens.get(j);
     if (Phrases.pos(t).startsWith("W") && Phrases.lower(t).equals("who")) {
       j--;
@@ -238,6 +242,30 @@ final class SpeakerPhrases {
       np = new int[] {b, p, np[2]};
     }
     return np;
+  }
+
+  /**
+   * "Mr. Manafort, citing “the unique magic of Trump,” said", "Trump, the host of “The Apprentice,”
+   * listed": the comma that opens an aside ending in a quotation whose closing mark is at {@code
+   * close}, or -1 when no such comma comes a few words before the quotation, with no finite verb or
+   * other quotation between.
+   */
+  private int commaBeforeQuotedAside(int close, int s0) {
+    MarkedQuote m = doc.closingMarkAt(tokens.get(close).start());
+    if (m == null) {
+      return -1;
+    }
+    int open = doc.tokenAt(m.open());
+    for (int k = open - 1; k > s0 && k >= open - 12; k--) {
+      Token t = tokens.get(k);
+      if (t.word().equals(",")) {
+        return k;
+      }
+      if (quoted[k] || DocumentView.isFinite(t) || t.word().matches("[;:]")) {
+        return -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -50,6 +50,7 @@ final class SpeakerResolver {
   private final Map<String, Entity> byName = new HashMap<>();
   private final List<Seen> persons = new ArrayList<>();
   private final List<Seen> groups = new ArrayList<>();
+  private final List<Seen> possessives = new ArrayList<>();
   private final String author;
   private final GenderLexicon genderWords = GenderLexicon.bundled();
   private final PersonGenders genders;
@@ -123,7 +124,9 @@ final class SpeakerResolver {
       boolean possessive = j < to && Phrases.isPossessive(tokens.get(j));
       boolean object =
           i > from && Phrases.pos(tokens.get(i - 1)).matches("IN|TO|VB.*") && !initial(from, i);
-      if (!possessive && !object) {
+      if (possessive && !object) {
+        possessives.add(new Seen(i, of(e), false, false)); // "Clinton's push ...": a last resort
+      } else if (!object) {
         int k = j;
         while (k < to && Phrases.isVerbPrefix(tokens.get(k))) {
           k++;
@@ -178,10 +181,26 @@ final class SpeakerResolver {
     }
     Entity e = speaker.entity() == null ? null : byId(speaker.entity());
     if (isPerson(e) || (e == null && !plural && personLike(speaker))) {
-      persons.add(new Seen(token, speaker, true, true));
+      if (e != null || !indefinite(token)) {
+        // "a rare candidate who hopes ...", "when a man tells ...": no one to refer back to
+        persons.add(new Seen(token, speaker, true, true));
+      }
     } else {
       groups.add(new Seen(token, speaker, true, true));
     }
+  }
+
+  /** Words opening a noun phrase that introduces no one in particular. */
+  private static final java.util.Set<String> INDEFINITES =
+      java.util.Set.of("a", "an", "another", "any", "every", "each", "no");
+
+  /** The noun phrase whose head is token {@code head} opens with "a", "an", "every", .... */
+  private boolean indefinite(int head) {
+    int k = head;
+    while (k > 0 && Phrases.pos(tokens.get(k - 1)).matches("JJ.?|NN|NNS|CD|HYPH|VBN|RBS?")) {
+      k--;
+    }
+    return k > 0 && INDEFINITES.contains(Phrases.lower(tokens.get(k - 1)));
   }
 
   private boolean personLike(Speaker s) {
@@ -496,6 +515,23 @@ final class SpeakerResolver {
     return first;
   }
 
+  /**
+   * The latest compatible person named as a possessor within {@link #SALIENCE_WINDOW} tokens before
+   * token {@code at} ("Clinton's judgment ... her push"), or null.
+   */
+  private Seen latestPossessor(int at, Gender wanted) {
+    Seen pick = null;
+    for (Seen s : possessives) {
+      if (s.token() < at
+          && at - s.token() <= SALIENCE_WINDOW
+          && compatible(s.speaker(), wanted)
+          && (pick == null || s.token() > pick.token())) {
+        pick = s;
+      }
+    }
+    return pick;
+  }
+
   /** The referent of a pronoun at token {@code at}, or null when it has none worth naming. */
   Speaker pronoun(Token t, int at) {
     String w = Phrases.lower(t);
@@ -516,6 +552,9 @@ final class SpeakerResolver {
           }
         }
         Seen pick = subject != null ? firstSubjectOfSentence(subject, wanted) : mention;
+        if (pick == null) {
+          pick = latestPossessor(at, wanted);
+        }
         return pick == null ? null : pick.speaker();
       }
       case "they", "it" -> {

@@ -1,5 +1,6 @@
 package org.dragoman.structure.html;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.dragoman.model.Block;
 import org.dragoman.model.Link;
@@ -17,5 +18,40 @@ public record BodyText(String text, List<Block> blocks, List<Link> links) {
   public BodyText {
     blocks = List.copyOf(blocks);
     links = List.copyOf(links);
+  }
+
+  /** This body without block {@code i}, the blocks and links after it moved up. */
+  BodyText without(int i) {
+    if (blocks.size() == 1) {
+      return BodyText.EMPTY;
+    }
+    int cutStart;
+    int cutEnd;
+    if (i + 1 < blocks.size()) {
+      cutStart = blocks.get(i).start();
+      cutEnd = blocks.get(i + 1).start();
+    } else {
+      cutStart = blocks.get(i - 1).end();
+      cutEnd = blocks.get(i).end();
+    }
+    int shift = cutEnd - cutStart;
+    List<Block> kept = new ArrayList<>();
+    for (int k = 0; k < blocks.size(); k++) {
+      Block b = blocks.get(k);
+      if (k < i) {
+        kept.add(b);
+      } else if (k > i) {
+        kept.add(new Block(b.kind(), b.start() - shift, b.end() - shift));
+      }
+    }
+    List<Link> moved = new ArrayList<>();
+    for (Link l : links) {
+      if (l.end() <= cutStart) {
+        moved.add(l);
+      } else if (l.start() >= cutEnd) {
+        moved.add(new Link(l.start() - shift, l.end() - shift, l.url()));
+      }
+    }
+    return new BodyText(text.substring(0, cutStart) + text.substring(cutEnd), kept, moved);
   }
 }

@@ -36,6 +36,13 @@ final class BoilerplateText {
     return false;
   }
 
+  /**
+   * Whether a block of any length opens with a furniture cue ("Subscribe", "Der Beitrag wurde").
+   */
+  static boolean cued(CharSequence block) {
+    return CUE.matcher(block).find();
+  }
+
   /** Whether a block of body text is furniture by its words alone. */
   static boolean furniture(CharSequence block) {
     int n = block.length();
@@ -51,6 +58,8 @@ final class BoilerplateText {
     if (n > 160) {
       return false;
     }
-    return CUE.matcher(block).find() || BARE_DATE.matcher(block).matches();
+    // CUE is anchored at the start: lookingAt() tries there only, where find() tries every
+    // position.
+    return CUE.matcher(block).lookingAt() || BARE_DATE.matcher(block).matches();
   }
 }

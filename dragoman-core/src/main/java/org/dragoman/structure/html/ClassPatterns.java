@@ -127,6 +127,26 @@ final class ClassPatterns {
           OVERLAY);
 
   /**
+   * Whether a class token names a narrow column of a 12-column grid (Bootstrap's "col-md-3",
+   * "span3", Foundation's "large-4"): a third of a wide page or less, a side column.
+   */
+  static boolean narrowColumn(String token) {
+    int n = token.length();
+    if (n < 5 || n > 9) {
+      return false;
+    }
+    char last = token.charAt(n - 1);
+    if (last < '1' || last > '4' || Character.isDigit(token.charAt(n - 2))) {
+      return false;
+    }
+    String head = token.substring(0, n - 1);
+    return switch (head) {
+      case "col-md-", "col-lg-", "col-xl-", "medium-", "large-", "span" -> true;
+      default -> false;
+    };
+  }
+
+  /**
    * What one lower-cased class, id or role token says, as {@link PageNames} bits. A token ending in
    * "label-hidden" (Drupal's "field--label-hidden") hides a field's label, not the field: it says
    * nothing about the text.
@@ -147,7 +167,8 @@ final class ClassPatterns {
         (m & 128) != 0,
         (m & 256) != 0,
         (m & 512) != 0,
-        (m & 1024) != 0);
+        (m & 1024) != 0,
+        narrowColumn(token));
   }
 
   /** The lower-cased class, id and role of an element, or "" when it has none. */

@@ -87,6 +87,9 @@ public final class ContentFinder {
           if (names.overlay(p)) {
             return 0.1;
           }
+          if (names.narrowColumn(p)) {
+            f = Math.min(f, 0.6);
+          }
         }
       }
     }

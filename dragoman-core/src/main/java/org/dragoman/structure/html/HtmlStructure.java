@@ -33,6 +33,7 @@ public final class HtmlStructure {
     cleaner.clean(doc.body(), guess, names);
     MainContent main = leads.withLead(finder.find(doc.body(), names), names);
     BodyText body = SectionEnd.cut(writer.write(main.elements(), main.stats(), names));
+    body = RepeatedHeadline.drop(body, meta.title());
     return new Parts(meta, found, body);
   }
 }

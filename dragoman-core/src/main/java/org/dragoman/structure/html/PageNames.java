@@ -28,6 +28,7 @@ final class PageNames {
   private static final int GOOD = 2048;
   private static final int ROLE = 4096;
   private static final int OVERLAY = 8192;
+  private static final int NARROW = 65536;
 
   /** The class attribute as a whole reads like a byline ({@link BylineNames#byline}). */
   private static final int BYLINE_CLASS = 16384;
@@ -48,8 +49,8 @@ final class PageNames {
           "menubar",
           "toolbar");
 
-  private final Map<String, Integer> tokens = new HashMap<>();
-  private final Map<String, Integer> classes = new HashMap<>();
+  private final Map<String, Integer> tokens = new HashMap<>(256);
+  private final Map<String, Integer> classes = new HashMap<>(256);
   private final Map<Element, Integer> elements = new IdentityHashMap<>(1024);
 
   /** Whether the element is named like boilerplate and not like the article. */
@@ -90,6 +91,11 @@ final class PageNames {
   /** {@link BylineNames#dated} of the element's class attribute, worked out once per attribute. */
   boolean datedClass(Element e) {
     return (mask(e) & DATED_CLASS) != 0;
+  }
+
+  /** Whether the element is a narrow column of a grid layout (a third of the page or less). */
+  boolean narrowColumn(Element e) {
+    return (mask(e) & NARROW) != 0;
   }
 
   /** Whether the element is a box shown over the page: a pop-up, modal dialog or lightbox. */
@@ -185,7 +191,17 @@ final class PageNames {
 
   private static int add(int m, int t, boolean isId) {
     int r =
-        m | (t & (SURE | HINT | POSITIVE | NEGATIVE | COMMENT_SECTION | AUTHOR | DATE | OVERLAY));
+        m
+            | (t
+                & (SURE
+                    | HINT
+                    | POSITIVE
+                    | NEGATIVE
+                    | COMMENT_SECTION
+                    | AUTHOR
+                    | DATE
+                    | OVERLAY
+                    | NARROW));
     if (!isId) {
       r |= t & COMMENT_ITEM;
     }
@@ -219,7 +235,8 @@ final class PageNames {
       boolean commentItem,
       boolean author,
       boolean date,
-      boolean overlay) {
+      boolean overlay,
+      boolean narrow) {
     return (boiler ? BOILER : 0)
         | (sure ? SURE : 0)
         | (article ? ARTICLE : 0)
@@ -230,6 +247,7 @@ final class PageNames {
         | (commentItem ? COMMENT_ITEM : 0)
         | (author ? AUTHOR : 0)
         | (date ? DATE : 0)
-        | (overlay ? OVERLAY : 0);
+        | (overlay ? OVERLAY : 0)
+        | (narrow ? NARROW : 0);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.dragoman.model.Block;
+import org.dragoman.model.BlockKind;
 import org.dragoman.model.Link;
 
 /**
@@ -16,6 +17,7 @@ import org.dragoman.model.Link;
 final class SectionEnd {
   static final int TAIL_PERCENT = 40;
   private static final int MAX_LINE = 60;
+  private static final int TAIL_BLOCK = 400;
 
   private static final Pattern CUE = CueLexicon.compile("section-end-cues.txt", "", "\\s*[:?]?");
 
@@ -32,6 +34,33 @@ final class SectionEnd {
    * to see).
    */
   static BodyText cut(BodyText body) {
+    return dropCuedTail(cutAtOpener(body));
+  }
+
+  /**
+   * The body without the paragraphs of its last {@value #TAIL_PERCENT} percent (after the first
+   * block) that open with a furniture cue and are at most {@value #TAIL_BLOCK} characters long: a
+   * subscription call, a disclaimer or a "this entry was posted" line after an article's text is
+   * longer than the short lines the writer drops anywhere.
+   */
+  private static BodyText dropCuedTail(BodyText body) {
+    int from = body.text().length() * (100 - TAIL_PERCENT) / 100;
+    List<Block> blocks = body.blocks();
+    for (int i = blocks.size() - 1; i >= 1; i--) {
+      Block b = blocks.get(i);
+      if (b.start() < from) {
+        break;
+      }
+      if (b.end() - b.start() <= TAIL_BLOCK
+          && b.kind() != BlockKind.PREFORMATTED
+          && BoilerplateText.cued(body.text().substring(b.start(), b.end()))) {
+        body = body.without(i);
+      }
+    }
+    return body;
+  }
+
+  private static BodyText cutAtOpener(BodyText body) {
     String text = body.text();
     int from = text.length() * (100 - TAIL_PERCENT) / 100;
     List<Block> blocks = body.blocks();
@@ -46,7 +75,7 @@ final class SectionEnd {
       }
       if (i == 0 || b.start() < from) {
         if (BoilerplateText.furniture(line)) {
-          return cut(without(body, i));
+          return cutAtOpener(body.without(i));
         }
         continue;
       }
@@ -60,42 +89,5 @@ final class SectionEnd {
       return new BodyText(text.substring(0, end), blocks.subList(0, i), links);
     }
     return body;
-  }
-
-  /** The body without block {@code i}, the blocks and links after it moved up. */
-  private static BodyText without(BodyText body, int i) {
-    List<Block> blocks = body.blocks();
-    String text = body.text();
-    if (blocks.size() == 1) {
-      return BodyText.EMPTY;
-    }
-    int cutStart;
-    int cutEnd;
-    if (i + 1 < blocks.size()) {
-      cutStart = blocks.get(i).start();
-      cutEnd = blocks.get(i + 1).start();
-    } else {
-      cutStart = blocks.get(i - 1).end();
-      cutEnd = blocks.get(i).end();
-    }
-    int shift = cutEnd - cutStart;
-    List<Block> kept = new ArrayList<>();
-    for (int k = 0; k < blocks.size(); k++) {
-      Block b = blocks.get(k);
-      if (k < i) {
-        kept.add(b);
-      } else if (k > i) {
-        kept.add(new Block(b.kind(), b.start() - shift, b.end() - shift));
-      }
-    }
-    List<Link> links = new ArrayList<>();
-    for (Link l : body.links()) {
-      if (l.end() <= cutStart) {
-        links.add(l);
-      } else if (l.start() >= cutEnd) {
-        links.add(new Link(l.start() - shift, l.end() - shift, l.url()));
-      }
-    }
-    return new BodyText(text.substring(0, cutStart) + text.substring(cutEnd), kept, links);
   }
 }

@@ -46,9 +46,11 @@ class StructureThroughputTest {
     StructureThroughput.Result r =
         StructureThroughput.measure(List.of(PAGE, PAGE), new HtmlPageReader(), 3, 2);
     assertThat(r.pages()).isEqualTo(4);
+    assertThat(r.warmUpRounds()).isBetween(3, StructureThroughput.MAX_WARM_UP_ROUNDS);
     StructureThroughput.Result none =
         StructureThroughput.measure(List.of(PAGE), new HtmlPageReader(), 0, 1);
     assertThat(none.pages()).isEqualTo(1);
+    assertThat(none.warmUpRounds()).isZero();
     assertThatThrownBy(
             () -> StructureThroughput.measure(List.of(PAGE), new HtmlPageReader(), -1, 1))
         .isInstanceOf(IllegalArgumentException.class);

@@ -94,4 +94,36 @@ class FramedQuotesTest extends QuoteExtractorContractTest {
     String text = "Lena Brandt's car was parked by the “old bridge” all night.";
     assertThat(speakerOf(run(text, BRANDT), text, "old bridge")).isNull();
   }
+
+  @Test
+  void thePossessorOfAPositionThatRestsOnAQuotedIdea() {
+    String text = "Dover’s position rests on the idea of a “grand bargain” with the port.";
+    assertThat(speakerOf(run(text, DOVER), text, "grand bargain")).isEqualTo("Dover");
+  }
+
+  @Test
+  void aSubjectBeforeAnAsideEndingInAQuotationSpeaks() {
+    String text =
+        "Lena Brandt, citing “the lessons of the last flood,” said the levee would be raised by "
+            + "June.";
+    assertThat(speakerOf(run(text, BRANDT), text, "the levee would be raised"))
+        .isEqualTo("Lena Brandt");
+  }
+
+  @Test
+  void aSubjectBeforeAnAppositionWithAQuotedTitleSpeaks() {
+    String text =
+        "Dale Orr, the host of the radio show “Harbor Talk,” named his guilty pleasure: "
+            + "“Late-night fishing.”";
+    assertThat(speakerOf(run(text, ORR), text, "Late-night fishing")).isEqualTo("Dale Orr");
+  }
+
+  @Test
+  void aNestedQuoteClosingWithThreeApostrophesStillReachesItsSpeaker() {
+    String text =
+        "Lena Brandt spoke first.\n\n''My answer was simple: 'Build the levee first,''' Dale "
+            + "Orr said of the plan.";
+    assertThat(speakerOf(run(text, BRANDT, ORR), text, "My answer was simple"))
+        .isEqualTo("Dale Orr");
+  }
 }

@@ -1,0 +1,57 @@
+package org.dragoman.structure.html;
+
+import java.util.Locale;
+import org.dragoman.model.Block;
+import org.dragoman.model.BlockKind;
+
+/**
+ * Drops the page's headline from the start of its body: the title is a field of its own, and an
+ * article's text does not open with it (it does when the container holds the article's header).
+ * Only a heading or short paragraph among the first {@value #FIRST} blocks that says the title, or
+ * a part of it, goes.
+ */
+final class RepeatedHeadline {
+  private static final int FIRST = 3;
+  private static final int MAX_LENGTH = 300;
+  private static final int MIN_PART = 16;
+
+  private RepeatedHeadline() {}
+
+  /** The body without a block that repeats {@code title} near its start. */
+  static BodyText drop(BodyText body, String title) {
+    if (title == null || title.isBlank()) {
+      return body;
+    }
+    String wanted = normal(title);
+    for (int i = 0; i < Math.min(FIRST, body.blocks().size()); i++) {
+      Block b = body.blocks().get(i);
+      int length = b.end() - b.start();
+      if (length > MAX_LENGTH || b.kind() != BlockKind.HEADING && b.kind() != BlockKind.PARAGRAPH) {
+        continue;
+      }
+      String line = normal(body.text().substring(b.start(), b.end()));
+      if (line.equals(wanted) || line.length() >= MIN_PART && wanted.contains(line)) {
+        return body.without(i);
+      }
+    }
+    return body;
+  }
+
+  private static String normal(String s) {
+    StringBuilder out = new StringBuilder(s.length());
+    boolean space = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (Character.isWhitespace(c) || c == '\u00a0') {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString().toLowerCase(Locale.ROOT);
+  }
+}

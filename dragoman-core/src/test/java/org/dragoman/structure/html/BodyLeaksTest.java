@@ -1,0 +1,103 @@
+package org.dragoman.structure.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * What must not leak into an article's body from inside its container (captions, credits, paywall
+ * and subscription notes, disclaimers, related lists, filing lines, the repeated headline) and what
+ * must not be dropped from it, each on a small page of its own (src/test/resources/structure/body).
+ */
+class BodyLeaksTest {
+  private final HtmlStructure structure = new HtmlStructure();
+
+  private static String fixture(String name) {
+    try (InputStream in = BodyLeaksTest.class.getResourceAsStream("/structure/body/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String body(String name) {
+    String url = "https://news.example.org/" + name;
+    return structure.read(Jsoup.parse(fixture(name), url), url).body().text();
+  }
+
+  @Test
+  void captionsCreditsPaywallNotesAndDisclaimersStayOut() {
+    String text = body("leaks-in-article.html");
+    assertThat(text)
+        .contains("The cable ferry between Alder Bank and Millford")
+        .contains("Ridership had fallen sharply")
+        .contains("“We kept the timetable the passengers asked for,”")
+        .contains("Fares stay the same for the rest of the year")
+        .doesNotContain("The ferry leaves Alder Bank at dawn")
+        .doesNotContain("Credit:")
+        .doesNotContain("© Valley Photo Agency")
+        .doesNotContain("please subscribe")
+        .doesNotContain("already a subscriber")
+        .doesNotContain("The views expressed");
+  }
+
+  @Test
+  void theHeadlineIsNotRepeatedAtTheStartOfTheBody() {
+    String text = body("leaks-in-article.html");
+    assertThat(text).startsWith("The cable ferry between Alder Bank");
+    assertThat(text).doesNotContain("River ferry returns after a winter of repairs");
+  }
+
+  @Test
+  void aLooselyNamedBoxWithARealParagraphStaysAndASurelyNamedListGoes() {
+    String text = body("loosely-named-box.html");
+    assertThat(text)
+        .contains("Die neue Fußgängerbrücke über die Ilm")
+        .contains("Gebaut wurde die Brücke in nur acht Monaten")
+        .contains("Die Stadt rechnet mit täglich rund dreitausend Menschen")
+        .doesNotContain("Bahnhofsvorplatz wird im Herbst umgestaltet")
+        .doesNotContain("Radweg an der Ilm")
+        .doesNotContain("Der Beitrag wurde am Mittwoch");
+  }
+
+  @Test
+  void longerCuesCountOnlyInTheTailOfTheBody() {
+    String cue =
+        "Der Beitrag wurde am Montag im Stadtrat besprochen, und die Mehrheit der Fraktionen"
+            + " stimmte am Ende für den Vorschlag der Verwaltung, den Markt auf den Sonntag zu"
+            + " verlegen, weil die Händler das seit Jahren wünschen.";
+    StringBuilder html = new StringBuilder("<html><body><article><div class=\"article-body\">");
+    html.append("<p>").append(cue).append("</p>");
+    for (int i = 0; i < 6; i++) {
+      html.append("<p>Paragraph ")
+          .append(i)
+          .append(" of the story tells, at some length and with commas, how the market moved,")
+          .append(" who argued for it, and what the traders said when they heard the news.</p>");
+    }
+    html.append("</div></article></body></html>");
+    String text =
+        structure
+            .read(Jsoup.parse(html.toString(), "https://x.example/"), "https://x.example/")
+            .body()
+            .text();
+    assertThat(text).contains("Der Beitrag wurde am Montag im Stadtrat besprochen");
+  }
+
+  @Test
+  void cuesAndCreditsAreRecognizedByTheirWords() {
+    assertThat(BoilerplateText.furniture("(Credit: Jane Roe / Example Agency)")).isTrue();
+    assertThat(BoilerplateText.furniture("Crédits photos : Agence Exemple")).isTrue();
+    assertThat(BoilerplateText.furniture("Abbildung 4: Die Schichten im Profil.")).isTrue();
+    assertThat(BoilerplateText.furniture("A quiet street at noon. © Example Agency")).isTrue();
+    assertThat(BoilerplateText.furniture("Alle Angaben ohne Gewähr")).isTrue();
+    assertThat(BoilerplateText.furniture("The council met on Tuesday to agree the budget."))
+        .isFalse();
+    assertThat(BoilerplateText.furniture("Credits for the new school were approved on Monday."))
+        .isFalse();
+  }
+}

@@ -1,0 +1,78 @@
+package org.dragoman.structure.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Which container holds the body: pop-ups, side columns, text split over rows, and leads beside the
+ * article, each on a tiny page of its own (src/test/resources/structure/body).
+ */
+class ContainerChoiceTest {
+  private final HtmlStructure structure = new HtmlStructure();
+
+  private static String fixture(String name) {
+    try (InputStream in =
+        ContainerChoiceTest.class.getResourceAsStream("/structure/body/" + name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String body(String name) {
+    String url = "https://news.example.org/" + name;
+    return structure.read(Jsoup.parse(fixture(name), url), url).body().text();
+  }
+
+  @Test
+  void aPopUpWithMoreTextIsNeverTheArticle() {
+    String text = body("overlay-popup.html");
+    assertThat(text)
+        .contains("Repairs to the old stone bridge")
+        .contains("One lane stays open for cars")
+        .doesNotContain("Join our club of readers")
+        .doesNotContain("Signing up takes");
+  }
+
+  @Test
+  void textSplitOverTableRowsIsTakenWhole() {
+    String text = body("text-split-over-rows.html");
+    assertThat(text)
+        .contains("The valley is reached by the morning bus")
+        .contains("Small shops, cafes and the weekly market")
+        .contains("The nearest clinic, open on weekdays");
+  }
+
+  @Test
+  void theLeadInAHeaderBesideTheArticleJoinsTheBody() {
+    String text = body("lead-beside-article.html");
+    assertThat(text)
+        .contains("Growers blame the late frost in April")
+        .contains("The apple harvest in the northern orchards")
+        .contains("Pear growers fared a little better");
+    assertThat(text.indexOf("Growers blame")).isLessThan(text.indexOf("The apple harvest"));
+  }
+
+  @Test
+  void aLeadWhoseFirstSentenceOpensTheBodyIsStillKept() {
+    String text = body("lead-first-sentence-repeated.html");
+    assertThat(text)
+        .contains("after a petition signed by nine hundred readers")
+        .contains("Extra staff will be hired for the weekend");
+  }
+
+  @Test
+  void aNarrowSideColumnLosesToTheWideOne() {
+    String text = body("narrow-column.html");
+    assertThat(text)
+        .contains("The rules of the Rioja region")
+        .contains("A crianza must spend two years ageing")
+        .doesNotContain("Our shop in the old town");
+  }
+}
