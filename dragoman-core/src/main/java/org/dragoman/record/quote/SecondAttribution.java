@@ -45,6 +45,14 @@ final class SecondAttribution {
       Speakers speakers) {
     for (int k = from + 1; k < last; k++) {
       if (quoted[k]) {
+        // "called it “distasteful,” Santilli expressed ...": a comma inside the closing mark
+        if (tokens.get(k).word().equals(",")
+            && k + 2 <= last
+            && Phrases.isQuoteToken(tokens.get(k + 1))
+            && !quoted[k + 2]
+            && reportsAt(tokens, k + 2, last, false, quoted, lexicon, speakers)) {
+          return k + 1;
+        }
         continue;
       }
       int clause = clauseAfter(tokens, k, last);

@@ -108,6 +108,15 @@ class SecondAttributionTest extends QuoteExtractorContractTest {
   }
 
   @Test
+  void aCommaInsideTheClosingMarkEndsTheContentBeforeTheNextSpeaker() {
+    List<Quote> quotes =
+        run("Daniel Okafor called the toll “unfair,” and Maria Fernandez said that it would stay.");
+    assertThat(quotes).extracting(Quote::text).contains("it would stay");
+    assertThat(quotes.get(0).text()).doesNotContain("Fernandez");
+    assertThat(speaker(quotes.get(quotes.size() - 1))).isEqualTo("Maria Fernandez");
+  }
+
+  @Test
   void aRelativeClauseOrAnObjectIsNoSecondAttribution() {
     List<Quote> relative =
         run(
