@@ -64,6 +64,7 @@ final class ReportMentionFinder implements CitationFinder {
       Set.of(
           "DT", "PRP$", "JJ", "JJR", "JJS", "NN", "NNS", "NNP", "NNPS", "CD", "POS", "HYPH", "PDT");
   private static final Set<String> SOURCE_PREPOSITIONS = Set.of("in", "by", "from");
+  private static final Set<String> INTERVIEW_PREPOSITIONS = Set.of("in", "during");
   private static final Set<String> DESCRIPTORS =
       Set.of(
           "newspaper",
@@ -184,7 +185,24 @@ final class ReportMentionFinder implements CitationFinder {
         && DETERMINERS.contains(tokens.get(noun - 1).word().toLowerCase(Locale.ROOT))) {
       start = tokens.get(noun - 1).start();
     }
-    return citation(context, name, start, publishedDateEnd(context, name.stop()));
+    CitationKind kind = interview && givenIn(tokens, s, noun) ? CitationKind.ATTRIBUTION : null;
+    return citation(context, name, start, publishedDateEnd(context, name.stop()), kind);
+  }
+
+  /**
+   * "said in an interview with the BBC", "during an interview with Reuters": words spoken in an
+   * interview are sourced to the medium that conducted it, not merely a report it mentions.
+   */
+  private static boolean givenIn(List<Token> tokens, Sentence s, int noun) {
+    int p = noun - 1;
+    while (p > s.firstToken()
+        && (DETERMINERS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))
+            || isModifier(tokens.get(p)))
+        && p >= noun - 3) {
+      p--;
+    }
+    return p >= s.firstToken()
+        && INTERVIEW_PREPOSITIONS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT));
   }
 
   /** Extends a phrase over ", published on Friday" or " on March 3" when a date follows. */
@@ -197,6 +215,12 @@ final class ReportMentionFinder implements CitationFinder {
   }
 
   private static Citation citation(CitationContext context, NameRun name, int start, int end) {
+    return citation(context, name, start, end, null);
+  }
+
+  /** The citation for a phrase; {@code kind} null for a mention. */
+  private static Citation citation(
+      CitationContext context, NameRun name, int start, int end, CitationKind kind) {
     String text = context.text();
     DateMention date = context.dateIn(start, end);
     return new Citation(
@@ -206,7 +230,7 @@ final class ReportMentionFinder implements CitationFinder {
         end,
         context.names().canonical(SourceNames.clean(name.text(text))),
         date == null ? null : date.value(),
-        CitationKind.MENTION,
+        kind == null ? CitationKind.MENTION : kind,
         null);
   }
 

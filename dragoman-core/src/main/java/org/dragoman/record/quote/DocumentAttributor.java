@@ -23,6 +23,7 @@ final class DocumentAttributor {
   private final MarkedQuoteAttributor markedQuotes;
   private final QuoteAssembly assembly;
   private final FramedQuotes frames;
+  private final AsReportedClauses asReported;
 
   DocumentAttributor(
       Page page,
@@ -42,12 +43,14 @@ final class DocumentAttributor {
     this.sentenceCues = new SentenceCues(doc, phrases, bounds, assembly, headlines, verbCues);
     this.markedQuotes = new MarkedQuoteAttributor(doc, phrases, assembly);
     this.frames = new FramedQuotes(doc, phrases);
+    this.asReported = new AsReportedClauses(doc, phrases, assembly);
   }
 
   List<Quote> run() {
     for (Sentence s : sentences) {
       speakers.scanSentence(s.firstToken(), s.endToken(), quoted);
       sentenceCues.sentence(s.firstToken(), s.endToken());
+      asReported.sentence(s.firstToken(), s.endToken());
     }
     List<Attribution> all = frames.reframe(markedQuotes.absorbMarks());
     all.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));

@@ -238,10 +238,13 @@ final class VerbCues {
         parenthetical = k == after;
         break;
       }
+      if (Phrases.lower(t).equals("that")) {
+        return false; // "told the session that ...", even when tagged as a relative pronoun
+      }
       if (SUBORDINATORS.contains(Phrases.lower(t)) || Phrases.pos(t).matches("WDT|WP|WRB")) {
         break; // "said ... shortly after she called", "responded before adding"
       }
-      if (DocumentView.isFinite(t) || Phrases.lower(t).equals("that") || t.word().equals(":")) {
+      if (DocumentView.isFinite(t) || t.word().equals(":")) {
         return false;
       }
     }

@@ -192,6 +192,17 @@ class NewsCitationExtractorTest extends CitationExtractorContractTest {
   }
 
   @Test
+  void wordsSpokenInAnInterviewAreSourcedToTheInterviewer() {
+    String text =
+        "The mayor spoke in an interview with the weekly Ogonyok. A Lenpress interview with the"
+            + " mayor ran later.";
+    assertThat(cite(text, "2021-06-11"))
+        .extracting(Citation::source, Citation::kind)
+        .containsExactly(
+            tuple("Ogonyok", CitationKind.ATTRIBUTION), tuple("Lenpress", CitationKind.MENTION));
+  }
+
+  @Test
   void aPersonsReportIsNotACitation() {
     String text =
         "Foreign Minister Pavel Orlov visited Tashkent. Orlov’s report to parliament was short."
