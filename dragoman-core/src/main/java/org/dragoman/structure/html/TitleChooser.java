@@ -51,11 +51,14 @@ final class TitleChooser {
     boolean noMetaTitle = metaTitles.stream().allMatch(m -> m == null || m.isBlank());
     if (!declared.isEmpty()) {
       String h = confirmed(h1, declared, cleaned);
+      boolean banner = h != null;
       if (h == null) {
         h = confirmed(lower, declared, cleaned);
       }
       if (h != null) {
-        if (noMetaTitle && titleTag != null && norm(h).equals(norm(titleTag))) {
+        // A blog whose <title> is only its name shows that name as an h1 banner, and the post's
+        // title in a heading named as such; a lower heading that says the <title> is the headline.
+        if (banner && noMetaTitle && titleTag != null && norm(h).equals(norm(titleTag))) {
           String post = titled(lower);
           if (post != null && !norm(post).equals(norm(h))) {
             return post;
