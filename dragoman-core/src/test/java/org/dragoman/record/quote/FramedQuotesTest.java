@@ -2,40 +2,16 @@ package org.dragoman.record.quote;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import org.dragoman.model.EntityType;
-import org.dragoman.model.Quote;
 import org.junit.jupiter.api.Test;
 
 /** Speakers that frame a quotation from outside its reporting clause, on invented text. */
-class FramedQuotesTest extends QuoteExtractorContractTest {
-  private static final QuoteExtractor EXTRACTOR = new AttributionQuoteExtractor();
+class FramedQuotesTest extends SpeakerRulesTestBase {
   private static final Object[] QUILL = {"Marta Quill", EntityType.PERSON, null, "Quill"};
   private static final Object[] ORR = {"Dale Orr", EntityType.PERSON, null, "Orr"};
   private static final Object[] BRANDT = {"Lena Brandt", EntityType.PERSON, null, "Brandt"};
   private static final Object[] WEEKLY = {"Harbor Weekly", EntityType.ORGANIZATION, null};
   private static final Object[] DOVER = {"Dover", EntityType.LOCATION, null};
-
-  @Override
-  protected QuoteExtractor extractor() {
-    return EXTRACTOR;
-  }
-
-  private List<Quote> run(String text, Object[]... entities) {
-    return EXTRACTOR.extract(
-        page(text), language().annotate(text), entities(text, entities), List.of());
-  }
-
-  private static String speakerOf(List<Quote> quotes, String text, String part) {
-    int s = text.indexOf(part);
-    int e = s + part.length();
-    Quote q =
-        quotes.stream()
-            .filter(x -> x.start() < e && s < x.end())
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no quote over '" + part + "' in " + quotes));
-    return q.speaker() == null ? null : q.speaker().name();
-  }
 
   @Test
   void asSomeonePutItOverridesTheStanceOfTheClause() {

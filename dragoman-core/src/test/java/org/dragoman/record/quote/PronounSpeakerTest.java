@@ -3,7 +3,6 @@ package org.dragoman.record.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.dragoman.model.EntityType;
 import org.dragoman.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -11,37 +10,7 @@ import org.junit.jupiter.api.Test;
  * Pronoun and title speakers on invented text: "she" never names a known man (nor "he" a known
  * woman), "I" in an interview's answers is the interviewee, "the senator" is the senator.
  */
-class PronounSpeakerTest extends QuoteExtractorContractTest {
-  private static final QuoteExtractor EXTRACTOR = new AttributionQuoteExtractor();
-
-  @Override
-  protected QuoteExtractor extractor() {
-    return EXTRACTOR;
-  }
-
-  private List<Quote> run(String text, Object[]... entities) {
-    return EXTRACTOR.extract(
-        page(text), language().annotate(text), entities(text, entities), List.of());
-  }
-
-  private static String speakerOf(List<Quote> quotes, String text, String part) {
-    int s = text.indexOf(part);
-    int e = s + part.length();
-    Quote q =
-        quotes.stream()
-            .filter(x -> x.start() < e && s < x.end())
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no quote over '" + part + "' in " + quotes));
-    return q.speaker() == null ? null : q.speaker().name();
-  }
-
-  private static Object[] person(String name, String... aliases) {
-    Object[] spec = new Object[3 + aliases.length];
-    spec[0] = name;
-    spec[1] = EntityType.PERSON;
-    System.arraycopy(aliases, 0, spec, 3, aliases.length);
-    return spec;
-  }
+class PronounSpeakerTest extends SpeakerRulesTestBase {
 
   @Test
   void sheSkipsTheMostRecentManForTheWomanByHerGivenName() {

@@ -13,32 +13,10 @@ import org.dragoman.model.Token;
 import org.junit.jupiter.api.Test;
 
 /** The rules that choose a quotation's speaker among the people around it, on invented text. */
-class SpeakerChoiceTest extends QuoteExtractorContractTest {
-  private static final QuoteExtractor EXTRACTOR = new AttributionQuoteExtractor();
+class SpeakerChoiceTest extends SpeakerRulesTestBase {
   private static final Object[] MENSAH = {"Ada Mensah", EntityType.PERSON, null, "Mensah"};
   private static final Object[] BOATENG = {"Kofi Boateng", EntityType.PERSON, null, "Boateng"};
   private static final Object[] DARKO = {"Yaw Darko", EntityType.PERSON, null, "Darko"};
-
-  @Override
-  protected QuoteExtractor extractor() {
-    return EXTRACTOR;
-  }
-
-  private List<Quote> run(String text, Object[]... entities) {
-    return EXTRACTOR.extract(
-        page(text), language().annotate(text), entities(text, entities), List.of());
-  }
-
-  private static String speakerOf(List<Quote> quotes, String text, String part) {
-    int s = text.indexOf(part);
-    int e = s + part.length();
-    Quote q =
-        quotes.stream()
-            .filter(x -> x.start() < e && s < x.end())
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no quote over '" + part + "' in " + quotes));
-    return q.speaker() == null ? null : q.speaker().name();
-  }
 
   @Test
   void aQuoteClosingThePreviousParagraphIsNotTheNextCuesContent() {
