@@ -1,11 +1,8 @@
 package org.dragoman.structure.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dragoman.structure.html.BodyFixtures.body;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -16,19 +13,6 @@ import org.junit.jupiter.api.Test;
  */
 class BodyLeaksTest {
   private final HtmlStructure structure = new HtmlStructure();
-
-  private static String fixture(String name) {
-    try (InputStream in = BodyLeaksTest.class.getResourceAsStream("/structure/body/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private String body(String name) {
-    String url = "https://news.example.org/" + name;
-    return structure.read(Jsoup.parse(fixture(name), url), url).body().text();
-  }
 
   @Test
   void captionsCreditsPaywallNotesAndDisclaimersStayOut() {

@@ -1,11 +1,9 @@
 package org.dragoman.structure.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dragoman.structure.html.BodyFixtures.body;
+import static org.dragoman.structure.html.BodyFixtures.fixture;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.dragoman.model.Block;
 import org.dragoman.model.BlockKind;
@@ -18,19 +16,6 @@ import org.junit.jupiter.api.Test;
 /** The body rules, each on a tiny page of its own (src/test/resources/structure/body). */
 class BodyRulesTest {
   private final HtmlStructure structure = new HtmlStructure();
-
-  private static String fixture(String name) {
-    try (InputStream in = BodyRulesTest.class.getResourceAsStream("/structure/body/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private String body(String name) {
-    String url = "https://news.example.org/" + name;
-    return structure.read(Jsoup.parse(fixture(name), url), url).body().text();
-  }
 
   @Test
   void theLeadInTheArticleHeaderJoinsTheBody() {

@@ -1,12 +1,8 @@
 package org.dragoman.structure.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dragoman.structure.html.BodyFixtures.body;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -14,22 +10,6 @@ import org.junit.jupiter.api.Test;
  * article, each on a tiny page of its own (src/test/resources/structure/body).
  */
 class ContainerChoiceTest {
-  private final HtmlStructure structure = new HtmlStructure();
-
-  private static String fixture(String name) {
-    try (InputStream in =
-        ContainerChoiceTest.class.getResourceAsStream("/structure/body/" + name)) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private String body(String name) {
-    String url = "https://news.example.org/" + name;
-    return structure.read(Jsoup.parse(fixture(name), url), url).body().text();
-  }
-
   @Test
   void aPopUpWithMoreTextIsNeverTheArticle() {
     String text = body("overlay-popup.html");

@@ -1,0 +1,30 @@
+package org.dragoman.structure.html;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import org.jsoup.Jsoup;
+
+/** The tiny body-rule pages of src/test/resources/structure/body, and their bodies. */
+final class BodyFixtures {
+  private BodyFixtures() {}
+
+  /** The page's HTML. */
+  static String fixture(String name) {
+    try (InputStream in = BodyFixtures.class.getResourceAsStream("/structure/body/" + name)) {
+      if (in == null) {
+        throw new IllegalArgumentException("no fixture /structure/body/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The body text the structure stage finds on the page. */
+  static String body(String name) {
+    String url = "https://news.example.org/" + name;
+    return new HtmlStructure().read(Jsoup.parse(fixture(name), url), url).body().text();
+  }
+}
