@@ -55,6 +55,15 @@ class SpeakerChoiceTest extends SpeakerRulesTestBase {
   }
 
   @Test
+  void aGroupNamedByAProperNounSpeaksAcrossItsApposition() {
+    String text =
+        "The Mensah administration, in a notice to traders, has said it would reopen the"
+            + " northern market in June.";
+    assertThat(speakerOf(run(text, MENSAH), text, "reopen the northern market"))
+        .isEqualTo("Mensah administration");
+  }
+
+  @Test
   void coordinatedSubjectsSpeakTogether() {
     String text = "Farmers and even some traders say the prices are too high this season.";
     assertThat(speakerOf(run(text), text, "the prices are too high"))
