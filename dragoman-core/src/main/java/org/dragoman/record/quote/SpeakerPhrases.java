@@ -110,7 +110,25 @@ final class SpeakerPhrases {
         || Phrases.isSubjectPronoun(head)
         || Phrases.isProper(head)
         || lexicon.isPersonNoun(head.word())
-        || lexicon.isDocumentNoun(DocumentView.lemma(head));
+        || lexicon.isDocumentNoun(DocumentView.lemma(head))
+        || isNamedGroup(from, to);
+  }
+
+  /**
+   * A group that holds views and is named by a proper noun before its head: "the Clinton campaign",
+   * "the Senate Judiciary committee".
+   */
+  private boolean isNamedGroup(int from, int to) {
+    Token head = tokens.get(to - 1);
+    if (Phrases.isProper(head) || !lexicon.isGroupNoun(head.word())) {
+      return false;
+    }
+    for (int k = from; k < to - 1; k++) {
+      if (Phrases.isProper(tokens.get(k))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

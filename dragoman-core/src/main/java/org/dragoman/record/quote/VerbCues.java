@@ -31,6 +31,27 @@ final class VerbCues {
     this.assembly = assembly;
   }
 
+  /**
+   * The subject of a participle cue: the person of an earlier "NAME going/VBG" in the same chain
+   * ("I remember Ada Mensah going on the radio, declaring ..." -> Ada Mensah), else the sentence's
+   * main subject.
+   */
+  private int[] participleSubject(int c, int s0) {
+    for (int k = c - 1; k > s0 + 1; k--) {
+      Token t = tokens.get(k);
+      if (Phrases.pos(t).matches("VBD|VBZ|VBP|MD") || t.word().matches("[;:]")) {
+        break;
+      }
+      if (Phrases.pos(t).equals("VBG") && phrases.isPersonAt(k - 1)) {
+        int a = Phrases.npStartBackward(tokens, k - 1, s0);
+        if (a >= 0) {
+          return new int[] {a, k, k};
+        }
+      }
+    }
+    return phrases.mainSubject(s0, c - 1);
+  }
+
   void verb(int c, int cueEnd, VerbClass vc, int s0, int s1) {
     String pos = Phrases.pos(tokens.get(c));
     if (pos.equals("VBN") && passiveOrAdjective(c, s0)) {
@@ -50,7 +71,7 @@ final class VerbCues {
     if (!participle && postposed(c, cueEnd, s0, s1, false)) {
       return;
     }
-    int[] subject = participle ? phrases.mainSubject(s0, c - 1) : phrases.subjectBefore(c, s0);
+    int[] subject = participle ? participleSubject(c, s0) : phrases.subjectBefore(c, s0);
     if (subject == null) {
       return;
     }
@@ -106,7 +127,7 @@ final class VerbCues {
    * more “flexibility”". Only with a subject that names someone.
    */
   private void stance(int c, int cueEnd, boolean participle, int s0, int s1) {
-    int[] subject = participle ? phrases.mainSubject(s0, c - 1) : phrases.subjectBefore(c, s0);
+    int[] subject = participle ? participleSubject(c, s0) : phrases.subjectBefore(c, s0);
     if (subject == null || !phrases.holdsViews(subject[0], subject[1])) {
       return;
     }

@@ -55,6 +55,24 @@ class SpeakerChoiceTest extends SpeakerRulesTestBase {
   }
 
   @Test
+  void aGroupNamedByAProperNounSpeaksAcrossItsApposition() {
+    String text =
+        "The Mensah administration, in a notice to traders, has said it would reopen the"
+            + " northern market in June.";
+    assertThat(speakerOf(run(text, MENSAH), text, "reopen the northern market"))
+        .isEqualTo("Mensah administration");
+  }
+
+  @Test
+  void aParticipleAfterANamedPersonsGerundIsThatPersons() {
+    String text =
+        "I am old enough to remember Ada Mensah going on the radio in 1990, declaring that"
+            + " the drought was finally over.";
+    assertThat(speakerOf(run(text, MENSAH), text, "the drought was finally over"))
+        .isEqualTo("Ada Mensah");
+  }
+
+  @Test
   void coordinatedSubjectsSpeakTogether() {
     String text = "Farmers and even some traders say the prices are too high this season.";
     assertThat(speakerOf(run(text), text, "the prices are too high"))
