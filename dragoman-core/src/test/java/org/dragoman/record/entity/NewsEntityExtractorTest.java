@@ -477,4 +477,15 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
     List<Entity> none = extract("Officials said the Ukrainian company would pay in May.");
     assertThat(none).noneMatch(e -> e.name().contains("company"));
   }
+
+  @Test
+  void abbreviatedTitlesBeforeNamesGiveTheFullTitle() {
+    List<Entity> es =
+        extract(
+            "Sen. Corvin Aldane said the bill would fail. Rep. Marisa Quell disagreed. "
+                + "Lt. Gov. Dorian Pelk stayed home.");
+    assertThat(byName(es, "Corvin Aldane").roles()).containsExactly("Senator");
+    assertThat(byName(es, "Marisa Quell").roles()).containsExactly("Representative");
+    assertThat(byName(es, "Dorian Pelk").roles()).containsExactly("Lieutenant Governor");
+  }
 }
