@@ -488,4 +488,27 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
     assertThat(byName(es, "Marisa Quell").roles()).containsExactly("Representative");
     assertThat(byName(es, "Dorian Pelk").roles()).containsExactly("Lieutenant Governor");
   }
+
+  @Test
+  void aSurnameWithAnHonorificJoinsTheFullNameOfItsGender() {
+    List<Entity> es =
+        extract(
+            "John Marrowby spoke in Leeds on Monday. Anna Marrowby spoke in York on Tuesday. "
+                + "Mr. Marrowby said the vote was close. Mrs. Marrowby said it was not. "
+                + "Marrowby left early.");
+    Entity john = byName(es, "John Marrowby");
+    Entity anna = byName(es, "Anna Marrowby");
+    assertThat(john).isNotEqualTo(anna);
+    assertThat(mentionTexts(john)).containsExactly("John Marrowby", "Marrowby");
+    assertThat(mentionTexts(anna)).containsExactly("Anna Marrowby", "Marrowby", "Marrowby");
+  }
+
+  @Test
+  void aFatherIsNotHisSonWithTheSameName() {
+    List<Entity> es =
+        extract("Peter Vandrell Jr. met voters in Leeds. Peter Vandrell stayed in York.");
+    assertThat(mentionTexts(byName(es, "Peter Vandrell Jr.")))
+        .containsExactly("Peter Vandrell Jr.");
+    assertThat(mentionTexts(byName(es, "Peter Vandrell"))).containsExactly("Peter Vandrell");
+  }
 }
