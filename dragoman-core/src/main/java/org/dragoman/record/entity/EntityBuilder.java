@@ -177,7 +177,7 @@ final class EntityBuilder {
     int bestDistance = Integer.MAX_VALUE;
     for (var g : groups.entrySet()) {
       String[] full = words(Keys.name(g.getKey()));
-      if (full.length <= w.length || !containsRun(full, w)) {
+      if (full.length <= w.length || !(containsRun(full, w) || withoutMiddleNames(full, w))) {
         continue;
       }
       if (w.length >= 2
@@ -198,6 +198,26 @@ final class EntityBuilder {
       }
     }
     return best;
+  }
+
+  /** "George Bush" of "George W. Bush", "Hillary Clinton" of "Hillary Rodham Clinton". */
+  private static boolean withoutMiddleNames(String[] full, String[] part) {
+    if (part.length < 2
+        || !full[0].equals(part[0])
+        || !full[full.length - 1].equals(part[part.length - 1])) {
+      return false;
+    }
+    int i = 1;
+    for (int j = 1; j < part.length - 1; j++) {
+      while (i < full.length - 1 && !full[i].equals(part[j])) {
+        i++;
+      }
+      if (i >= full.length - 1) {
+        return false;
+      }
+      i++;
+    }
+    return true;
   }
 
   private static boolean containsRun(String[] full, String[] part) {

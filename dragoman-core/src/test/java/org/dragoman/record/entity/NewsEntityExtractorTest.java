@@ -511,4 +511,15 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
         .containsExactly("Peter Vandrell Jr.");
     assertThat(mentionTexts(byName(es, "Peter Vandrell"))).containsExactly("Peter Vandrell");
   }
+
+  @Test
+  void aFullNameWithoutItsMiddleNameIsTheSamePerson() {
+    List<Entity> es =
+        extract(
+            "Helen Q. Darrowgate spoke in Leeds. Helen Darrowgate said little. "
+                + "Tom Darrowgate disagreed.");
+    assertThat(mentionTexts(byName(es, "Helen Q. Darrowgate")))
+        .containsExactly("Helen Q. Darrowgate", "Helen Darrowgate");
+    assertThat(mentionTexts(byName(es, "Tom Darrowgate"))).containsExactly("Tom Darrowgate");
+  }
 }
