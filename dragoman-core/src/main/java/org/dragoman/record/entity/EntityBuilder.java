@@ -60,6 +60,10 @@ final class EntityBuilder {
           "Union",
           "Press");
 
+  /** Last words that tell a son from his father: "Jr.", "III". */
+  private static final Set<String> GENERATIONS =
+      Set.of("Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV");
+
   private final Gazetteer gazetteer;
 
   EntityBuilder(Gazetteer gazetteer) {
@@ -78,7 +82,7 @@ final class EntityBuilder {
         names.add(n);
       }
     }
-    groupPeople(names);
+    groupPeople(at, names);
     keyOrganizations(names);
     for (Name n : names) {
       if (n.key == null) {
@@ -123,8 +127,12 @@ final class EntityBuilder {
     }
   }
 
-  /** Full names first; a shorter name joins the nearest earlier full name that contains it. */
-  private void groupPeople(List<Name> names) {
+  /**
+   * Full names first; a shorter name joins the nearest earlier full name that contains it, never
+   * one whose given name tells the other gender than its honorific ("Mrs. Clinton" stays off "Bill
+   * Clinton").
+   */
+  private void groupPeople(AnnotatedText at, List<Name> names) {
     List<Name> people = new ArrayList<>();
     for (Name n : names) {
       if (n.type == EntityType.PERSON) {
@@ -136,7 +144,7 @@ final class EntityBuilder {
         Comparator.comparingInt((Name n) -> -words(n.text).length).thenComparingInt(n -> n.start));
     Map<String, List<Name>> groups = new LinkedHashMap<>();
     for (Name n : bySize) {
-      String key = containingGroup(groups, n);
+      String key = containingGroup(groups, n, honorificGender(at, n));
       if (key == null) {
         key = Keys.of(EntityType.PERSON, n.text);
       }
@@ -145,7 +153,7 @@ final class EntityBuilder {
     }
     for (Name n : names) {
       if (n.type != EntityType.PERSON && !n.typeSettled && n.entry == null && n.length() == 1) {
-        String key = containingGroup(groups, n);
+        String key = containingGroup(groups, n, honorificGender(at, n));
         if (key != null) {
           n.type = EntityType.PERSON;
           n.key = key;
@@ -155,13 +163,30 @@ final class EntityBuilder {
     }
   }
 
-  private static String containingGroup(Map<String, List<Name>> groups, Name n) {
+  /** 'f' or 'm' when the word before the name is an honorific ("Mrs.", "Mr"), else 0. */
+  private static char honorificGender(AnnotatedText at, Name n) {
+    if (n.firstToken <= 0 || n.firstToken > at.tokens().size()) {
+      return '\0';
+    }
+    return NameGenders.bundled().ofHonorific(at.tokens().get(n.firstToken - 1).word());
+  }
+
+  private static String containingGroup(Map<String, List<Name>> groups, Name n, char gender) {
     String[] w = words(n.text);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
     for (var g : groups.entrySet()) {
       String[] full = words(Keys.name(g.getKey()));
-      if (full.length <= w.length || !containsRun(full, w)) {
+      if (full.length <= w.length || !(containsRun(full, w) || withoutMiddleNames(full, w))) {
+        continue;
+      }
+      if (w.length >= 2
+          && GENERATIONS.contains(full[full.length - 1])
+          && !Arrays.asList(w).contains(full[full.length - 1])) {
+        continue; // "Donald Trump" is not "Donald Trump Jr."
+      }
+      char given = NameGenders.bundled().ofGivenName(full[0]);
+      if (gender != '\0' && given != '\0' && given != gender) {
         continue;
       }
       for (Name m : g.getValue()) {
@@ -173,6 +198,26 @@ final class EntityBuilder {
       }
     }
     return best;
+  }
+
+  /** "George Bush" of "George W. Bush", "Hillary Clinton" of "Hillary Rodham Clinton". */
+  private static boolean withoutMiddleNames(String[] full, String[] part) {
+    if (part.length < 2
+        || !full[0].equals(part[0])
+        || !full[full.length - 1].equals(part[part.length - 1])) {
+      return false;
+    }
+    int i = 1;
+    for (int j = 1; j < part.length - 1; j++) {
+      while (i < full.length - 1 && !full[i].equals(part[j])) {
+        i++;
+      }
+      if (i >= full.length - 1) {
+        return false;
+      }
+      i++;
+    }
+    return true;
   }
 
   private static boolean containsRun(String[] full, String[] part) {

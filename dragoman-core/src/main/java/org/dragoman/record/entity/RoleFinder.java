@@ -320,7 +320,7 @@ final class RoleFinder {
       if (k > first && t.get(k).start() > t.get(k - 1).end()) {
         s.append(' ');
       }
-      String w = t.get(k).word();
+      String w = lexicon.expanded(t.get(k).word());
       if (k == head && lexicon.isPluralHead(w)) {
         String singular = lexicon.head(w);
         w =

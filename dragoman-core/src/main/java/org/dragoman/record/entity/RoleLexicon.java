@@ -9,6 +9,25 @@ import java.util.Set;
  * and modifiers that only qualify a head ("Deputy", "Foreign"). Immutable.
  */
 final class RoleLexicon {
+  /**
+   * Short forms of title words written before names ("Sen. Marco Rubio", "Lt. Gov.", "Reps."), read
+   * as the words they stand for.
+   */
+  private static final Map<String, String> ABBREVIATIONS =
+      Map.ofEntries(
+          Map.entry("sen.", "senator"),
+          Map.entry("sens.", "senators"),
+          Map.entry("rep.", "representative"),
+          Map.entry("reps.", "representatives"),
+          Map.entry("gov.", "governor"),
+          Map.entry("govs.", "governors"),
+          Map.entry("lt.", "lieutenant"),
+          Map.entry("gen.", "general"),
+          Map.entry("sec.", "secretary"),
+          Map.entry("pres.", "president"),
+          Map.entry("amb.", "ambassador"),
+          Map.entry("atty.", "attorney"));
+
   private final Map<String, String> headsByForm;
   private final Set<String> modifiers;
 
@@ -19,7 +38,24 @@ final class RoleLexicon {
 
   /** The singular head for a written head word, singular or plural ("Presidents"), or null. */
   String head(String word) {
-    return headsByForm.get(word.toLowerCase(Locale.ROOT));
+    return headsByForm.get(full(word));
+  }
+
+  /** A title word as it reads in full: "Sen." → "Senator", "Minister" unchanged. */
+  String expanded(String word) {
+    String full = ABBREVIATIONS.get(word.toLowerCase(Locale.ROOT));
+    if (full == null) {
+      return word;
+    }
+    return Character.isUpperCase(word.charAt(0))
+        ? Character.toUpperCase(full.charAt(0)) + full.substring(1)
+        : full;
+  }
+
+  /** The lowercase full form of a written title word. */
+  private static String full(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return ABBREVIATIONS.getOrDefault(lower, lower);
   }
 
   boolean isHead(String word) {
@@ -28,11 +64,11 @@ final class RoleLexicon {
 
   boolean isPluralHead(String word) {
     String h = head(word);
-    return h != null && !h.equals(word.toLowerCase(Locale.ROOT));
+    return h != null && !h.equals(full(word));
   }
 
   boolean isModifier(String word) {
-    return modifiers.contains(word.toLowerCase(Locale.ROOT));
+    return modifiers.contains(full(word));
   }
 
   boolean isRoleWord(String word) {

@@ -477,4 +477,49 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
     List<Entity> none = extract("Officials said the Ukrainian company would pay in May.");
     assertThat(none).noneMatch(e -> e.name().contains("company"));
   }
+
+  @Test
+  void abbreviatedTitlesBeforeNamesGiveTheFullTitle() {
+    List<Entity> es =
+        extract(
+            "Sen. Corvin Aldane said the bill would fail. Rep. Marisa Quell disagreed. "
+                + "Lt. Gov. Dorian Pelk stayed home.");
+    assertThat(byName(es, "Corvin Aldane").roles()).containsExactly("Senator");
+    assertThat(byName(es, "Marisa Quell").roles()).containsExactly("Representative");
+    assertThat(byName(es, "Dorian Pelk").roles()).containsExactly("Lieutenant Governor");
+  }
+
+  @Test
+  void aSurnameWithAnHonorificJoinsTheFullNameOfItsGender() {
+    List<Entity> es =
+        extract(
+            "John Marrowby spoke in Leeds on Monday. Anna Marrowby spoke in York on Tuesday. "
+                + "Mr. Marrowby said the vote was close. Mrs. Marrowby said it was not. "
+                + "Marrowby left early.");
+    Entity john = byName(es, "John Marrowby");
+    Entity anna = byName(es, "Anna Marrowby");
+    assertThat(john).isNotEqualTo(anna);
+    assertThat(mentionTexts(john)).containsExactly("John Marrowby", "Marrowby");
+    assertThat(mentionTexts(anna)).containsExactly("Anna Marrowby", "Marrowby", "Marrowby");
+  }
+
+  @Test
+  void aFatherIsNotHisSonWithTheSameName() {
+    List<Entity> es =
+        extract("Peter Vandrell Jr. met voters in Leeds. Peter Vandrell stayed in York.");
+    assertThat(mentionTexts(byName(es, "Peter Vandrell Jr.")))
+        .containsExactly("Peter Vandrell Jr.");
+    assertThat(mentionTexts(byName(es, "Peter Vandrell"))).containsExactly("Peter Vandrell");
+  }
+
+  @Test
+  void aFullNameWithoutItsMiddleNameIsTheSamePerson() {
+    List<Entity> es =
+        extract(
+            "Helen Q. Darrowgate spoke in Leeds. Helen Darrowgate said little. "
+                + "Tom Darrowgate disagreed.");
+    assertThat(mentionTexts(byName(es, "Helen Q. Darrowgate")))
+        .containsExactly("Helen Q. Darrowgate", "Helen Darrowgate");
+    assertThat(mentionTexts(byName(es, "Tom Darrowgate"))).containsExactly("Tom Darrowgate");
+  }
 }
