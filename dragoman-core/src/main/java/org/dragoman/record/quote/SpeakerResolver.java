@@ -437,15 +437,7 @@ final class SpeakerResolver {
         }
       }
     }
-    if (best != null) {
-      return best;
-    }
-    for (Entity e : entities) {
-      if (isPerson(e) && holds(e, r)) {
-        return e;
-      }
-    }
-    return null;
+    return best;
   }
 
   /** One of the roles of {@code e} has the lower-case title {@code role} or its short form. */

@@ -3,6 +3,7 @@ package org.dragoman.record.quote;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.dragoman.model.EntityType;
 import org.dragoman.model.Quote;
 import org.junit.jupiter.api.Test;
 
@@ -126,5 +127,15 @@ class PronounSpeakerTest extends SpeakerRulesTestBase {
     assertThat(lexicon.ofGivenName("Jordan")).isNull();
     assertThat(lexicon.ofWord("Mrs.")).isEqualTo(Gender.FEMALE);
     assertThat(lexicon.ofWord("Congressman")).isEqualTo(Gender.MALE);
+  }
+
+  @Test
+  void theGovernorIsNoGovernorNamedOnlyLater() {
+    String text =
+        "The harbour tax split the state's lawmakers.\n\n"
+            + "\"The tax stays,\" the state's governor said on Monday.\n\n"
+            + "In the neighbouring state, Gov. Abena Owusu has cut the same tax.";
+    Object[] owusu = {"Abena Owusu", EntityType.PERSON, "Governor", "Owusu"};
+    assertThat(speakerOf(run(text, owusu), text, "The tax stays")).isNotEqualTo("Abena Owusu");
   }
 }
