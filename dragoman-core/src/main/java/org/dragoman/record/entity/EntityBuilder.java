@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dragoman.lexicon.Gender;
+import org.dragoman.lexicon.GenderLexicon;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Block;
 import org.dragoman.model.Entity;
@@ -163,15 +165,15 @@ final class EntityBuilder {
     }
   }
 
-  /** 'f' or 'm' when the word before the name is an honorific ("Mrs.", "Mr"), else 0. */
-  private static char honorificGender(AnnotatedText at, Name n) {
+  /** The gender the honorific before the name tells ("Mrs.", "Mr"), or null when none does. */
+  private static Gender honorificGender(AnnotatedText at, Name n) {
     if (n.firstToken <= 0 || n.firstToken > at.tokens().size()) {
-      return '\0';
+      return null;
     }
-    return NameGenders.bundled().ofHonorific(at.tokens().get(n.firstToken - 1).word());
+    return GenderLexicon.bundled().ofHonorific(at.tokens().get(n.firstToken - 1).word());
   }
 
-  private static String containingGroup(Map<String, List<Name>> groups, Name n, char gender) {
+  private static String containingGroup(Map<String, List<Name>> groups, Name n, Gender gender) {
     String[] w = words(n.text);
     String best = null;
     int bestDistance = Integer.MAX_VALUE;
@@ -185,8 +187,8 @@ final class EntityBuilder {
           && !Arrays.asList(w).contains(full[full.length - 1])) {
         continue; // "Donald Trump" is not "Donald Trump Jr."
       }
-      char given = NameGenders.bundled().ofGivenName(full[0]);
-      if (gender != '\0' && given != '\0' && given != gender) {
+      Gender given = GenderLexicon.bundled().ofGivenName(full[0]);
+      if (gender != null && given != null && given != gender) {
         continue;
       }
       for (Name m : g.getValue()) {

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dragoman.lexicon.Gender;
+import org.dragoman.lexicon.GenderLexicon;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;

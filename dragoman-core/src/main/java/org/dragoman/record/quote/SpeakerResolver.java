@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dragoman.lexicon.Gender;
+import org.dragoman.lexicon.GenderLexicon;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;

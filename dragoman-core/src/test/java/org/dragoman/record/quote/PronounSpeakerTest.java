@@ -111,25 +111,6 @@ class PronounSpeakerTest extends SpeakerRulesTestBase {
   }
 
   @Test
-  void aMalformedGenderLexiconLineIsAClearError() {
-    String data = "word\tgender\tkind\nHillary\tx\tname\n";
-    org.assertj.core.api.Assertions.assertThatThrownBy(
-            () -> GenderLexicon.parse(new java.io.BufferedReader(new java.io.StringReader(data))))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("line 2");
-  }
-
-  @Test
-  void theBundledLexiconKnowsNamesHonorificsAndNouns() {
-    GenderLexicon lexicon = GenderLexicon.bundled();
-    assertThat(lexicon.ofGivenName("Hillary")).isEqualTo(Gender.FEMALE);
-    assertThat(lexicon.ofGivenName("Bernie")).isEqualTo(Gender.MALE);
-    assertThat(lexicon.ofGivenName("Jordan")).isNull();
-    assertThat(lexicon.ofWord("Mrs.")).isEqualTo(Gender.FEMALE);
-    assertThat(lexicon.ofWord("Congressman")).isEqualTo(Gender.MALE);
-  }
-
-  @Test
   void theGovernorIsNoGovernorNamedOnlyLater() {
     String text =
         "The harbour tax split the state's lawmakers.\n\n"
