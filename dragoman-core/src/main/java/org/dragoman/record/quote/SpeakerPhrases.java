@@ -42,22 +42,93 @@ final class SpeakerPhrases {
     return "ORGANIZATION".equals(ner) || "PERSON".equals(ner);
   }
 
-  /** The subject of the sentence's main verb before token {@code before}, or null. */
+  /**
+   * The subject of the sentence's main verb before token {@code before}, or null. A clause opening
+   * the sentence with a subordinator ("Even as shares fell, ...", "After she was hurt, ...") and a
+   * cleft's "It was ... that" are passed over when a main clause follows.
+   */
   int[] mainSubject(int s0, int before) {
-    for (int k = s0 + 1; k < before; k++) {
+    int[] main = mainSubject(s0, before, true);
+    return main != null ? main : mainSubject(s0, before, false);
+  }
+
+  private int[] mainSubject(int s0, int before, boolean skipOpening) {
+    boolean opening = false;
+    boolean verbSeen = false;
+    for (int k = s0; k < before; k++) {
       Token t = tokens.get(k);
-      if (quoted[k] || !Phrases.isVerb(t) || Phrases.isVerb(tokens.get(k - 1))) {
+      if (skipOpening && !verbSeen && !quoted[k] && isSubordinator(t)) {
+        opening = true;
+      }
+      if (opening && t.word().equals(",")) {
+        opening = false;
+      }
+      if (k == s0 || quoted[k] || !Phrases.isVerb(t) || Phrases.isVerb(tokens.get(k - 1))) {
         continue;
       }
       if (Phrases.pos(t).equals("VBG") || Phrases.pos(t).equals("VBN") && !isFiniteContext(k)) {
         continue;
       }
+      verbSeen |= !opening;
+      if (opening) {
+        continue;
+      }
       int[] subject = subjectBefore(k, s0);
+      if (skipOpening && subject != null && isCleft(subject, k, before)) {
+        verbSeen = false; // "It was weeks ago that, ..., Khan offered": the clause after "that"
+        continue;
+      }
       if (subject != null) {
         return subject;
       }
     }
     return null;
+  }
+
+  /** Words that open a subordinate clause: "Even as shares fell, ...", "After she spoke, ...". */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "when",
+          "after",
+          "before",
+          "while",
+          "although",
+          "though",
+          "because",
+          "if",
+          "as",
+          "since",
+          "once",
+          "until",
+          "unless",
+          "whereas");
+
+  private static boolean isSubordinator(Token t) {
+    return Phrases.pos(t).matches("IN|WRB") && SUBORDINATORS.contains(Phrases.lower(t));
+  }
+
+  /** The verb at {@code v} opens a relative clause: "who have seen him", "that showed". */
+  private boolean relativeVerb(int v, int s0) {
+    int m = v - 1;
+    while (m > s0 && Phrases.isVerbPrefix(tokens.get(m))) {
+      m--;
+    }
+    return m > s0 && Phrases.isRelative(tokens.get(m));
+  }
+
+  /** "It was ... that": an expletive subject of "be" with "that" later before {@code before}. */
+  private boolean isCleft(int[] subject, int verb, int before) {
+    if (subject[1] - subject[0] != 1
+        || !Phrases.lower(tokens.get(subject[0])).matches("it|there")
+        || !"be".equals(DocumentView.lemma(tokens.get(verb)))) {
+      return false;
+    }
+    for (int k = verb + 1; k < before; k++) {
+      if (Phrases.lower(tokens.get(k)).equals("that")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean isFiniteContext(int k) {
@@ -200,7 +271,11 @@ final class SpeakerPhrases {
       return null;
     }
     // "Trump on Tuesday backed", "the campaign in 2006 sought": skip a time adjunct
-    if (isTimeAdjunct(a, j + 1) && a - 1 > s0) {
+    int timeFrom = timePhraseStart(a, j);
+    if (isTimeAdjunct(a, j + 1) && timeFrom > a) {
+      // "a report by the Brookings Institution last year estimated": the time phrase ends the NP
+      j = timeFrom - 1;
+    } else if (isTimeAdjunct(a, j + 1) && a - 1 > s0) {
       int before = a - 1;
       if (Phrases.pos(tokens.get(before)).equals("IN")) {
         before--;
@@ -216,15 +291,19 @@ final class SpeakerPhrases {
     // a relative clause between subject and verb: "One paper that is to appear in X argues"
     for (int k = a - 1; k > s0 && k >= a - 20; k--) {
       Token r = tokens.get(k);
-      if (r.word().matches("[,;:]") || Phrases.isQuoteToken(r) || doc.isCue(r)) {
+      if (r.word().matches("[,;:]")
+          || Phrases.isQuoteToken(r)
+          || doc.isCue(r) && !relativeVerb(k, s0)) {
         break;
       }
-      if (Phrases.isRelative(r) && Phrases.isNoun(tokens.get(k - 1))) {
+      // "Friends of Mr. Clinton's who have seen him say": a possessive ends the antecedent
+      boolean possessive = Phrases.isPossessive(tokens.get(k - 1)) && k - 2 > s0;
+      if (Phrases.isRelative(r) && (Phrases.isNoun(tokens.get(k - 1)) || possessive)) {
         boolean verbInside = false;
         for (int v = k + 1; v < a; v++) {
           verbInside |= Phrases.isVerb(tokens.get(v));
         }
-        int b = Phrases.npStartBackward(tokens, k - 1, s0);
+        int b = Phrases.npStartBackward(tokens, possessive ? k - 2 : k - 1, s0);
         if (verbInside && b >= 0) {
           np = new int[] {b, k, k};
         }
@@ -439,6 +518,22 @@ final class SpeakerPhrases {
               "weekend"),
           CalendarWords.WEEKDAYS,
           CalendarWords.MONTHS);
+
+  /**
+   * The first token of the time phrase ending at {@code last} inside the noun phrase starting at
+   * {@code from} ("last year" in "the Brookings Institution last year"), {@code from} when the
+   * whole phrase is one: its words are time words and "last", "this", "next", "early", "late".
+   */
+  private int timePhraseStart(int from, int last) {
+    int k = last;
+    while (k - 1 >= from
+        && (TIME_WORDS.contains(Phrases.lower(tokens.get(k - 1)))
+            || Phrases.lower(tokens.get(k - 1))
+                .matches("last|this|next|early|late|earlier|later"))) {
+      k--;
+    }
+    return k > from && Phrases.isNoun(tokens.get(k - 1)) ? k : from;
+  }
 
   /** The phrase [from, to) is a date or time ("Tuesday", "last week", "2006"). */
   boolean isTimeAdjunct(int from, int to) {
