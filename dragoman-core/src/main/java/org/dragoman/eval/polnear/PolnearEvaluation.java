@@ -54,6 +54,12 @@ import org.dragoman.model.Span;
  *       role). A capitalized word that only opens the sentence ("Several", "Investors") is no name;
  *       a name matches its initials ("AP", "Associated Press").
  * </ul>
+ *
+ * <p>A gold attribution is matched by the predicted quote that fits its content best: the most
+ * characters inside the content less the predicted characters outside it, the first among equals.
+ * Of nested predictions ("Manafort acknowledged that X, the Post reported": the Post's statement
+ * contains Manafort's), which overlap an inner content (nearly) equally, the inner statement is
+ * matched for the inner gold content ("that X") and its container for the outer one.
  */
 public final class PolnearEvaluation {
   public static final String SUITE = "polnear-train";
@@ -462,17 +468,24 @@ public final class PolnearEvaluation {
     return pick;
   }
 
-  private static Quote bestOverlap(BratSpan content, List<Quote> quotes) {
+  /**
+   * The predicted quote that fits the gold content best: the most overlap less the predicted text
+   * outside the content (so of a statement and the outer statement containing it, the inner one for
+   * an inner gold content, the container for the outer one), the first among equals; null when none
+   * overlaps.
+   */
+  static Quote bestOverlap(BratSpan content, List<Quote> quotes) {
     Quote best = null;
-    int bestOverlap = 0;
+    int bestFit = Integer.MIN_VALUE;
     for (Quote q : quotes) {
       int overlap = 0;
       for (Span f : content.fragments()) {
         overlap += Math.max(0, Math.min(f.end(), q.end()) - Math.max(f.start(), q.start()));
       }
-      if (overlap > bestOverlap) {
+      int fit = overlap - (q.end() - q.start() - overlap);
+      if (overlap > 0 && fit > bestFit) {
         best = q;
-        bestOverlap = overlap;
+        bestFit = fit;
       }
     }
     return best;
