@@ -133,4 +133,13 @@ class BodyLeaksTest {
     assertThat(BoilerplateText.furniture("More than 300 homes were flooded.")).isFalse();
     assertThat(BoilerplateText.furniture("Corrections officers walked out on Monday.")).isFalse();
   }
+
+  @Test
+  void aHeadingThatIsOnlyALinkToAnotherStoryGoesAndASubheadingStays() {
+    String text = body("linked-teaser-heading.html");
+    assertThat(text)
+        .contains("A room for the history society")
+        .contains("readings for children every Sunday")
+        .doesNotContain("Swimming pool to close for the summer");
+  }
 }
