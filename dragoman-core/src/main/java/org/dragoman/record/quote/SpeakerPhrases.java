@@ -57,7 +57,7 @@ final class SpeakerPhrases {
     boolean verbSeen = false;
     for (int k = s0; k < before; k++) {
       Token t = tokens.get(k);
-      if (skipOpening && !verbSeen && !quoted[k] && isSubordinator(t)) {
+      if (skipOpening && !verbSeen && !quoted[k] && Phrases.isSubordinator(t)) {
         opening = true;
       }
       if (opening && t.word().equals(",")) {
@@ -83,28 +83,6 @@ final class SpeakerPhrases {
       }
     }
     return null;
-  }
-
-  /** Words that open a subordinate clause: "Even as shares fell, ...", "After she spoke, ...". */
-  private static final Set<String> SUBORDINATORS =
-      Set.of(
-          "when",
-          "after",
-          "before",
-          "while",
-          "although",
-          "though",
-          "because",
-          "if",
-          "as",
-          "since",
-          "once",
-          "until",
-          "unless",
-          "whereas");
-
-  private static boolean isSubordinator(Token t) {
-    return Phrases.pos(t).matches("IN|WRB") && SUBORDINATORS.contains(Phrases.lower(t));
   }
 
   /** The verb at {@code v} opens a relative clause: "who have seen him", "that showed". */
@@ -532,8 +510,17 @@ final class SpeakerPhrases {
                 .matches("last|this|next|early|late|earlier|later"))) {
       k--;
     }
-    return k > from && Phrases.isNoun(tokens.get(k - 1)) ? k : from;
+    boolean dated = false; // "last year", "Tuesday"; not "morning shows", "election night"
+    for (int t = k; t <= last; t++) {
+      String w = Phrases.lower(tokens.get(t));
+      dated |= !TIME_WORDS_ALONE.contains(w);
+    }
+    return dated && k > from && Phrases.isNoun(tokens.get(k - 1)) ? k : from;
   }
+
+  /** Time words that also make compounds with the noun before ("morning shows", "debate night"). */
+  private static final Set<String> TIME_WORDS_ALONE =
+      Set.of("week", "month", "year", "morning", "afternoon", "evening", "night", "weekend");
 
   /** The phrase [from, to) is a date or time ("Tuesday", "last week", "2006"). */
   boolean isTimeAdjunct(int from, int to) {
