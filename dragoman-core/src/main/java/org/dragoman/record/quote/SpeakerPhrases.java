@@ -109,8 +109,15 @@ final class SpeakerPhrases {
     return false;
   }
 
+  /**
+   * A past participle that is probably a finite past tense: after a noun ("the campaign released"),
+   * or before an object pronoun ("The campaign, in a note, worded it carefully").
+   */
   private boolean isFiniteContext(int k) {
-    return k > 0 && Phrases.isNoun(tokens.get(k - 1));
+    return k > 0 && Phrases.isNoun(tokens.get(k - 1))
+        || k + 1 < tokens.size()
+            && Phrases.lower(tokens.get(k + 1)).matches("it|them|him|us|me")
+            && Phrases.pos(tokens.get(k + 1)).equals("PRP");
   }
 
   /** As {@link #namesSomeone}, or a group that holds views: "Gay rights groups", "Democrats". */
@@ -178,6 +185,51 @@ final class SpeakerPhrases {
       }
     }
     return false;
+  }
+
+  private static final Set<String> MEMBER_PREPOSITIONS = Set.of("with", "at", "of", "for", "from");
+
+  /**
+   * "lawyers with the Okafor Legal Project", "officials at the Water Ministry": for a phrase [from,
+   * to) headed by a common noun for people, the end of the prepositional phrase after it when that
+   * phrase names an organization or person; else {@code to}.
+   */
+  int namedModifierEnd(int from, int to, int s1) {
+    Token h = tokens.get(to - 1);
+    if (to + 1 >= s1
+        || speakers.entityAt(to - 1) != null
+        || Phrases.isProper(h)
+        || !isPeopleNoun(h)
+        || !MEMBER_PREPOSITIONS.contains(Phrases.lower(tokens.get(to)))) {
+      return to;
+    }
+    int k = to + 1;
+    if (k + 1 < s1 && Phrases.pos(tokens.get(k)).equals("DT")) {
+      k++;
+    }
+    if (quoted[k] || !isNamedGroupOrPerson(k)) {
+      return to;
+    }
+    int end = k + 1;
+    while (end < s1 && !quoted[end] && isNamedGroupOrPerson(end)) {
+      end++;
+    }
+    int np = Phrases.npEndForward(tokens, k, s1); // "for the Ofori campaign"
+    for (int q = end; q < np; q++) {
+      if (quoted[q]) {
+        return end;
+      }
+    }
+    return Math.max(end, np);
+  }
+
+  /** "lawyers", "aides", "campaign": a common noun for a person or a group, in any number. */
+  private boolean isPeopleNoun(Token t) {
+    String lemma = DocumentView.lemma(t);
+    return lexicon.isPersonNoun(t.word())
+        || lexicon.isGroupNoun(t.word())
+        || lexicon.isPersonNoun(lemma)
+        || lexicon.isGroupNoun(lemma);
   }
 
   /**
@@ -274,6 +326,14 @@ final class SpeakerPhrases {
           || doc.isCue(r) && !relativeVerb(k, s0)) {
         break;
       }
+      if (Phrases.isRelative(r) && Phrases.isPossessive(tokens.get(k - 1))) {
+        // "Friends of Mr. Ofori's who have seen him say": the noun before "of" heads the subject
+        int[] governor = doubleGenitive(k - 1, s0);
+        if (governor != null) {
+          np = governor;
+          break;
+        }
+      }
       // "Friends of Mr. Clinton's who have seen him say": a possessive ends the antecedent
       boolean possessive = Phrases.isPossessive(tokens.get(k - 1)) && k - 2 > s0;
       if (Phrases.isRelative(r) && (Phrases.isNoun(tokens.get(k - 1)) || possessive)) {
@@ -320,6 +380,23 @@ final class SpeakerPhrases {
   }
 
   /**
+   * "Friends of Mr. Ofori's": for the possessive mark at {@code pos}, the noun phrase before "of"
+   * that heads the whole phrase, as [start, head end, end after the mark], or null.
+   */
+  private int[] doubleGenitive(int pos, int s0) {
+    int owner = Phrases.npStartBackward(tokens, pos - 1, s0);
+    if (owner < 0 || !Phrases.isProper(tokens.get(pos - 1))) {
+      return null;
+    }
+    int of = owner - 1;
+    if (of - 1 < s0 || !Phrases.lower(tokens.get(of)).equals("of")) {
+      return null;
+    }
+    int b = Phrases.npStartBackward(tokens, of - 1, s0);
+    return b < 0 || !Phrases.isNoun(tokens.get(of - 1)) ? null : new int[] {b, of, pos + 1};
+  }
+
+  /**
    * "Mr. Manafort, citing “the unique magic of Trump,” said", "Trump, the host of “The Apprentice,”
    * listed": the comma that opens an aside ending in a quotation whose closing mark is at {@code
    * close}, or -1 when no such comma comes a few words before the quotation, with no finite verb or
@@ -331,7 +408,7 @@ final class SpeakerPhrases {
       return -1;
     }
     int open = doc.tokenAt(m.open());
-    for (int k = open - 1; k > s0 && k >= open - 12; k--) {
+    for (int k = open - 1; k > s0 && k >= open - 20; k--) {
       Token t = tokens.get(k);
       if (t.word().equals(",")) {
         return k;
@@ -382,8 +459,9 @@ final class SpeakerPhrases {
       if (Phrases.isQuoteToken(tp) && !insideShortMarks(p)) {
         break;
       }
-      if (tp.word().matches("[;:]") || doc.isCue(tp) && DocumentView.isFinite(tp)) {
-        break;
+      if (tp.word().matches("[;:]")
+          || doc.isCue(tp) && DocumentView.isFinite(tp) && !afterRelative(p, s0)) {
+        break; // not the verb of a relative clause: "Darko, a farmer who advised Mensah, said"
       }
       if (!tp.word().equals(",") && !DocumentView.isDash(tp)) {
         continue;
@@ -449,6 +527,18 @@ final class SpeakerPhrases {
     }
     Token before = tokens.get(a - 1);
     return Phrases.pos(before).matches("IN|TO|VB.*") && !Phrases.isQuoteToken(before);
+  }
+
+  /**
+   * The verb at {@code v} follows a relative pronoun, perhaps with adverbs or auxiliaries between
+   * ("who once said", "who have seen").
+   */
+  private boolean afterRelative(int v, int s0) {
+    int k = v - 1;
+    while (k > s0 && Phrases.isVerbPrefix(tokens.get(k))) {
+      k--;
+    }
+    return k > s0 && Phrases.pos(tokens.get(k)).matches("WP|WDT");
   }
 
   /** The quote token at {@code p} is a mark of a short closed quotation ("“Ted Cruz” pins"). */

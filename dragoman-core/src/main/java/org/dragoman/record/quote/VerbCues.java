@@ -314,7 +314,7 @@ final class VerbCues {
       }
       boundary = c - 1;
       after = npTo;
-      nameEnd = npTo;
+      nameEnd = phrases.namedModifierEnd(npFrom, npTo, s1); // "said lawyers for the Farmers Union"
     } else {
       return false;
     }
@@ -323,6 +323,9 @@ final class VerbCues {
     int k = after;
     for (; k < s1; k++) {
       Token t = tokens.get(k);
+      if (Phrases.pos(t).equals(".")) {
+        break; // "said Boateng. ''By decree ...": a mark after the stop opens the next quote
+      }
       if (quoted[k] || Phrases.isQuoteToken(t)) {
         if (words) {
           return false; // "lawmakers said the country “cannot ...”": the cue reports what follows
