@@ -85,15 +85,6 @@ final class SpeakerPhrases {
     return null;
   }
 
-  /** The verb at {@code v} opens a relative clause: "who have seen him", "that showed". */
-  private boolean relativeVerb(int v, int s0) {
-    int m = v - 1;
-    while (m > s0 && Phrases.isVerbPrefix(tokens.get(m))) {
-      m--;
-    }
-    return m > s0 && Phrases.isRelative(tokens.get(m));
-  }
-
   /** "It was ... that": an expletive subject of "be" with "that" later before {@code before}. */
   private boolean isCleft(int[] subject, int verb, int before) {
     if (subject[1] - subject[0] != 1
@@ -323,7 +314,7 @@ final class SpeakerPhrases {
       Token r = tokens.get(k);
       if (r.word().matches("[,;:]")
           || Phrases.isQuoteToken(r)
-          || doc.isCue(r) && !relativeVerb(k, s0)) {
+          || doc.isCue(r) && !afterRelative(k, s0)) {
         break;
       }
       if (Phrases.isRelative(r) && Phrases.isPossessive(tokens.get(k - 1))) {
@@ -334,14 +325,12 @@ final class SpeakerPhrases {
           break;
         }
       }
-      // "Friends of Mr. Clinton's who have seen him say": a possessive ends the antecedent
-      boolean possessive = Phrases.isPossessive(tokens.get(k - 1)) && k - 2 > s0;
-      if (Phrases.isRelative(r) && (Phrases.isNoun(tokens.get(k - 1)) || possessive)) {
+      if (Phrases.isRelative(r) && Phrases.isNoun(tokens.get(k - 1))) {
         boolean verbInside = false;
         for (int v = k + 1; v < a; v++) {
           verbInside |= Phrases.isVerb(tokens.get(v));
         }
-        int b = Phrases.npStartBackward(tokens, possessive ? k - 2 : k - 1, s0);
+        int b = Phrases.npStartBackward(tokens, k - 1, s0);
         if (verbInside && b >= 0) {
           np = new int[] {b, k, k};
         }
