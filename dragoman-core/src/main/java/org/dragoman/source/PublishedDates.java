@@ -4,10 +4,12 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dragoman.lexicon.CalendarWords;
 
 /**
  * Normalizes the publication dates that containers give (ISO 8601, RFC 822 feed dates, news-please
@@ -24,8 +26,9 @@ final class PublishedDates {
       Pattern.compile(
           "(?:[A-Za-z]{3,9},?\\s+)?(\\d{1,2})\\s+([A-Za-z]{3})[A-Za-z]*\\.?\\s+(\\d{4})"
               + "(?:\\s+(\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?(?:\\s+\\S+)?");
-  private static final List<String> MONTHS =
-      List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec");
+
+  /** English month names and abbreviations, which feed dates (RFC 822) are written in. */
+  private static final Map<String, Integer> MONTHS = CalendarWords.monthNumbers(Set.of("en"));
 
   private PublishedDates() {}
 
@@ -48,8 +51,8 @@ final class PublishedDates {
       }
       m = RFC822.matcher(s);
       if (m.matches()) {
-        int month = MONTHS.indexOf(m.group(2).toLowerCase(Locale.ROOT)) + 1;
-        if (month == 0) {
+        Integer month = MONTHS.get(m.group(2).toLowerCase(Locale.ROOT));
+        if (month == null) {
           return null;
         }
         String day = m.group(1).length() == 1 ? "0" + m.group(1) : m.group(1);

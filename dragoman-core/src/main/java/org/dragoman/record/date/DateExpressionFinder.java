@@ -49,8 +49,9 @@ final class DateExpressionFinder {
       Pattern.compile(
           "(?:\\b(?i:in|since|until|till|by|during|early|late|last|next|this|through|from|before|for"
               + "|after|of)\\s+|\\b(?i:mid|early|late)-)"
-              + "(?<m>January|February|March|April|May|June|July|August|September|October"
-              + "|November|December)\\b");
+              + "(?<m>"
+              + Months.FULL_MONTH_NAMES
+              + ")\\b");
   private static final Pattern YEAR = Pattern.compile("\\b(?<y>\\d{4})\\b");
   private static final Pattern WEEKDAY =
       Pattern.compile(

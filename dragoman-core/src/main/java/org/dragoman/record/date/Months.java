@@ -1,40 +1,44 @@
 package org.dragoman.record.date;
 
 import java.time.DayOfWeek;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dragoman.lexicon.CalendarWords;
+import org.dragoman.lexicon.CalendarWords.Kind;
 
-/** English month and weekday names, with the usual news abbreviations. */
+/**
+ * English month and weekday names, with the usual news abbreviations, as regular-expression
+ * alternations of the capitalized words of {@link CalendarWords}.
+ */
 final class Months {
-  /** Alternation of month names for regular expressions, longest first. */
+  private static final Set<String> ENGLISH = Set.of("en");
+
+  /** Alternation of month names and abbreviations for regular expressions, longest first. */
   static final String MONTH_NAMES =
-      "January|February|March|April|May|June|July|August|September|October|November|December"
-          + "|Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec";
+      capitalizedAlternation(CalendarWords.words(Kind.MONTH, ENGLISH, true));
+
+  /** Alternation of the month names written out, longest first. */
+  static final String FULL_MONTH_NAMES =
+      capitalizedAlternation(CalendarWords.words(Kind.MONTH, ENGLISH, false));
 
   /** Alternation of weekday names for regular expressions. */
-  static final String WEEKDAY_NAMES = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+  static final String WEEKDAY_NAMES =
+      capitalizedAlternation(CalendarWords.words(Kind.WEEKDAY, ENGLISH, false));
 
-  private static final Map<String, Integer> NUMBERS =
-      Map.ofEntries(
-          Map.entry("jan", 1),
-          Map.entry("feb", 2),
-          Map.entry("mar", 3),
-          Map.entry("apr", 4),
-          Map.entry("may", 5),
-          Map.entry("jun", 6),
-          Map.entry("jul", 7),
-          Map.entry("aug", 8),
-          Map.entry("sep", 9),
-          Map.entry("oct", 10),
-          Map.entry("nov", 11),
-          Map.entry("dec", 12));
+  private static final Map<String, Integer> NUMBERS = CalendarWords.monthNumbers(ENGLISH);
 
   private Months() {}
 
   /** The month number 1-12 of a name or abbreviation ("Oct", "October", "Sept."). */
   static int number(String name) {
     String key = name.toLowerCase(Locale.ROOT);
-    Integer n = key.length() < 3 ? null : NUMBERS.get(key.substring(0, 3));
+    if (key.endsWith(".")) {
+      key = key.substring(0, key.length() - 1);
+    }
+    Integer n = NUMBERS.get(key);
     if (n == null) {
       throw new IllegalArgumentException("not a month: " + name);
     }
@@ -44,5 +48,11 @@ final class Months {
   /** The weekday of a name ("Tuesday"). */
   static DayOfWeek weekday(String name) {
     return DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+  }
+
+  private static String capitalizedAlternation(Set<String> words) {
+    List<String> capitalized =
+        words.stream().map(CalendarWords::capitalized).collect(Collectors.toList());
+    return CalendarWords.alternation(capitalized);
   }
 }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.dragoman.lexicon.CalendarWords;
+import org.dragoman.lexicon.WordSets;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Citation;
 import org.dragoman.model.CitationKind;
@@ -82,29 +85,9 @@ final class NameFinder {
 
   /** Capitalized words that follow such nouns without naming anything ("the paper Monday"). */
   private static final Set<String> CALENDAR =
-      Set.of(
-          "Monday",
-          "Tuesday",
-          "Wednesday",
-          "Thursday",
-          "Friday",
-          "Saturday",
-          "Sunday",
-          "January",
-          "February",
-          "March",
-          "April",
-          "May",
-          "June",
-          "July",
-          "August",
-          "September",
-          "October",
-          "November",
-          "December",
-          "Today",
-          "Yesterday",
-          "Tomorrow");
+      WordSets.union(
+          capitalized(WordSets.union(CalendarWords.WEEKDAYS, CalendarWords.MONTHS)),
+          Set.of("Today", "Yesterday", "Tomorrow"));
 
   /** Short function words of other languages that occur inside titles ("Rossiya v ..."). */
   private static final Set<String> FOREIGN_FUNCTION_WORDS =
@@ -582,5 +565,9 @@ final class NameFinder {
 
   private static boolean closeParen(String w) {
     return w.equals(")") || w.equals("-RRB-") || w.equals("]");
+  }
+
+  private static Set<String> capitalized(Set<String> words) {
+    return words.stream().map(CalendarWords::capitalized).collect(Collectors.toUnmodifiableSet());
   }
 }

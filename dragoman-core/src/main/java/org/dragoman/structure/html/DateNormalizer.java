@@ -4,8 +4,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dragoman.lexicon.CalendarWords;
 
-/** Turns a date as pages write it into "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM", or null. */
+/**
+ * Turns a date as pages write it into "YYYY-MM-DD" or "YYYY-MM-DDTHH:MM", or null. Month names are
+ * read in every language of {@link CalendarWords}.
+ */
 public final class DateNormalizer {
   private static final Pattern ISO =
       Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})(?:[T ](\\d{1,2}):(\\d{2}))?");
@@ -30,7 +34,7 @@ public final class DateNormalizer {
       Pattern.compile("(?<![\\d.])(\\d{1,2})\\.\\s?(\\d{1,2})\\.\\s?(\\d{2})(?![\\d.])");
 
   private static final Pattern SPACE_LIKE = Pattern.compile("[\\p{Z}\\t]+");
-  private static final Map<String, Integer> MONTHS = months();
+  private static final Map<String, Integer> MONTHS = CalendarWords.monthNumbers();
 
   private DateNormalizer() {}
 
@@ -122,53 +126,5 @@ public final class DateNormalizer {
   /** A number from 0 to 99 with two digits (what "%02d" writes, without a formatter's cost). */
   private static String twoDigits(int n) {
     return n < 10 ? "0" + n : String.valueOf(n);
-  }
-
-  private static Map<String, Integer> months() {
-    String[][] names = {
-      {
-        "января", "январь", "january", "jan", "januar", "jänner", "janvier", "enero", "gennaio",
-        "janeiro", "januari"
-      },
-      {
-        "февраля",
-        "february",
-        "feb",
-        "februar",
-        "feber",
-        "février",
-        "febrero",
-        "febbraio",
-        "fevereiro",
-        "februari"
-      },
-      {"марта", "march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "maart"},
-      {"апреля", "april", "apr", "avril", "abril", "aprile"},
-      {"мая", "may", "mai", "mayo", "maggio", "maio", "mei"},
-      {"июня", "june", "jun", "juni", "juin", "junio", "giugno", "junho"},
-      {"июля", "july", "jul", "juli", "juillet", "julio", "luglio", "julho"},
-      {"августа", "august", "aug", "août", "agosto", "augustus"},
-      {"сентября", "september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"},
-      {"октября", "october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"},
-      {"ноября", "november", "nov", "novembre", "noviembre", "novembro"},
-      {
-        "декабря",
-        "december",
-        "dec",
-        "dezember",
-        "dez",
-        "décembre",
-        "diciembre",
-        "dicembre",
-        "dezembro"
-      }
-    };
-    Map<String, Integer> map = new java.util.HashMap<>();
-    for (int i = 0; i < names.length; i++) {
-      for (String n : names[i]) {
-        map.put(n, i + 1);
-      }
-    }
-    return Map.copyOf(map);
   }
 }

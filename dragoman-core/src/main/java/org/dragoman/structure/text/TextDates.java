@@ -3,7 +3,6 @@ package org.dragoman.structure.text;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -11,57 +10,28 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.dragoman.lexicon.CalendarWords;
 
 /**
  * Finds calendar dates written the common ways ("10/21/2005", "21.10.2005", "2005-10-21", "October
  * 21, 2005", "21 October 2005", "Oct. 21, 2005"), each with an optional time of day ("11:38 pm",
  * "at 23:38"). Numeric dates with slashes are read month first unless the first number cannot be a
- * month; dates with dots or dashes between day and month are read day first. Stateless.
+ * month; dates with dots or dashes between day and month are read day first. Month and weekday
+ * names come from {@link CalendarWords}, in all its languages. Stateless.
  */
 public final class TextDates {
-  /** Month names and abbreviations: English, German, French, Spanish, Italian, Portuguese. */
-  private static final Map<String, Integer> MONTH_NAMES = monthNames();
+  /** Month names and abbreviations in every language of {@link CalendarWords}. */
+  private static final Map<String, Integer> MONTH_NAMES = CalendarWords.monthNumbers();
 
   private static final Set<String> ENGLISH_MONTHS =
-      Set.of(
-          "january",
-          "jan",
-          "february",
-          "feb",
-          "march",
-          "mar",
-          "april",
-          "apr",
-          "may",
-          "june",
-          "jun",
-          "july",
-          "jul",
-          "august",
-          "aug",
-          "september",
-          "sep",
-          "sept",
-          "october",
-          "oct",
-          "november",
-          "nov",
-          "december",
-          "dec");
+      CalendarWords.words(CalendarWords.Kind.MONTH, Set.of("en"), true);
   private static final String MONTH =
-      "(?<month>"
-          + MONTH_NAMES.keySet().stream()
-              .sorted(
-                  Comparator.comparing(String::length)
-                      .reversed()
-                      .thenComparing(Comparator.naturalOrder()))
-              .reduce((a, b) -> a + "|" + b)
-              .orElseThrow()
-          + ")\\.?";
+      "(?<month>" + CalendarWords.alternation(MONTH_NAMES.keySet()) + ")\\.?";
   private static final String WEEKDAY =
-      "(?:(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?|montag|dienstag|mittwoch"
-          + "|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
-          + "|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\\.?,?\\s+)?";
+      "(?:(?:"
+          + CalendarWords.alternation(
+              CalendarWords.words(CalendarWords.Kind.WEEKDAY, CalendarWords.LANGUAGES, true))
+          + ")\\.?,?\\s+)?";
   private static final String DAY = "(?<day>[0-3]?\\d)(?:st|nd|rd|th|er|\\.)?";
   private static final String YEAR = "(?<year>(?:1[89]|20)\\d\\d)";
 
@@ -179,54 +149,6 @@ public final class TextDates {
     } catch (DateTimeException e) {
       return Optional.empty();
     }
-  }
-
-  private static Map<String, Integer> monthNames() {
-    String[][] names = {
-      {
-        "january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio",
-        "janeiro"
-      },
-      {
-        "february",
-        "feb",
-        "februar",
-        "février",
-        "févr",
-        "fevrier",
-        "febrero",
-        "febbraio",
-        "fevereiro"
-      },
-      {"march", "mar", "märz", "mars", "marzo", "março"},
-      {"april", "apr", "avril", "avr", "abril", "abr", "aprile"},
-      {"may", "mai", "mayo", "maggio", "maio"},
-      {"june", "jun", "juni", "juin", "junio", "giugno", "junho"},
-      {"july", "jul", "juli", "juillet", "juil", "julio", "luglio", "julho"},
-      {"august", "aug", "août", "aout", "agosto", "ago"},
-      {"september", "sep", "sept", "septembre", "septiembre", "settembre", "setembro"},
-      {"october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "outubro"},
-      {"november", "nov", "novembre", "noviembre", "novembro"},
-      {
-        "december",
-        "dec",
-        "dezember",
-        "dez",
-        "décembre",
-        "déc",
-        "diciembre",
-        "dic",
-        "dicembre",
-        "dezembro"
-      }
-    };
-    Map<String, Integer> map = new java.util.LinkedHashMap<>();
-    for (int i = 0; i < names.length; i++) {
-      for (String n : names[i]) {
-        map.put(n, i + 1);
-      }
-    }
-    return Map.copyOf(map);
   }
 
   private static FoundDate withTime(String line, FoundDate d) {
