@@ -15,7 +15,9 @@ import org.dragoman.model.Span;
 /**
  * Quote and reported-speech checks: the gold passage is located in the predicted body, the
  * predicted quote overlapping it most is its match, and that match's speaker and citations are
- * compared with the gold.
+ * compared with the gold. Among quotes that overlap it equally (a statement and the outer statement
+ * that reports it: "Manafort acknowledged that X, the Post reported"), the match is the one with
+ * the least predicted text outside the gold passage, then the earliest.
  */
 final class StatementChecks {
   private StatementChecks() {}
@@ -99,12 +101,19 @@ final class StatementChecks {
     }
   }
 
-  /** The predicted quote that overlaps the span most (the earliest among equals). */
+  /**
+   * The predicted quote that overlaps the span most; among equals the one with the least text
+   * outside the span (an inner statement, not its container), then the earliest.
+   */
   static Optional<Quote> bestOverlap(Span span, List<Quote> quotes) {
     return quotes.stream()
         .filter(q -> q.start() >= 0 && q.end() >= q.start() && q.span().overlaps(span))
         .max(
             Comparator.comparingInt((Quote q) -> overlap(q.span(), span))
+                .thenComparing(
+                    Comparator.comparingInt(
+                            (Quote q) -> q.end() - q.start() - overlap(q.span(), span))
+                        .reversed())
                 .thenComparing(Comparator.comparingInt(Quote::start).reversed()));
   }
 

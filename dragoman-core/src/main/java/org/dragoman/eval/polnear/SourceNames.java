@@ -181,8 +181,12 @@ final class SourceNames {
         return true;
       }
     }
-    // the same name written another way: "AP" for "Associated Press", "Holtz-Eakin" cut short
-    return initialsOf(predictedTokens).equals(String.join("", goldTokens))
+    // the same name written another way: "AP" for "Associated Press", "Holtz-Eakin" cut short;
+    // the initials may be one word of a longer source ("The FDIC, a U.S. banking regulator")
+    String predictedInitials = initialsOf(predictedTokens);
+    return predictedInitials.equals(String.join("", goldTokens))
+        || !predictedInitials.isEmpty()
+            && goldTokens.stream().anyMatch(g -> g.replace(".", "").equals(predictedInitials))
         || goldTokens.size() > 1 && predictedTokens.contains(initialsOf(goldTokens))
         || sharesHyphenPart(goldTokens, predictedTokens);
   }

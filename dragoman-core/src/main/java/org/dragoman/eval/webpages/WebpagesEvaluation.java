@@ -35,8 +35,13 @@ import org.dragoman.structure.PageReader;
 /**
  * Scores a page reader on webpages-dev (the evaluation pages of the trafilatura project): each
  * "with" snippet found in the body is a true positive, each one missing a false negative, each
- * "without" snippet found a false positive (whitespace collapsed on both sides); title, author and
- * date are compared with the gold where it has them.
+ * "without" snippet found a false positive; title, author and date are compared with the gold where
+ * it has them. Gold and body are made {@link #comparable comparable} the same way before matching:
+ * every run of white space (the no-break space and the other Unicode spaces too) reads as one
+ * space, and invisible format characters (the soft hyphen U+00AD, zero-width spaces and joiners,
+ * the word joiner and invisible separators U+2060 to U+2064, the byte-order mark) are dropped, so a
+ * gold snippet copied with a page's soft hyphens matches a body that leaves them out, and the other
+ * way round.
  */
 public final class WebpagesEvaluation {
   public static final String SUITE = "webpages-dev";
@@ -233,20 +238,47 @@ public final class WebpagesEvaluation {
 
   /** Compares a reading of one page with its gold snippets. */
   public static PageResult score(Case c, Page page) {
-    String body = SPACES.matcher(page.text()).replaceAll(" ");
+    String body = comparable(page.text());
     List<String> missed = new ArrayList<>();
     for (String w : c.with()) {
-      if (!body.contains(SPACES.matcher(w).replaceAll(" ").strip())) {
+      if (!body.contains(comparable(w))) {
         missed.add(w);
       }
     }
     List<String> leaked = new ArrayList<>();
     for (String w : c.without()) {
-      if (body.contains(SPACES.matcher(w).replaceAll(" ").strip())) {
+      if (body.contains(comparable(w))) {
         leaked.add(w);
       }
     }
     return new PageResult(c, page, missed, leaked);
+  }
+
+  /**
+   * A text as the scorer compares it: invisible format characters (Unicode category Cf: the soft
+   * hyphen, zero-width space, non-joiner and joiner, word joiner, invisible separators, byte-order
+   * mark, direction marks) dropped, every run of white space or Unicode space (the no-break space
+   * included) one space, the ends stripped. Applied alike to gold snippets and to the body.
+   */
+  static String comparable(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char ch = text.charAt(i);
+      if (Character.getType(ch) == Character.FORMAT) {
+        continue;
+      }
+      if (Character.isWhitespace(ch) || Character.isSpaceChar(ch)) {
+        space = out.length() > 0;
+        continue;
+      }
+      if (space) {
+        out.append(' ');
+        space = false;
+      }
+      out.append(ch);
+    }
+    return out.toString();
   }
 
   /** The pages of the set, in the gold file's order. */

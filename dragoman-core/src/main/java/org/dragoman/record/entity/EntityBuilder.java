@@ -84,7 +84,7 @@ final class EntityBuilder {
         names.add(n);
       }
     }
-    groupPeople(at, names);
+    groupPeople(at, names, found.roles());
     keyOrganizations(names);
     for (Name n : names) {
       if (n.key == null) {
@@ -130,11 +130,12 @@ final class EntityBuilder {
   }
 
   /**
-   * Full names first; a shorter name joins the nearest earlier full name that contains it, never
-   * one whose given name tells the other gender than its honorific ("Mrs. Clinton" stays off "Bill
-   * Clinton").
+   * Full names first; a shorter name joins the full name it shortens, never one whose given name
+   * tells the other gender than its honorific ("Mrs. Clinton" stays off "Bill Clinton"). Among
+   * several such full names, a titled short name ("President Clinton") joins the one holding that
+   * title, else one holding no other title; then the one whose same words were written last.
    */
-  private void groupPeople(AnnotatedText at, List<Name> names) {
+  private void groupPeople(AnnotatedText at, List<Name> names, Map<Name, List<String>> roles) {
     List<Name> people = new ArrayList<>();
     for (Name n : names) {
       if (n.type == EntityType.PERSON) {
@@ -146,7 +147,7 @@ final class EntityBuilder {
         Comparator.comparingInt((Name n) -> -words(n.text).length).thenComparingInt(n -> n.start));
     Map<String, List<Name>> groups = new LinkedHashMap<>();
     for (Name n : bySize) {
-      String key = containingGroup(groups, n, honorificGender(at, n));
+      String key = containingGroup(groups, n, honorificGender(at, n), roles);
       if (key == null) {
         key = Keys.of(EntityType.PERSON, n.text);
       }
@@ -155,7 +156,7 @@ final class EntityBuilder {
     }
     for (Name n : names) {
       if (n.type != EntityType.PERSON && !n.typeSettled && n.entry == null && n.length() == 1) {
-        String key = containingGroup(groups, n, honorificGender(at, n));
+        String key = containingGroup(groups, n, honorificGender(at, n), roles);
         if (key != null) {
           n.type = EntityType.PERSON;
           n.key = key;
@@ -173,10 +174,10 @@ final class EntityBuilder {
     return GenderLexicon.bundled().ofHonorific(at.tokens().get(n.firstToken - 1).word());
   }
 
-  private static String containingGroup(Map<String, List<Name>> groups, Name n, Gender gender) {
+  private String containingGroup(
+      Map<String, List<Name>> groups, Name n, Gender gender, Map<Name, List<String>> roles) {
     String[] w = words(n.text);
-    String best = null;
-    int bestDistance = Integer.MAX_VALUE;
+    List<String> candidates = new ArrayList<>();
     for (var g : groups.entrySet()) {
       String[] full = words(Keys.name(g.getKey()));
       if (full.length <= w.length || !(containsRun(full, w) || withoutMiddleNames(full, w))) {
@@ -191,15 +192,76 @@ final class EntityBuilder {
       if (gender != null && given != null && given != gender) {
         continue;
       }
-      for (Name m : g.getValue()) {
+      candidates.add(g.getKey());
+    }
+    if (candidates.size() > 1) {
+      candidates = byTitle(candidates, groups, titleHeads(roles.get(n)), roles);
+    }
+    String best = null;
+    int bestDistance = Integer.MAX_VALUE;
+    for (String key : candidates) {
+      List<Name> members = groups.get(key);
+      List<Name> same = new ArrayList<>();
+      for (Name m : members) {
+        String[] mw = words(m.text);
+        if (containsRun(mw, w) || withoutMiddleNames(mw, w)) {
+          same.add(m); // "Hillary" alone says nothing about which Clinton "Clinton" is
+        }
+      }
+      for (Name m : same.isEmpty() ? members : same) {
         int d = m.start <= n.start ? n.start - m.start : Integer.MAX_VALUE / 2 + m.start - n.start;
         if (d < bestDistance) {
           bestDistance = d;
-          best = g.getKey();
+          best = key;
         }
       }
     }
     return best;
+  }
+
+  /**
+   * Of several people a titled short name may stand for, those holding its title ("President
+   * Clinton": the Clinton called president), else those holding no other title, else all.
+   */
+  private List<String> byTitle(
+      List<String> candidates,
+      Map<String, List<Name>> groups,
+      Set<String> titles,
+      Map<Name, List<String>> roles) {
+    if (titles.isEmpty()) {
+      return candidates;
+    }
+    List<String> holders = new ArrayList<>();
+    List<String> untitled = new ArrayList<>();
+    for (String key : candidates) {
+      Set<String> held = new java.util.HashSet<>();
+      for (Name m : groups.get(key)) {
+        held.addAll(titleHeads(roles.get(m)));
+      }
+      if (held.stream().anyMatch(titles::contains)) {
+        holders.add(key);
+      } else if (held.isEmpty()) {
+        untitled.add(key);
+      }
+    }
+    return !holders.isEmpty() ? holders : !untitled.isEmpty() ? untitled : candidates;
+  }
+
+  /** The head words of titles ("Former Secretary of State" → "secretary"). */
+  private Set<String> titleHeads(List<String> titles) {
+    Set<String> out = new java.util.HashSet<>();
+    if (titles == null) {
+      return out;
+    }
+    for (String t : titles) {
+      for (String word : words(t)) {
+        String head = gazetteer.roles().head(word);
+        if (head != null && !head.equals("counterpart")) {
+          out.add(head);
+        }
+      }
+    }
+    return out;
   }
 
   /** "George Bush" of "George W. Bush", "Hillary Clinton" of "Hillary Rodham Clinton". */

@@ -251,9 +251,13 @@ final class ContentBounds {
         }
       }
     }
-    // a quotation later in the same clause: "expressed his “gratitude ...”"
+    // a quotation later in the same clause: "expressed his “gratitude ...”"; not one that opens
+    // after the sentence's final stop ("urged them to act. ''We must ...,'' said X")
     for (int t = j; t < s1; t++) {
       Token tok = tokens.get(t);
+      if (Phrases.pos(tok).equals(".")) {
+        return null;
+      }
       if (Phrases.isQuoteToken(tok)) {
         MarkedQuote m = doc.markOpeningAt(tok.start());
         return m == null ? null : new int[] {m.start(), m.end()};

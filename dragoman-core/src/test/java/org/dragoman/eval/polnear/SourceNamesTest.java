@@ -44,5 +44,9 @@ class SourceNamesTest {
     assertThat(SourceNames.matches(List.of("holtz-eakin"), "Eakin")).isTrue();
     assertThat(SourceNames.matches(List.of("trump"), "Hillary Clinton")).isFalse();
     assertThat(SourceNames.matches(List.of("ap"), "Clinton")).isFalse();
+    assertThat(SourceNames.matches(List.of("nfl", "u.s.", "ohio"), "National Football League"))
+        .isTrue();
+    assertThat(SourceNames.matches(List.of("u.n.", "geneva"), "United Nations")).isTrue();
+    assertThat(SourceNames.matches(List.of("nfl", "ohio"), "National Hockey League")).isFalse();
   }
 }

@@ -87,4 +87,36 @@ class WebpagesEvaluationTest {
     assertThat(report.score("author.accuracy").orElseThrow().value()).isEqualTo(1.0);
     assertThat(report.score("date.accuracy").orElseThrow().value()).isEqualTo(1.0);
   }
+
+  @Test
+  void invisibleCharactersAreDroppedOnBothSides() {
+    assertThat(WebpagesEvaluation.comparable("Werk\u00adzeug\u00adty\u00adpen"))
+        .isEqualTo("Werkzeugtypen");
+    assertThat(WebpagesEvaluation.comparable(" noodles)\u2063 and\u00a0\u200b rice\ufeff "))
+        .isEqualTo("noodles) and rice");
+    WebpagesEvaluation.Case c =
+        new WebpagesEvaluation.Case(
+            "https://x.example/b",
+            "b",
+            List.of("Lauf\u00adzei\u00adten be\u00adhan\u00addelt", "120g kway teow\u2063"),
+            List.of("Kern\u00adwerk\u00adzeuge", "Auf\u00a0Wiedersehen"),
+            null,
+            null,
+            null);
+    Page page =
+        new Page(
+            null,
+            List.of(),
+            null,
+            null,
+            null,
+            null,
+            "Die Laufzeiten behandelt er.\n\n120g kway\u200b teow\n\nKernwerk\u00adzeuge",
+            null,
+            null,
+            null);
+    WebpagesEvaluation.PageResult r = WebpagesEvaluation.score(c, page);
+    assertThat(r.missed()).isEmpty();
+    assertThat(r.leaked()).containsExactly("Kern\u00adwerk\u00adzeuge");
+  }
 }

@@ -522,4 +522,45 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
         .containsExactly("Helen Q. Darrowgate", "Helen Darrowgate");
     assertThat(mentionTexts(byName(es, "Tom Darrowgate"))).containsExactly("Tom Darrowgate");
   }
+
+  @Test
+  void aTitledSurnameJoinsThePersonHoldingThatTitle() {
+    List<Entity> es =
+        extract(
+            "Former President Tom Halvard spoke in Leeds on Monday. Anna Halvard met voters in "
+                + "York on Tuesday. President Halvard said the vote was close.");
+    assertThat(mentionTexts(byName(es, "Tom Halvard"))).containsExactly("Tom Halvard", "Halvard");
+    assertThat(mentionTexts(byName(es, "Anna Halvard"))).containsExactly("Anna Halvard");
+  }
+
+  @Test
+  void aTitledSurnameAvoidsThePersonHoldingAnotherTitle() {
+    List<Entity> es =
+        extract(
+            "Former President Tom Halvard spoke in Leeds on Monday. Anna Halvard met voters in "
+                + "York on Tuesday. Tom Halvard stayed home. Secretary Halvard said it was close.");
+    assertThat(mentionTexts(byName(es, "Anna Halvard"))).containsExactly("Anna Halvard", "Halvard");
+    assertThat(byName(es, "Tom Halvard").roles()).doesNotContain("Secretary");
+  }
+
+  @Test
+  void aSurnameJoinsThePersonLastCalledByThatSurname() {
+    List<Entity> es =
+        extract(
+            "Tom Halvard spoke in Leeds on Monday. Anna Halvard spoke in York on Tuesday. "
+                + "Mr. Halvard thanked the voters and praised Anna. Halvard left early.");
+    assertThat(mentionTexts(byName(es, "Tom Halvard")))
+        .containsExactly("Tom Halvard", "Halvard", "Halvard");
+  }
+
+  @Test
+  void aRelativeClauseGivesATitle() {
+    List<Entity> es =
+        extract(
+            "Tom Halvard, who was Governor Anna Marrowby's chief of staff from 2009, left in "
+                + "2013. Peter Quell, who served as a senior adviser, stayed in York.");
+    assertThat(byName(es, "Tom Halvard").roles()).containsExactly("chief of staff");
+    assertThat(byName(es, "Anna Marrowby").roles()).containsExactly("Governor");
+    assertThat(byName(es, "Peter Quell").roles()).containsExactly("senior adviser");
+  }
 }
