@@ -262,6 +262,14 @@ final class DocumentView {
   /** The last token of the sentence that is not final punctuation. */
   int lastContent(int s0, int s1) {
     int k = s1 - 1;
+    // "urged them to act. ''We must ...": the next quotation's opening mark, tokenized into this
+    // one
+    if (k > s0 + 1
+        && Phrases.isQuoteToken(tokens.get(k))
+        && tokens.get(k - 1).word().matches("[.!?]")
+        && markOpeningAt(tokens.get(k).start()) != null) {
+      k--;
+    }
     while (k > s0 && tokens.get(k).word().matches("[.!?;:]+|\\.\\.\\.|…")) {
       k--;
     }

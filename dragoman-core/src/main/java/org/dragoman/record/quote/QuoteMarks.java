@@ -40,7 +40,7 @@ final class QuoteMarks {
             open = i;
             openLength = length;
           }
-        } else if (isClosing(text, i)) {
+        } else if (isClosing(text, i) || inClosingPlace(text, i, length)) {
           if (length == 2
               && text.charAt(i) == '\''
               && i + 2 < p.end()
@@ -120,6 +120,21 @@ final class QuoteMarks {
       return true;
     }
     return isStraight(text, i) && !looksOpening(text, i, markLength(text, i));
+  }
+
+  /**
+   * An opening curly mark typed where a closing one belongs: right after a word or punctuation and
+   * before a space or the end ("for her here,“ said Boateng").
+   */
+  private static boolean inClosingPlace(String text, int i, int length) {
+    char c = text.charAt(i);
+    if (c != '\u201C' || i == 0) {
+      return false;
+    }
+    char before = text.charAt(i - 1);
+    boolean afterWord = !Character.isWhitespace(before) && !isOpenContext(before);
+    return afterWord
+        && (i + length >= text.length() || Character.isWhitespace(text.charAt(i + length)));
   }
 
   /** A straight mark opens when it follows a space, a bracket or a dash and precedes a letter. */

@@ -143,12 +143,18 @@ final class SentenceCues {
     // "according to early results of exit polls conducted by Edison Research", "a count by The
     // Associated Press", "a new article in Politico": a named organization or person further on
     int[] agent = namedAgentAfter(npFrom, npTo, s1);
+    int nameEnd = npTo;
     if (agent != null) {
       npFrom = agent[0];
       npTo = agent[1];
       phraseEnd = agent[2];
+      nameEnd = npTo;
+    } else {
+      // "according to lawyers with the Okafor Legal Project": the people named by their group
+      nameEnd = phrases.namedModifierEnd(npFrom, npTo, s1);
+      phraseEnd = Math.max(phraseEnd, nameEnd);
     }
-    Speaker speaker = speakers.resolve(npFrom, npTo);
+    Speaker speaker = speakers.resolve(npFrom, npTo, nameEnd);
     if (speaker == null) {
       return;
     }

@@ -42,17 +42,42 @@ final class SpeakerPhrases {
     return "ORGANIZATION".equals(ner) || "PERSON".equals(ner);
   }
 
-  /** The subject of the sentence's main verb before token {@code before}, or null. */
+  /**
+   * The subject of the sentence's main verb before token {@code before}, or null. A clause opening
+   * the sentence with a subordinator ("Even as shares fell, ...", "After she was hurt, ...") and a
+   * cleft's "It was ... that" are passed over when a main clause follows.
+   */
   int[] mainSubject(int s0, int before) {
-    for (int k = s0 + 1; k < before; k++) {
+    int[] main = mainSubject(s0, before, true);
+    return main != null ? main : mainSubject(s0, before, false);
+  }
+
+  private int[] mainSubject(int s0, int before, boolean skipOpening) {
+    boolean opening = false;
+    boolean verbSeen = false;
+    for (int k = s0; k < before; k++) {
       Token t = tokens.get(k);
-      if (quoted[k] || !Phrases.isVerb(t) || Phrases.isVerb(tokens.get(k - 1))) {
+      if (skipOpening && !verbSeen && !quoted[k] && Phrases.isSubordinator(t)) {
+        opening = true;
+      }
+      if (opening && t.word().equals(",")) {
+        opening = false;
+      }
+      if (k == s0 || quoted[k] || !Phrases.isVerb(t) || Phrases.isVerb(tokens.get(k - 1))) {
         continue;
       }
       if (Phrases.pos(t).equals("VBG") || Phrases.pos(t).equals("VBN") && !isFiniteContext(k)) {
         continue;
       }
+      verbSeen |= !opening;
+      if (opening) {
+        continue;
+      }
       int[] subject = subjectBefore(k, s0);
+      if (skipOpening && subject != null && isCleft(subject, k, before)) {
+        verbSeen = false; // "It was weeks ago that, ..., Khan offered": the clause after "that"
+        continue;
+      }
       if (subject != null) {
         return subject;
       }
@@ -60,8 +85,30 @@ final class SpeakerPhrases {
     return null;
   }
 
+  /** "It was ... that": an expletive subject of "be" with "that" later before {@code before}. */
+  private boolean isCleft(int[] subject, int verb, int before) {
+    if (subject[1] - subject[0] != 1
+        || !Phrases.lower(tokens.get(subject[0])).matches("it|there")
+        || !"be".equals(DocumentView.lemma(tokens.get(verb)))) {
+      return false;
+    }
+    for (int k = verb + 1; k < before; k++) {
+      if (Phrases.lower(tokens.get(k)).equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A past participle that is probably a finite past tense: after a noun ("the campaign released"),
+   * or before an object pronoun ("The campaign, in a note, worded it carefully").
+   */
   private boolean isFiniteContext(int k) {
-    return k > 0 && Phrases.isNoun(tokens.get(k - 1));
+    return k > 0 && Phrases.isNoun(tokens.get(k - 1))
+        || k + 1 < tokens.size()
+            && Phrases.lower(tokens.get(k + 1)).matches("it|them|him|us|me")
+            && Phrases.pos(tokens.get(k + 1)).equals("PRP");
   }
 
   /** As {@link #namesSomeone}, or a group that holds views: "Gay rights groups", "Democrats". */
@@ -129,6 +176,51 @@ final class SpeakerPhrases {
       }
     }
     return false;
+  }
+
+  private static final Set<String> MEMBER_PREPOSITIONS = Set.of("with", "at", "of", "for", "from");
+
+  /**
+   * "lawyers with the Okafor Legal Project", "officials at the Water Ministry": for a phrase [from,
+   * to) headed by a common noun for people, the end of the prepositional phrase after it when that
+   * phrase names an organization or person; else {@code to}.
+   */
+  int namedModifierEnd(int from, int to, int s1) {
+    Token h = tokens.get(to - 1);
+    if (to + 1 >= s1
+        || speakers.entityAt(to - 1) != null
+        || Phrases.isProper(h)
+        || !isPeopleNoun(h)
+        || !MEMBER_PREPOSITIONS.contains(Phrases.lower(tokens.get(to)))) {
+      return to;
+    }
+    int k = to + 1;
+    if (k + 1 < s1 && Phrases.pos(tokens.get(k)).equals("DT")) {
+      k++;
+    }
+    if (quoted[k] || !isNamedGroupOrPerson(k)) {
+      return to;
+    }
+    int end = k + 1;
+    while (end < s1 && !quoted[end] && isNamedGroupOrPerson(end)) {
+      end++;
+    }
+    int np = Phrases.npEndForward(tokens, k, s1); // "for the Ofori campaign"
+    for (int q = end; q < np; q++) {
+      if (quoted[q]) {
+        return end;
+      }
+    }
+    return Math.max(end, np);
+  }
+
+  /** "lawyers", "aides", "campaign": a common noun for a person or a group, in any number. */
+  private boolean isPeopleNoun(Token t) {
+    String lemma = DocumentView.lemma(t);
+    return lexicon.isPersonNoun(t.word())
+        || lexicon.isGroupNoun(t.word())
+        || lexicon.isPersonNoun(lemma)
+        || lexicon.isGroupNoun(lemma);
   }
 
   /**
@@ -200,7 +292,11 @@ final class SpeakerPhrases {
       return null;
     }
     // "Trump on Tuesday backed", "the campaign in 2006 sought": skip a time adjunct
-    if (isTimeAdjunct(a, j + 1) && a - 1 > s0) {
+    int timeFrom = timePhraseStart(a, j);
+    if (isTimeAdjunct(a, j + 1) && timeFrom > a) {
+      // "a report by the Brookings Institution last year estimated": the time phrase ends the NP
+      j = timeFrom - 1;
+    } else if (isTimeAdjunct(a, j + 1) && a - 1 > s0) {
       int before = a - 1;
       if (Phrases.pos(tokens.get(before)).equals("IN")) {
         before--;
@@ -216,8 +312,18 @@ final class SpeakerPhrases {
     // a relative clause between subject and verb: "One paper that is to appear in X argues"
     for (int k = a - 1; k > s0 && k >= a - 20; k--) {
       Token r = tokens.get(k);
-      if (r.word().matches("[,;:]") || Phrases.isQuoteToken(r) || doc.isCue(r)) {
+      if (r.word().matches("[,;:]")
+          || Phrases.isQuoteToken(r)
+          || doc.isCue(r) && !afterRelative(k, s0)) {
         break;
+      }
+      if (Phrases.isRelative(r) && Phrases.isPossessive(tokens.get(k - 1))) {
+        // "Friends of Mr. Ofori's who have seen him say": the noun before "of" heads the subject
+        int[] governor = doubleGenitive(k - 1, s0);
+        if (governor != null) {
+          np = governor;
+          break;
+        }
       }
       if (Phrases.isRelative(r) && Phrases.isNoun(tokens.get(k - 1))) {
         boolean verbInside = false;
@@ -263,6 +369,23 @@ final class SpeakerPhrases {
   }
 
   /**
+   * "Friends of Mr. Ofori's": for the possessive mark at {@code pos}, the noun phrase before "of"
+   * that heads the whole phrase, as [start, head end, end after the mark], or null.
+   */
+  private int[] doubleGenitive(int pos, int s0) {
+    int owner = Phrases.npStartBackward(tokens, pos - 1, s0);
+    if (owner < 0 || !Phrases.isProper(tokens.get(pos - 1))) {
+      return null;
+    }
+    int of = owner - 1;
+    if (of - 1 < s0 || !Phrases.lower(tokens.get(of)).equals("of")) {
+      return null;
+    }
+    int b = Phrases.npStartBackward(tokens, of - 1, s0);
+    return b < 0 || !Phrases.isNoun(tokens.get(of - 1)) ? null : new int[] {b, of, pos + 1};
+  }
+
+  /**
    * "Mr. Manafort, citing “the unique magic of Trump,” said", "Trump, the host of “The Apprentice,”
    * listed": the comma that opens an aside ending in a quotation whose closing mark is at {@code
    * close}, or -1 when no such comma comes a few words before the quotation, with no finite verb or
@@ -274,7 +397,7 @@ final class SpeakerPhrases {
       return -1;
     }
     int open = doc.tokenAt(m.open());
-    for (int k = open - 1; k > s0 && k >= open - 12; k--) {
+    for (int k = open - 1; k > s0 && k >= open - 20; k--) {
       Token t = tokens.get(k);
       if (t.word().equals(",")) {
         return k;
@@ -325,8 +448,9 @@ final class SpeakerPhrases {
       if (Phrases.isQuoteToken(tp) && !insideShortMarks(p)) {
         break;
       }
-      if (tp.word().matches("[;:]") || doc.isCue(tp) && DocumentView.isFinite(tp)) {
-        break;
+      if (tp.word().matches("[;:]")
+          || doc.isCue(tp) && DocumentView.isFinite(tp) && !afterRelative(p, s0)) {
+        break; // not the verb of a relative clause: "Darko, a farmer who advised Mensah, said"
       }
       if (!tp.word().equals(",") && !DocumentView.isDash(tp)) {
         continue;
@@ -394,6 +518,18 @@ final class SpeakerPhrases {
     return Phrases.pos(before).matches("IN|TO|VB.*") && !Phrases.isQuoteToken(before);
   }
 
+  /**
+   * The verb at {@code v} follows a relative pronoun, perhaps with adverbs or auxiliaries between
+   * ("who once said", "who have seen").
+   */
+  private boolean afterRelative(int v, int s0) {
+    int k = v - 1;
+    while (k > s0 && Phrases.isVerbPrefix(tokens.get(k))) {
+      k--;
+    }
+    return k > s0 && Phrases.pos(tokens.get(k)).matches("WP|WDT");
+  }
+
   /** The quote token at {@code p} is a mark of a short closed quotation ("“Ted Cruz” pins"). */
   private boolean insideShortMarks(int p) {
     Token t = tokens.get(p);
@@ -439,6 +575,31 @@ final class SpeakerPhrases {
               "weekend"),
           CalendarWords.WEEKDAYS,
           CalendarWords.MONTHS);
+
+  /**
+   * The first token of the time phrase ending at {@code last} inside the noun phrase starting at
+   * {@code from} ("last year" in "the Brookings Institution last year"), {@code from} when the
+   * whole phrase is one: its words are time words and "last", "this", "next", "early", "late".
+   */
+  private int timePhraseStart(int from, int last) {
+    int k = last;
+    while (k - 1 >= from
+        && (TIME_WORDS.contains(Phrases.lower(tokens.get(k - 1)))
+            || Phrases.lower(tokens.get(k - 1))
+                .matches("last|this|next|early|late|earlier|later"))) {
+      k--;
+    }
+    boolean dated = false; // "last year", "Tuesday"; not "morning shows", "election night"
+    for (int t = k; t <= last; t++) {
+      String w = Phrases.lower(tokens.get(t));
+      dated |= !TIME_WORDS_ALONE.contains(w);
+    }
+    return dated && k > from && Phrases.isNoun(tokens.get(k - 1)) ? k : from;
+  }
+
+  /** Time words that also make compounds with the noun before ("morning shows", "debate night"). */
+  private static final Set<String> TIME_WORDS_ALONE =
+      Set.of("week", "month", "year", "morning", "afternoon", "evening", "night", "weekend");
 
   /** The phrase [from, to) is a date or time ("Tuesday", "last week", "2006"). */
   boolean isTimeAdjunct(int from, int to) {
