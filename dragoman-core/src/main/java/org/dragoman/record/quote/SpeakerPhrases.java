@@ -57,7 +57,7 @@ final class SpeakerPhrases {
     boolean verbSeen = false;
     for (int k = s0; k < before; k++) {
       Token t = tokens.get(k);
-      if (skipOpening && !verbSeen && !quoted[k] && isSubordinator(t)) {
+      if (skipOpening && !verbSeen && !quoted[k] && Phrases.isSubordinator(t)) {
         opening = true;
       }
       if (opening && t.word().equals(",")) {
@@ -83,37 +83,6 @@ final class SpeakerPhrases {
       }
     }
     return null;
-  }
-
-  /** Words that open a subordinate clause: "Even as shares fell, ...", "After she spoke, ...". */
-  private static final Set<String> SUBORDINATORS =
-      Set.of(
-          "when",
-          "after",
-          "before",
-          "while",
-          "although",
-          "though",
-          "because",
-          "if",
-          "as",
-          "since",
-          "once",
-          "until",
-          "unless",
-          "whereas");
-
-  private static boolean isSubordinator(Token t) {
-    return Phrases.pos(t).matches("IN|WRB") && SUBORDINATORS.contains(Phrases.lower(t));
-  }
-
-  /** The verb at {@code v} opens a relative clause: "who have seen him", "that showed". */
-  private boolean relativeVerb(int v, int s0) {
-    int m = v - 1;
-    while (m > s0 && Phrases.isVerbPrefix(tokens.get(m))) {
-      m--;
-    }
-    return m > s0 && Phrases.isRelative(tokens.get(m));
   }
 
   /** "It was ... that": an expletive subject of "be" with "that" later before {@code before}. */
@@ -345,7 +314,7 @@ final class SpeakerPhrases {
       Token r = tokens.get(k);
       if (r.word().matches("[,;:]")
           || Phrases.isQuoteToken(r)
-          || doc.isCue(r) && !relativeVerb(k, s0)) {
+          || doc.isCue(r) && !afterRelative(k, s0)) {
         break;
       }
       if (Phrases.isRelative(r) && Phrases.isPossessive(tokens.get(k - 1))) {
@@ -356,14 +325,12 @@ final class SpeakerPhrases {
           break;
         }
       }
-      // "Friends of Mr. Clinton's who have seen him say": a possessive ends the antecedent
-      boolean possessive = Phrases.isPossessive(tokens.get(k - 1)) && k - 2 > s0;
-      if (Phrases.isRelative(r) && (Phrases.isNoun(tokens.get(k - 1)) || possessive)) {
+      if (Phrases.isRelative(r) && Phrases.isNoun(tokens.get(k - 1))) {
         boolean verbInside = false;
         for (int v = k + 1; v < a; v++) {
           verbInside |= Phrases.isVerb(tokens.get(v));
         }
-        int b = Phrases.npStartBackward(tokens, possessive ? k - 2 : k - 1, s0);
+        int b = Phrases.npStartBackward(tokens, k - 1, s0);
         if (verbInside && b >= 0) {
           np = new int[] {b, k, k};
         }
@@ -622,8 +589,17 @@ final class SpeakerPhrases {
                 .matches("last|this|next|early|late|earlier|later"))) {
       k--;
     }
-    return k > from && Phrases.isNoun(tokens.get(k - 1)) ? k : from;
+    boolean dated = false; // "last year", "Tuesday"; not "morning shows", "election night"
+    for (int t = k; t <= last; t++) {
+      String w = Phrases.lower(tokens.get(t));
+      dated |= !TIME_WORDS_ALONE.contains(w);
+    }
+    return dated && k > from && Phrases.isNoun(tokens.get(k - 1)) ? k : from;
   }
+
+  /** Time words that also make compounds with the noun before ("morning shows", "debate night"). */
+  private static final Set<String> TIME_WORDS_ALONE =
+      Set.of("week", "month", "year", "morning", "afternoon", "evening", "night", "weekend");
 
   /** The phrase [from, to) is a date or time ("Tuesday", "last week", "2006"). */
   boolean isTimeAdjunct(int from, int to) {

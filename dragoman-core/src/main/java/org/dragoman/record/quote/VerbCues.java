@@ -286,6 +286,9 @@ final class VerbCues {
     if (subject != null && w >= s0 && Phrases.pos(tokens.get(w)).matches("WP|WDT")) {
       return false; // "“...,” Cruz, who has proposed repealing it, said": the relative's verb
     }
+    if (w > s0 && Phrases.lower(tokens.get(w)).matches("and|but")) {
+      return false; // "outlets call upon experts and explain": the subject is the first verb's
+    }
     if (afterMarkOnly) {
       int b = subject != null && doc.isBoundary(subject[0] - 1, s0) ? subject[0] - 1 : c - 1;
       if (b < 0 || !doc.isClosingMark(b) && !(b > 0 && doc.isClosingMark(b - 1))) {

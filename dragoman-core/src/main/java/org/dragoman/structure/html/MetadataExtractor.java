@@ -144,7 +144,15 @@ public final class MetadataExtractor {
                 h1,
                 lowerHeadings);
     List<String> authors =
-        new AuthorFinder(new AuthorCleaner(declaredSite(meta, url)), pageNames)
+        new AuthorFinder(
+                new AuthorCleaner(declaredSite(meta, url)),
+                pageNames,
+                new OrganizationNames(
+                    ld.organizationAuthors(),
+                    java.util.Arrays.asList(
+                        meta.get("publisher"),
+                        meta.get("article:publisher"),
+                        meta.get("dc.publisher"))))
             .find(ld.authors(), meta, bylines, doc.body());
     String[] date = date(ld, meta, times, datedByName, url, pageNames);
     if (date[0] == null) {

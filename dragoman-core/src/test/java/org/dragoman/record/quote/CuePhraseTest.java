@@ -84,4 +84,17 @@ class CuePhraseTest extends SpeakerRulesTestBase {
             + " known for has faded.";
     assertThat(speakerOf(run(text, BAXTER), text, "the energy he")).contains("Baxter");
   }
+
+  @Test
+  void anAdverbialOrSubordinateClauseBeforeTheSubjectIsNoContent() {
+    String poll = "For instance, a Harwood poll last week showed Lopez in third at 11 percent.";
+    assertThat(run(poll, LOPEZ))
+        .noneMatch(q -> poll.substring(q.start(), q.end()).startsWith("For instance"));
+    String usually =
+        "Usually when history is made, news outlets call upon experts to interpret the"
+            + " milestone and explain its consequences.";
+    assertThat(run(usually)).noneMatch(q -> usually.substring(q.start(), q.end()).contains("when"));
+    String clause = "In all, hackers compromised 12 workstations and 10 servers, the report said.";
+    assertThat(speakerOf(run(clause), clause, "hackers compromised")).isEqualTo("report");
+  }
 }
