@@ -44,6 +44,8 @@ final class SpeakerPhrases {
 
   /** The subject of the sentence's main verb before token {@code before}, or null. */
   int[] mainSubject(int s0, int before) {
+    int[] relativeSubject = null;
+    boolean finiteBefore = false;
     for (int k = s0 + 1; k < before; k++) {
       Token t = tokens.get(k);
       if (quoted[k] || !Phrases.isVerb(t) || Phrases.isVerb(tokens.get(k - 1))) {
@@ -52,12 +54,22 @@ final class SpeakerPhrases {
       if (Phrases.pos(t).equals("VBG") || Phrases.pos(t).equals("VBN") && !isFiniteContext(k)) {
         continue;
       }
+      if (!finiteBefore && Phrases.pos(tokens.get(k - 1)).matches("WP|WDT")) {
+        // "Sanders, the senator who is challenging Clinton, enjoys": a relative clause in the
+        // subject has not the main verb, unless no other verb follows ("Cruz, who has seen a
+        // surge, named/VBN")
+        if (relativeSubject == null) {
+          relativeSubject = subjectBefore(k, s0);
+        }
+        continue;
+      }
+      finiteBefore |= DocumentView.isFinite(t);
       int[] subject = subjectBefore(k, s0);
       if (subject != null) {
         return subject;
       }
     }
-    return null;
+    return relativeSubject;
   }
 
   /**
