@@ -55,11 +55,12 @@ import org.dragoman.model.Span;
  *       a name matches its initials ("AP", "Associated Press").
  * </ul>
  *
- * <p>A gold attribution is matched by the predicted quote that fits its content best: the most
- * characters inside the content less the predicted characters outside it, the first among equals.
- * Of nested predictions ("Manafort acknowledged that X, the Post reported": the Post's statement
- * contains Manafort's), which overlap an inner content (nearly) equally, the inner statement is
- * matched for the inner gold content ("that X") and its container for the outer one.
+ * <p>A gold attribution is matched by the predicted quote that overlaps its content most (the first
+ * among equals). Of nested predictions ("Manafort acknowledged that X, the Post reported": the
+ * Post's statement contains Manafort's), which overlap an inner content (nearly) equally, the one
+ * that fits the content best is matched: the most characters inside the content less the predicted
+ * characters outside it. So the inner statement is matched for the inner gold content ("that X")
+ * and its container for the outer one.
  */
 public final class PolnearEvaluation {
   public static final String SUITE = "polnear-train";
@@ -469,25 +470,48 @@ public final class PolnearEvaluation {
   }
 
   /**
-   * The predicted quote that fits the gold content best: the most overlap less the predicted text
-   * outside the content (so of a statement and the outer statement containing it, the inner one for
-   * an inner gold content, the container for the outer one), the first among equals; null when none
-   * overlaps.
+   * The predicted quote that overlaps the gold content most (the first among equals), or null when
+   * none does; but when another prediction nested with it (inside it or around it) fits the content
+   * better, that one: the most overlap less the predicted text outside the content. So of a
+   * statement and the outer statement containing it, the inner one is matched for an inner gold
+   * content ("that X", where the container also covers "that") and the container for the outer one.
    */
   static Quote bestOverlap(BratSpan content, List<Quote> quotes) {
-    Quote best = null;
-    int bestFit = Integer.MIN_VALUE;
+    Quote most = null;
+    int mostOverlap = 0;
     for (Quote q : quotes) {
-      int overlap = 0;
-      for (Span f : content.fragments()) {
-        overlap += Math.max(0, Math.min(f.end(), q.end()) - Math.max(f.start(), q.start()));
+      int overlap = overlap(content, q);
+      if (overlap > mostOverlap) {
+        most = q;
+        mostOverlap = overlap;
       }
-      int fit = overlap - (q.end() - q.start() - overlap);
-      if (overlap > 0 && fit > bestFit) {
+    }
+    if (most == null) {
+      return null;
+    }
+    Quote best = most;
+    int bestFit = fit(content, most);
+    for (Quote q : quotes) {
+      boolean nested = most.span().contains(q.span()) || q.span().contains(most.span());
+      if (q != most && nested && overlap(content, q) > 0 && fit(content, q) > bestFit) {
         best = q;
-        bestFit = fit;
+        bestFit = fit(content, q);
       }
     }
     return best;
+  }
+
+  private static int overlap(BratSpan content, Quote q) {
+    int overlap = 0;
+    for (Span f : content.fragments()) {
+      overlap += Math.max(0, Math.min(f.end(), q.end()) - Math.max(f.start(), q.start()));
+    }
+    return overlap;
+  }
+
+  /** Characters of the content the quote covers less its characters outside the content. */
+  private static int fit(BratSpan content, Quote q) {
+    int overlap = overlap(content, q);
+    return overlap - (q.end() - q.start() - overlap);
   }
 }

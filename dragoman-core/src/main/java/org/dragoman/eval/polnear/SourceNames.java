@@ -70,9 +70,9 @@ final class SourceNames {
     if (tokens.isEmpty() || !opensSentence(text, start)) {
       return tokens;
     }
-    String first = source.strip().split("[\\s,;:()]+")[0];
+    String first = spaced(source).strip().split("[\\s,;:()]+")[0];
     String l = first.toLowerCase(Locale.ROOT);
-    if (!tokens.get(0).equals(l.replaceAll("(’s|'s)$", ""))) {
+    if (!tokens.get(0).equals(withoutPossessive(l))) {
       return tokens;
     }
     if (QUANTIFIERS.contains(l) || lowerWords.contains(first.toLowerCase(Locale.ROOT))) {
@@ -111,7 +111,7 @@ final class SourceNames {
    * place, party or body, not the source; the source itself is not named.
    */
   static boolean isDescription(String source) {
-    String s = source.strip();
+    String s = spaced(source).strip();
     if (s.matches(".*[,;:()\"“”].*")) {
       return false;
     }
@@ -136,23 +136,23 @@ final class SourceNames {
 
   /** The head noun of a description (its last word). */
   static String descriptionHead(String source) {
-    String[] words = source.strip().split("\\s+");
+    String[] words = spaced(source).strip().split("\\s+");
     return words[words.length - 1].toLowerCase(Locale.ROOT);
   }
 
   static boolean isPersonPronoun(String source) {
-    return PERSON_PRONOUNS.contains(source.strip().toLowerCase(Locale.ROOT));
+    return PERSON_PRONOUNS.contains(spaced(source).strip().toLowerCase(Locale.ROOT));
   }
 
   static boolean isOtherPronoun(String source) {
-    return OTHER_PRONOUNS.contains(source.strip().toLowerCase(Locale.ROOT));
+    return OTHER_PRONOUNS.contains(spaced(source).strip().toLowerCase(Locale.ROOT));
   }
 
   /** Lower-cased tokens of the capitalized words of a source, without titles and articles. */
   static List<String> properTokens(String source) {
     List<String> out = new ArrayList<>();
-    for (String raw : source.split("[\\s,;:()\\[\\]\"“”]+")) {
-      String w = raw.replaceAll("(’s|'s)$", "");
+    for (String raw : spaced(source).split("[\\s,;:()\\[\\]\"“”]+")) {
+      String w = withoutPossessive(raw);
       if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
         continue;
       }
@@ -170,8 +170,8 @@ final class SourceNames {
       return false;
     }
     List<String> predictedTokens = new ArrayList<>();
-    for (String w : predicted.toLowerCase(Locale.ROOT).split("[\\s,;:()\"“”]+")) {
-      String t = w.replaceAll("(’s|'s)$", "");
+    for (String w : spaced(predicted).toLowerCase(Locale.ROOT).split("[\\s,;:()\"“”]+")) {
+      String t = withoutPossessive(w);
       if (!t.isEmpty() && !NOT_NAMES.contains(t)) {
         predictedTokens.add(t);
       }
@@ -215,5 +215,15 @@ final class SourceNames {
       }
     }
     return false;
+  }
+
+  /** The text with every Unicode space (a no-break space after "He") as a plain space. */
+  private static String spaced(String s) {
+    return s.replaceAll("\\p{Z}", " ");
+  }
+
+  /** A word without its possessive ending: "Clinton's", "Republicans'" → "Republicans". */
+  private static String withoutPossessive(String w) {
+    return w.replaceAll("(’s|'s|’|')$", "");
   }
 }

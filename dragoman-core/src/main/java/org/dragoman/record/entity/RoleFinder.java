@@ -212,18 +212,24 @@ final class RoleFinder {
       return null;
     }
     int k = end + 1;
-    boolean introduced = false;
-    if (k < sentenceEnd && Words.pos(t.get(k)).equals("DT")) {
+    int relative = relativeCopula(t, k, sentenceEnd);
+    boolean introduced = relative > k;
+    k = relative;
+    if (k < sentenceEnd && Words.pos(t.get(k)).matches("DT|PRP\\$")) {
       k++;
       introduced = true;
     }
-    for (int skip = 0; skip < 3 && k < sentenceEnd; skip++) {
+    for (int skip = 0; skip < 4 && k < sentenceEnd; skip++) {
       Name n = byFirst[k];
       if (n != null && n.entry != null) {
         k = n.endToken;
         introduced = true;
       } else if (Words.possessive(t.get(k))) {
         k++;
+      } else if (introduced && n != null && possessiveAt(t, n.endToken, sentenceEnd)) {
+        k = n.endToken + 1; // "who was Obama's chief of staff"
+      } else if (introduced && titledPossessor(t, k, sentenceEnd, byFirst) > k) {
+        k = titledPossessor(t, k, sentenceEnd, byFirst); // "who was Gov. Ama Boateng's aide"
       } else {
         break;
       }
@@ -242,6 +248,13 @@ final class RoleFinder {
     if (head < 0 || head != k - 1 || lexicon.isPluralHead(t.get(head).word())) {
       return null;
     }
+    if (k + 1 < sentenceEnd
+        && t.get(k).word().equals("of")
+        && Words.pos(t.get(k + 1)).equals("NN")
+        && Words.lowercaseWord(t.get(k + 1).word())
+        && (k + 2 == sentenceEnd || APPOSITION_END.contains(t.get(k + 2).word()))) {
+      k += 2; // "chief of staff", "director of communications"
+    }
     if (k < sentenceEnd && !APPOSITION_END.contains(t.get(k).word())) {
       return null;
     }
@@ -250,6 +263,66 @@ final class RoleFinder {
       start--;
     }
     return new int[] {start, k};
+  }
+
+  /**
+   * Verbs after "who" that make the rest of a relative clause a title: "who was", "who served as".
+   */
+  private static final List<List<String>> RELATIVE_COPULAS =
+      List.of(
+          List.of("has", "been"),
+          List.of("had", "been"),
+          List.of("served", "as"),
+          List.of("serves", "as"),
+          List.of("is"),
+          List.of("was"),
+          List.of("became"));
+
+  /**
+   * "X, who was Obama's chief of staff": the token after "who" and its copula when {@code k} opens
+   * such a relative clause, else {@code k}.
+   */
+  private static int relativeCopula(List<Token> t, int k, int sentenceEnd) {
+    if (k + 2 >= sentenceEnd || !t.get(k).word().equals("who")) {
+      return k;
+    }
+    for (List<String> copula : RELATIVE_COPULAS) {
+      int j = k + 1;
+      for (String w : copula) {
+        if (j >= sentenceEnd || !t.get(j).word().equals(w)) {
+          j = -1;
+          break;
+        }
+        j++;
+      }
+      if (j > 0) {
+        int after = j < sentenceEnd && t.get(j).word().matches("once|then|now|later") ? j + 1 : j;
+        return after;
+      }
+    }
+    return k;
+  }
+
+  /**
+   * After capitalized title words at {@code k} and a name in the possessive ("Governor Ama
+   * Boateng's"), the token after the possessive; else {@code k}.
+   */
+  private int titledPossessor(List<Token> t, int k, int sentenceEnd, Name[] byFirst) {
+    int j = k;
+    while (j < sentenceEnd
+        && lexicon.isRoleWord(t.get(j).word())
+        && Words.capitalized(t.get(j).word())) {
+      j++;
+    }
+    if (j == k || j >= sentenceEnd || byFirst[j] == null) {
+      return k;
+    }
+    Name n = byFirst[j];
+    return possessiveAt(t, n.endToken, sentenceEnd) ? n.endToken + 1 : k;
+  }
+
+  private static boolean possessiveAt(List<Token> t, int k, int sentenceEnd) {
+    return k < sentenceEnd && Words.possessive(t.get(k));
   }
 
   /** A word of a describing noun phrase: "a former Soviet security analyst". */

@@ -325,6 +325,36 @@ final class ContentBounds {
     return false;
   }
 
+  /**
+   * Tokens [from, to) hold a finite verb of a main clause (or a quotation): not "For instance, X
+   * showed" nor "Usually when history is made, X explained", where only an adverbial or a
+   * subordinate clause stands before the subject.
+   */
+  private boolean mainClauseIn(int from, int to) {
+    boolean opening = false;
+    for (int k = from; k < to; k++) {
+      Token t = tokens.get(k);
+      if (quoted[k] || Phrases.isQuoteToken(t)) {
+        return true;
+      }
+      if (Phrases.isSubordinator(t)) {
+        opening = true;
+      } else if (t.word().matches("[,;:]") || DocumentView.isDash(t)) {
+        opening = false;
+      } else if (!opening && (DocumentView.isFinite(t) || taggedAsParticiple(k, from))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "hackers compromised 12 workstations", with the verb tagged as a participle. */
+  private boolean taggedAsParticiple(int k, int from) {
+    return k > from
+        && Phrases.pos(tokens.get(k)).equals("VBN")
+        && Phrases.pos(tokens.get(k - 1)).matches("NNS?|NNPS?|PRP");
+  }
+
   /** The content before a postposed cue whose boundary token is {@code b}. */
   int[] contentBefore(int b, int s0, int s1, boolean parenthetical) {
     int q = b;
@@ -335,7 +365,7 @@ final class ContentBounds {
     if (m != null) {
       return new int[] {m.start(), m.end()};
     }
-    if (b <= s0 || !doc.contentBetween(s0, b)) {
+    if (b <= s0 || !doc.contentBetween(s0, b) || !parenthetical && !mainClauseIn(s0, b)) {
       return null;
     }
     int end = parenthetical ? tokens.get(doc.lastContent(s0, s1)).end() : tokens.get(b - 1).end();

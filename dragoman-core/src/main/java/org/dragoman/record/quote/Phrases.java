@@ -14,7 +14,30 @@ final class Phrases {
   private static final Set<String> CLIMB_PREPOSITIONS =
       Set.of("of", "on", "at", "for", "from", "with", "in", "about", "inside", "within");
 
+  /** Words that open a subordinate clause: "Even as shares fell, ...", "When asked, ...". */
+  private static final Set<String> SUBORDINATORS =
+      Set.of(
+          "when",
+          "after",
+          "before",
+          "while",
+          "although",
+          "though",
+          "because",
+          "if",
+          "as",
+          "since",
+          "once",
+          "until",
+          "unless",
+          "whereas");
+
   private Phrases() {}
+
+  /** A subordinating conjunction (tagged as a preposition or wh-adverb): "as", "when", "after". */
+  static boolean isSubordinator(Token t) {
+    return pos(t).matches("IN|WRB") && SUBORDINATORS.contains(lower(t));
+  }
 
   static String lower(Token t) {
     return t.word().toLowerCase(Locale.ROOT);

@@ -42,16 +42,37 @@ final class SpeakerPhrases {
     return "ORGANIZATION".equals(ner) || "PERSON".equals(ner);
   }
 
-  /** The subject of the sentence's main verb before token {@code before}, or null. */
+  /**
+   * The subject of the sentence's main verb before token {@code before}, or null. A clause opening
+   * the sentence with a subordinator ("Even as shares fell, ...", "After she was hurt, ...") and a
+   * cleft's "It was ... that" are passed over when a main clause follows.
+   */
   int[] mainSubject(int s0, int before) {
+    int[] main = mainSubject(s0, before, true);
+    return main != null ? main : mainSubject(s0, before, false);
+  }
+
+  private int[] mainSubject(int s0, int before, boolean skipOpening) {
+    boolean opening = false;
+    boolean verbSeen = false;
     int[] relativeSubject = null;
     boolean finiteBefore = false;
-    for (int k = s0 + 1; k < before; k++) {
+    for (int k = s0; k < before; k++) {
       Token t = tokens.get(k);
-      if (quoted[k] || !Phrases.isVerb(t) || Phrases.isVerb(tokens.get(k - 1))) {
+      if (skipOpening && !verbSeen && !quoted[k] && Phrases.isSubordinator(t)) {
+        opening = true;
+      }
+      if (opening && t.word().equals(",")) {
+        opening = false;
+      }
+      if (k == s0 || quoted[k] || !Phrases.isVerb(t) || Phrases.isVerb(tokens.get(k - 1))) {
         continue;
       }
       if (Phrases.pos(t).equals("VBG") || Phrases.pos(t).equals("VBN") && !isFiniteContext(k)) {
+        continue;
+      }
+      verbSeen |= !opening;
+      if (opening) {
         continue;
       }
       if (!finiteBefore && Phrases.pos(tokens.get(k - 1)).matches("WP|WDT")) {
@@ -65,11 +86,30 @@ final class SpeakerPhrases {
       }
       finiteBefore |= DocumentView.isFinite(t);
       int[] subject = subjectBefore(k, s0);
+      if (skipOpening && subject != null && isCleft(subject, k, before)) {
+        verbSeen = false; // "It was weeks ago that, ..., Khan offered": the clause after "that"
+        continue;
+      }
       if (subject != null) {
         return subject;
       }
     }
     return relativeSubject;
+  }
+
+  /** "It was ... that": an expletive subject of "be" with "that" later before {@code before}. */
+  private boolean isCleft(int[] subject, int verb, int before) {
+    if (subject[1] - subject[0] != 1
+        || !Phrases.lower(tokens.get(subject[0])).matches("it|there")
+        || !"be".equals(DocumentView.lemma(tokens.get(verb)))) {
+      return false;
+    }
+    for (int k = verb + 1; k < before; k++) {
+      if (Phrases.lower(tokens.get(k)).equals("that")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -264,7 +304,11 @@ final class SpeakerPhrases {
       return null;
     }
     // "Trump on Tuesday backed", "the campaign in 2006 sought": skip a time adjunct
-    if (isTimeAdjunct(a, j + 1) && a - 1 > s0) {
+    int timeFrom = timePhraseStart(a, j);
+    if (isTimeAdjunct(a, j + 1) && timeFrom > a) {
+      // "a report by the Brookings Institution last year estimated": the time phrase ends the NP
+      j = timeFrom - 1;
+    } else if (isTimeAdjunct(a, j + 1) && a - 1 > s0) {
       int before = a - 1;
       if (Phrases.pos(tokens.get(before)).equals("IN")) {
         before--;
@@ -285,6 +329,14 @@ final class SpeakerPhrases {
           || doc.isCue(r) && !afterRelative(k, s0)) {
         break;
       }
+      if (Phrases.isRelative(r) && Phrases.isPossessive(tokens.get(k - 1))) {
+        // "Friends of Mr. Ofori's who have seen him say": the noun before "of" heads the subject
+        int[] governor = doubleGenitive(k - 1, s0);
+        if (governor != null) {
+          np = governor;
+          break;
+        }
+      }
       if (Phrases.isRelative(r) && Phrases.isNoun(tokens.get(k - 1))) {
         boolean verbInside = false;
         for (int v = k + 1; v < a; v++) {
@@ -293,14 +345,6 @@ final class SpeakerPhrases {
         int b = Phrases.npStartBackward(tokens, k - 1, s0);
         if (verbInside && b >= 0) {
           np = new int[] {b, k, k};
-        }
-        break;
-      }
-      if (Phrases.isRelative(r) && Phrases.isPossessive(tokens.get(k - 1))) {
-        // "Friends of Mr. Ofori's who have seen him say": the noun before "of" heads the subject
-        int[] governor = doubleGenitive(k - 1, s0);
-        if (governor != null) {
-          np = governor;
         }
         break;
       }
@@ -543,6 +587,31 @@ final class SpeakerPhrases {
               "weekend"),
           CalendarWords.WEEKDAYS,
           CalendarWords.MONTHS);
+
+  /**
+   * The first token of the time phrase ending at {@code last} inside the noun phrase starting at
+   * {@code from} ("last year" in "the Brookings Institution last year"), {@code from} when the
+   * whole phrase is one: its words are time words and "last", "this", "next", "early", "late".
+   */
+  private int timePhraseStart(int from, int last) {
+    int k = last;
+    while (k - 1 >= from
+        && (TIME_WORDS.contains(Phrases.lower(tokens.get(k - 1)))
+            || Phrases.lower(tokens.get(k - 1))
+                .matches("last|this|next|early|late|earlier|later"))) {
+      k--;
+    }
+    boolean dated = false; // "last year", "Tuesday"; not "morning shows", "election night"
+    for (int t = k; t <= last; t++) {
+      String w = Phrases.lower(tokens.get(t));
+      dated |= !TIME_WORDS_ALONE.contains(w);
+    }
+    return dated && k > from && Phrases.isNoun(tokens.get(k - 1)) ? k : from;
+  }
+
+  /** Time words that also make compounds with the noun before ("morning shows", "debate night"). */
+  private static final Set<String> TIME_WORDS_ALONE =
+      Set.of("week", "month", "year", "morning", "afternoon", "evening", "night", "weekend");
 
   /** The phrase [from, to) is a date or time ("Tuesday", "last week", "2006"). */
   boolean isTimeAdjunct(int from, int to) {

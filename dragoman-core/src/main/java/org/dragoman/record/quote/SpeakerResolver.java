@@ -259,6 +259,13 @@ final class SpeakerResolver {
         return of(named);
       }
     }
+    int of = ofHead(from, head);
+    if (of >= 0) {
+      Entity holder = roleHolder(tokens.get(of).word(), from); // "the former chief of staff"
+      if (holder != null) {
+        return of(holder);
+      }
+    }
     if (lexicon.isPersonNoun(h.word()) && Phrases.pos(h).equals("NN") && !Phrases.isProper(h)) {
       Entity holder = roleHolder(h.word(), from);
       if (holder != null) {
@@ -289,6 +296,28 @@ final class SpeakerResolver {
       }
     }
     return new Speaker(null, text(start, Math.max(to, nameEnd)));
+  }
+
+  /**
+   * The title before "of" in a definite phrase of tokens [from, head] ("the former chief of staff",
+   * "the deputy secretary of state"), or -1 when the phrase is no such title.
+   */
+  private int ofHead(int from, int head) {
+    if (!Phrases.lower(tokens.get(from)).equals("the")) {
+      return -1;
+    }
+    for (int k = from + 2; k < head; k++) {
+      if (Phrases.lower(tokens.get(k)).equals("of")) {
+        Token t = tokens.get(k - 1);
+        boolean title =
+            lexicon.isPersonNoun(t.word())
+                && Phrases.pos(t).equals("NN")
+                && !Phrases.isProper(t)
+                && k + 2 >= head;
+        return title ? k - 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /**

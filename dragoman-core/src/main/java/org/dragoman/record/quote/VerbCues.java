@@ -54,12 +54,14 @@ final class VerbCues {
 
   void verb(int c, int cueEnd, VerbClass vc, int s0, int s1) {
     String pos = Phrases.pos(tokens.get(c));
-    if (pos.equals("VBN") && passiveOrAdjective(c, s0)) {
+    if (pos.equals("VBN") && passiveOrAdjective(c, s0) || modifiesLaterSpeaker(c, s1)) {
       return;
     }
     boolean participle =
         pos.equals("VBG") && c > s0 && tokens.get(c - 1).word().equals(",")
-            || NonFiniteCue.takesMainSubject(tokens, c, s0);
+            || NonFiniteCue.takesMainSubject(tokens, c, s0)
+            || pos.equals("VBG") && writtenByMainSubject(c, s0)
+            || pos.equals("VBG") && coordinatedParticiple(c, s0);
     if (vc == VerbClass.STANCE) {
       // "“...?” reacted Trump": a stance verb after a closing mark reports the quote
       if (!participle) {
@@ -102,6 +104,76 @@ final class VerbCues {
         subject[0],
         subject[1],
         assembly.confidence(speaker, 0.85));
+  }
+
+  /**
+   * "..., declaring a war on oil, and telling Americans that ...": a gerund coordinated with an
+   * earlier participle of the same clause shares its subject.
+   */
+  private boolean coordinatedParticiple(int c, int s0) {
+    int k = c - 1;
+    if (k <= s0 || !Phrases.lower(tokens.get(k)).matches("and|or")) {
+      return false;
+    }
+    for (k--; k > s0; k--) {
+      Token t = tokens.get(k);
+      if (DocumentView.isFinite(t) || t.word().matches("[;:]")) {
+        return false;
+      }
+      if (Phrases.pos(t).equals("VBG")
+          && !quoted[k]
+          && (tokens.get(k - 1).word().equals(",") || phrases.isPersonAt(k - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "sent out a press release saying", "wrote in a statement to Wired explaining": a gerund after a
+   * document that is the object of a verb or preposition reports what the main subject wrote.
+   */
+  private boolean writtenByMainSubject(int c, int s0) {
+    int[] np = phrases.subjectBefore(c, s0);
+    if (np == null || np[0] <= s0) {
+      return false;
+    }
+    Token head = tokens.get(np[1] - 1);
+    if (!Phrases.isNoun(head)
+        || Phrases.isProper(head)
+        || !lexicon.isDocumentNoun(DocumentView.lemma(head))) {
+      return false;
+    }
+    Token before = tokens.get(np[0] - 1);
+    return Phrases.pos(before).matches("VB.*|RP|IN|TO") && !Phrases.isQuoteToken(before);
+  }
+
+  /**
+   * "A statement posted on the website X said", "a report released by the Y Institute estimated": a
+   * participle after a document that a later reporting verb has as its subject describes the
+   * document; the later verb is the cue, and the agent or medium in between names the source.
+   */
+  private boolean modifiesLaterSpeaker(int c, int s1) {
+    Token t = tokens.get(c);
+    if (c == 0 || c + 1 >= s1 || !Phrases.pos(t).matches("VBN|VBD")) {
+      return false;
+    }
+    Token noun = tokens.get(c - 1);
+    if (!Phrases.pos(noun).matches("NNS?")
+        || !lexicon.isDocumentNoun(DocumentView.lemma(noun))
+        || !Phrases.pos(tokens.get(c + 1)).equals("IN")) {
+      return false;
+    }
+    for (int k = c + 2; k < s1 && k <= c + 16; k++) {
+      Token v = tokens.get(k);
+      if (quoted[k] || v.word().matches("[;:]") || Phrases.isQuoteToken(v)) {
+        return false;
+      }
+      if (DocumentView.isFinite(v)) {
+        return lexicon.verb(v.lemma()) != null;
+      }
+    }
+    return false;
   }
 
   /** "was asked", "the proposed plan": not a speaker reporting. */
@@ -213,6 +285,9 @@ final class VerbCues {
     }
     if (subject != null && w >= s0 && Phrases.pos(tokens.get(w)).matches("WP|WDT")) {
       return false; // "“...,” Cruz, who has proposed repealing it, said": the relative's verb
+    }
+    if (w > s0 && Phrases.lower(tokens.get(w)).matches("and|but")) {
+      return false; // "outlets call upon experts and explain": the subject is the first verb's
     }
     if (afterMarkOnly) {
       int b = subject != null && doc.isBoundary(subject[0] - 1, s0) ? subject[0] - 1 : c - 1;

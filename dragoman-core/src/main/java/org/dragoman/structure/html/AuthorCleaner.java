@@ -17,10 +17,11 @@ final class AuthorCleaner {
       Pattern.compile(
           "^(?iu)(?:(?:view|see|show) all (?:posts|articles|stories) by|all posts by"
               + "|(?:zeige )?alle (?:beiträge|artikel) von|mehr (?:artikel |beiträge )?von"
+              + "|(?:text|words|story)\\s*(?:&|\\+|/|und|and|et|y)\\s*(?:fotos?|photos?|bilder?)"
               + "|(?:written|posted|published|reported|created|compiled|edited|story|text|words|"
               + "photos?|geschrieben|verfasst|eingestellt|erstellt|veröffentlicht|publiziert"
               + "|gespeichert|alles|interview|ein (?:beitrag|artikel|kommentar)|beitrag|artikel"
-              + "|kommentar|autor(?:in)?|author)"
+              + "|kommentar|autor(?:in|en|innen)?|authors?|auteurs?(?:\\(s\\))?|verfasser(?:in)?)"
               + "\\s*(?:by|von|am|on|:)?\\s*(?:by|von)?|by|von|par|por|door|from)"
               + "[:\\s]+");
   private static final Pattern CUT =
@@ -160,7 +161,9 @@ final class AuthorCleaner {
           "korrespondentin",
           "redakteur",
           "redakteurin",
-          "mitarbeiter");
+          "mitarbeiter",
+          "rechtsanwalt",
+          "rechtsanwältin");
 
   private final SiteIdentity site;
 
@@ -279,6 +282,7 @@ final class AuthorCleaner {
     }
     if (words.length > 5
         || Character.isDigit(p.charAt(0))
+        || words.length > 1 && hasDigit(p)
         || words.length > 1 && PARTICLES.contains(words[words.length - 1])) {
       return null;
     }
@@ -293,7 +297,7 @@ final class AuthorCleaner {
         lowerWords++;
       }
     }
-    return lowerWords >= 2 ? null : p;
+    return lowerWords >= 2 || lowerWords == 1 && words.length >= 4 ? null : p;
   }
 
   /** Whether a word is or holds a role ("FOCUS-Online-Experte", "Staff-Reporter"). */

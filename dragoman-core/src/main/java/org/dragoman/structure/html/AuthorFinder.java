@@ -34,16 +34,18 @@ final class AuthorFinder {
   private static final Evaluator NAME_INSIDE =
       Selector.evaluatorOf(
           "[itemprop=name], .fn, .author-name, .authorname, a[rel~=author], a[href*=/author/],"
-              + " a[href*=/autor/], a[href*=/authors/]");
+              + " a[href*=/autor/], a[href*=/authors/], a[href*=/autoren/]");
 
   private static final int MAX_BYLINES = 60;
 
   private final AuthorCleaner cleaner;
   private final PageNames names;
+  private final OrganizationNames organizations;
 
-  AuthorFinder(AuthorCleaner cleaner, PageNames names) {
+  AuthorFinder(AuthorCleaner cleaner, PageNames names, OrganizationNames organizations) {
     this.cleaner = cleaner;
     this.names = names;
+    this.organizations = organizations;
   }
 
   /**
@@ -56,7 +58,7 @@ final class AuthorFinder {
   List<String> find(
       List<String> jsonLd, Map<String, String> meta, List<Element> bylines, Element body) {
     List<String> out = new ArrayList<>();
-    String[] desk = {null};
+    String[] desk = {null, null};
     for (String a : jsonLd) {
       add(a, out, desk);
     }
@@ -94,12 +96,19 @@ final class AuthorFinder {
         return out;
       }
     }
-    String line = BylineLine.find(body, names);
+    String line =
+        BylineLine.find(
+            body,
+            names,
+            l -> cleaner.names(l).stream().anyMatch(n -> !organizations.organization(l, n)));
     if (line != null) {
       add(line, out, desk);
     }
     if (out.isEmpty() && desk[0] != null) {
       out.add(desk[0]);
+    }
+    if (out.isEmpty() && desk[1] != null) {
+      out.add(desk[1]);
     }
     return out;
   }
@@ -129,12 +138,31 @@ final class AuthorFinder {
     return t.length() > 200 ? null : t;
   }
 
+  /**
+   * Adds the persons a credit names to {@code out}; keeps a desk credit in {@code weaker[0]} and an
+   * organization in {@code weaker[1]} (the first of each), used only when no person is found.
+   */
   private void add(String raw, List<String> out, String[] desk) {
     if (raw == null) {
       return;
     }
+    String whole = raw.strip();
+    if (whole.length() <= 60
+        && whole.indexOf(',') < 0
+        && whole.indexOf(';') < 0
+        && OrganizationNames.legalForm(whole)
+        && !cleaner.names(whole).isEmpty()) {
+      if (desk[1] == null) { // "Brenner & Vogt GmbH" is one firm, not two people
+        desk[1] = whole;
+      }
+      return;
+    }
     for (String f : cleaner.names(raw)) {
-      if (!out.contains(f)) {
+      if (organizations.organization(raw, f)) {
+        if (desk[1] == null) {
+          desk[1] = f;
+        }
+      } else if (!out.contains(f)) {
         out.add(f);
       }
     }

@@ -14,7 +14,9 @@ import org.jsoup.nodes.TextNode;
  * Writes the article elements as body text: one block per paragraph, heading, block quote line,
  * list item or preformatted section, links as spans, whitespace collapsed. Inside the article it
  * still leaves out link lists and boxes whose names or link density say they are not article text
- * (Readability's conditional cleaning).
+ * (Readability's conditional cleaning). Lists and tables go only when links make most of them (a
+ * table of ingredients or results links some of its cells); a box that holds a real paragraph and a
+ * few hundred letters of prose stays however many links its sentences carry.
  */
 public final class BodyWriter {
   /**
@@ -22,6 +24,13 @@ public final class BodyWriter {
    * after all, as for the cleaner.
    */
   private static final int PROSE = 120;
+
+  /**
+   * Letters outside links that, with a paragraph of {@link #PROSE} letters among them, make an
+   * unnamed box article text even when links make up to 60 percent of it: a section of the story
+   * whose sentences link to many sources, not a teaser box (those hold a short teaser or two).
+   */
+  private static final int PROSE_BOX = 400;
 
   /** Writes the given elements, which come from the page whose measures are {@code stats}. */
   BodyText write(List<Element> elements, NodeStats stats, PageNames names) {
@@ -130,6 +139,12 @@ public final class BodyWriter {
     BlockKind bufKind = BlockKind.PARAGRAPH;
     int flushes;
 
+    /**
+     * Whether the block being flushed is a table cell's own text: a cell that is one link (a name
+     * in a table of results) is data, not a teaser.
+     */
+    boolean cell;
+
     final PageNames names;
 
     Run(NodeStats stats, int total, PageNames names) {
@@ -183,7 +198,9 @@ public final class BodyWriter {
         }
       }
       if (block) {
+        cell = tag.equals("td") || tag.equals("th");
         flush(kind);
+        cell = false;
       }
     }
 
@@ -248,8 +265,12 @@ public final class BodyWriter {
         return false;
       }
       double ld = s.linkDensity();
-      boolean list = tag.equals("ul") || tag.equals("ol") || tag.equals("dl");
-      if (list) {
+      if (s.maxProse >= PROSE && s.text - s.link >= PROSE_BOX && ld < 0.6) {
+        return false;
+      }
+      boolean rows =
+          tag.equals("ul") || tag.equals("ol") || tag.equals("dl") || tag.equals("table");
+      if (rows) {
         return ld > 0.6;
       }
       int weight = names.weight(e);
@@ -329,7 +350,7 @@ public final class BodyWriter {
       String block = end > start ? buf.substring(start, end) : "";
       if (end > start
           && (!BoilerplateText.furniture(block) || SectionEnd.opens(block))
-          && !LinkTeaser.is(kind, block, linked(start, end))) {
+          && (cell || !LinkTeaser.is(kind, block, linked(start, end)))) {
         if (out.length() > 0) {
           out.append("\n\n");
         }

@@ -1,5 +1,6 @@
 package org.dragoman.structure.html;
 
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -13,9 +14,14 @@ import org.jsoup.nodes.TextNode;
 final class BylineLine {
   private static final Pattern START =
       Pattern.compile(
-          "^(?iu)(?:by|von|par|por|door|text(?:\\s+(?:von|by|und\\s+\\p{L}+\\s+von))?|autor(?:in)?"
-              + "|author|auteur|written\\s+by|geschrieben\\s+von|verfasst\\s+von)"
+          "^(?iu)(?:by|von|par|por|door|text(?:\\s+(?:von|by|und\\s+\\p{L}+\\s+von))?"
+              + "|autor(?:in|en|innen)?|authors?|auteurs?(?:\\(s\\))?|written\\s+by"
+              + "|geschrieben\\s+von|verfasst\\s+von|verfasser(?:in)?)"
               + "(?:\\s*:\\s*|\\s+|$)");
+
+  /** Marks before a byline that are no part of it ("| By Ana Li", "---- by Ana Li"). */
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[\\p{Pd}|•·*\\s]+");
+
   private static final Pattern NAME =
       Pattern.compile(
           "^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:von|van|de|der|da|di|du|la|le)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}");
@@ -25,14 +31,22 @@ final class BylineLine {
 
   /** The text of the first byline line, or null. */
   static String find(Element body, PageNames names) {
+    return find(body, names, line -> true);
+  }
+
+  /**
+   * The text of the first byline line that {@code accepted} takes (one that names a person, not the
+   * site), or null.
+   */
+  static String find(Element body, PageNames names, Predicate<String> accepted) {
     if (body == null) {
       return null;
     }
     int[] budget = {BUDGET};
-    return find(body, names, budget);
+    return find(body, names, budget, accepted);
   }
 
-  private static String find(Element e, PageNames names, int[] budget) {
+  private static String find(Element e, PageNames names, int[] budget, Predicate<String> accepted) {
     for (Node n : e.childNodes()) {
       if (budget[0] <= 0) {
         return null;
@@ -43,14 +57,14 @@ final class BylineLine {
         }
         budget[0]--;
         String line = byline(t, e);
-        if (line != null) {
+        if (line != null && accepted.test(line)) {
           return line;
         }
       } else if (n instanceof Element child) {
         if (skipped(child, names)) {
           continue;
         }
-        String found = find(child, names, budget);
+        String found = find(child, names, budget, accepted);
         if (found != null) {
           return found;
         }
@@ -60,7 +74,7 @@ final class BylineLine {
   }
 
   private static String byline(TextNode t, Element parent) {
-    String text = t.text().strip();
+    String text = LEADING_MARKS.matcher(t.text()).replaceFirst("").strip();
     if (text.length() > 100 || text.length() < 2) {
       return null;
     }
@@ -69,12 +83,18 @@ final class BylineLine {
       return null;
     }
     String rest = text.substring(m.end()).strip();
-    if (rest.isEmpty() && t.nextSibling() instanceof Element next && next.text().length() < 80) {
-      rest = next.text().strip();
-      text = text + " " + rest;
+    if (rest.isEmpty()) {
+      rest = following(t);
+      if (rest.isEmpty()
+          && LEADING_MARKS.matcher(parent.text()).replaceFirst("").strip().equals(text)) {
+        rest = following(parent);
+      }
+      if (!rest.isEmpty()) {
+        text = text + " " + rest;
+      }
     }
     if (rest.isEmpty()) {
-      String whole = parent.text().strip();
+      String whole = LEADING_MARKS.matcher(parent.text()).replaceFirst("").strip();
       if (whole.length() > 100) {
         return null;
       }
@@ -86,6 +106,38 @@ final class BylineLine {
       text = whole;
     }
     return NAME.matcher(rest).find() ? text : null;
+  }
+
+  /**
+   * The text right after a label ("Autor:" then "Ana Li" as the next node, or after line breaks):
+   * the following inline siblings up to the next line break or block, or "" when there are none.
+   */
+  private static String following(Node label) {
+    StringBuilder b = new StringBuilder();
+    int steps = 0;
+    for (Node n = label.nextSibling(); n != null && steps < 8; n = n.nextSibling(), steps++) {
+      if (n instanceof TextNode t) {
+        b.append(t.text());
+      } else if (n instanceof Element e) {
+        if (e.normalName().equals("br")) {
+          if (b.toString().isBlank()) {
+            continue;
+          }
+          break;
+        }
+        if (e.isBlock() && !b.toString().isBlank()) {
+          break;
+        }
+        b.append(' ').append(e.text());
+        if (e.isBlock()) {
+          break;
+        }
+      }
+      if (b.length() > 80) {
+        return "";
+      }
+    }
+    return b.toString().strip();
   }
 
   private static boolean skipped(Element e, PageNames names) {

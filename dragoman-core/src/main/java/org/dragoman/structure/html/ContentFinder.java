@@ -64,6 +64,11 @@ public final class ContentFinder {
     if (top == null) {
       return new MainContent(List.of(body), stats);
     }
+    Element rescued = ThinWinner.rescue(top, topScore, order, scores, stats, body);
+    if (rescued != top) {
+      top = rescued;
+      topScore = scores.get(top)[1];
+    }
     top = repeated.whole(top, stats, names, body);
     top = climb(top, topScore, scores, body);
     top = preferHint(top, hints, stats);

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,14 +21,16 @@ import java.util.Set;
  * @param datePublished the raw datePublished, or null
  * @param publisher the publisher's or website's name, or null
  * @param articleBody the articleBody text, or null
+ * @param organizationAuthors the author names typed Organization (a subset of {@code authors})
  */
 public record JsonLdArticle(
     String headline,
     List<String> authors,
     String datePublished,
     String publisher,
-    String articleBody) {
-  static final JsonLdArticle NONE = new JsonLdArticle(null, List.of(), null, null, null);
+    String articleBody,
+    Set<String> organizationAuthors) {
+  static final JsonLdArticle NONE = new JsonLdArticle(null, List.of(), null, null, null, Set.of());
 
   private static final ObjectMapper JSON =
       JsonMapper.builder(new JsonFactory())
@@ -98,26 +101,34 @@ public record JsonLdArticle(
     }
     JsonNode main = article != null ? article : page;
     if (main == null) {
-      return siteName == null ? NONE : new JsonLdArticle(null, List.of(), null, siteName, null);
+      return siteName == null
+          ? NONE
+          : new JsonLdArticle(null, List.of(), null, siteName, null, Set.of());
     }
     String headline = text(main.get("headline"));
     if (headline == null && article != null) {
       headline = text(main.get("name"));
     }
     List<String> authors = new ArrayList<>();
-    collectNames(main.get("author"), byId, authors, 0);
+    Set<String> organizations = new HashSet<>();
+    collectNames(main.get("author"), byId, authors, organizations, 0);
     if (authors.isEmpty()) {
-      collectNames(main.get("creator"), byId, authors, 0);
+      collectNames(main.get("creator"), byId, authors, organizations, 0);
     }
     String date = text(main.get("datePublished"));
     if (date == null) {
       date = text(main.get("dateCreated"));
     }
     List<String> publishers = new ArrayList<>();
-    collectNames(main.get("publisher"), byId, publishers, 0);
+    collectNames(main.get("publisher"), byId, publishers, new HashSet<>(), 0);
     String publisher = publishers.isEmpty() ? siteName : publishers.get(0);
     return new JsonLdArticle(
-        headline, authors, date, publisher, article == null ? null : text(main.get("articleBody")));
+        headline,
+        authors,
+        date,
+        publisher,
+        article == null ? null : text(main.get("articleBody")),
+        Set.copyOf(organizations));
   }
 
   private static void flatten(JsonNode node, List<JsonNode> out, int depth) {
@@ -155,14 +166,15 @@ public record JsonLdArticle(
     return Set.of(t.asText("").toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** Collects the names of a node; those of objects typed Organization also go to {@code orgs}. */
   private static void collectNames(
-      JsonNode node, Map<String, JsonNode> byId, List<String> out, int depth) {
+      JsonNode node, Map<String, JsonNode> byId, List<String> out, Set<String> orgs, int depth) {
     if (node == null || depth > 3) {
       return;
     }
     if (node.isArray()) {
       for (JsonNode n : node) {
-        collectNames(n, byId, out, depth + 1);
+        collectNames(n, byId, out, orgs, depth + 1);
       }
     } else if (node.isTextual()) {
       String s = node.asText().strip();
@@ -174,13 +186,18 @@ public record JsonLdArticle(
       if (name == null && node.has("@id") && byId.containsKey(node.get("@id").asText())) {
         JsonNode ref = byId.get(node.get("@id").asText());
         if (ref != node) {
-          collectNames(ref, byId, out, depth + 1);
+          collectNames(ref, byId, out, orgs, depth + 1);
         }
         return;
       }
       String n = text(name);
       if (n != null && !n.startsWith("http")) {
         out.add(n);
+        Set<String> types = types(node);
+        if ((types.contains("organization") || types.contains("newsmediaorganization"))
+            && !types.contains("person")) {
+          orgs.add(n);
+        }
       }
     }
   }

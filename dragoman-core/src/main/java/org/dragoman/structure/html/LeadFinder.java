@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
 /**
@@ -56,6 +57,7 @@ final class LeadFinder {
       collect(header, scope.parent(), first, around, found, stats, names);
     }
     collect(scope, scope, first, around, found, stats, names);
+    afterHeadline(first, found, stats, names);
     if (found.isEmpty()) {
       return main;
     }
@@ -99,6 +101,134 @@ final class LeadFinder {
         found.add(e);
       }
     }
+  }
+
+  /**
+   * Adds to {@code found} the standfirst between the page's headline and the body: prose blocks
+   * after the last h1 before the body, when little else stands between them. Pages often set the
+   * lead apart from the text in a box or section of their own, with no name that says so.
+   */
+  private static void afterHeadline(
+      Element first, List<Element> found, NodeStats stats, PageNames names) {
+    Element headline = stats.headlineBefore(first);
+    if (headline == null || contains(first, headline)) {
+      return;
+    }
+    List<Element> leads = new ArrayList<>();
+    int between = 0;
+    int visited = 0;
+    Element e = after(headline);
+    while (e != null && e != first) {
+      if (++visited > MAX_VISITED) {
+        return;
+      }
+      if (contains(e, first)) {
+        e = e.firstElementChild();
+        continue;
+      }
+      NodeStats.Stat s = stats.of(e);
+      if (s.text == 0) {
+        e = after(e);
+        continue;
+      }
+      if (furniture(e, names)) {
+        between += s.text - s.link;
+        e = after(e);
+      } else if (standfirst(e, s, names)) {
+        leads.add(e);
+        e = after(e);
+      } else {
+        if (s.block) {
+          between += s.inline - s.inlineLink;
+        }
+        e = DocumentOrder.next(e, null);
+      }
+      if (between > MAX_BETWEEN) {
+        return;
+      }
+    }
+    if (e == null) {
+      return;
+    }
+    for (Element lead : leads) {
+      if (!inside(lead, found) && !holdsAny(lead, found)) {
+        found.add(lead);
+      }
+    }
+    found.sort((a, b) -> Integer.compare(stats.of(a).order, stats.of(b).order));
+  }
+
+  /** Letters of other text that may stand between a headline and its standfirst and body. */
+  private static final int MAX_BETWEEN = 300;
+
+  private static final int MAX_VISITED = 400;
+
+  /** A prose block that may open an article: a paragraph or subheading, or a box of text. */
+  private static boolean standfirst(Element e, NodeStats.Stat s, PageNames names) {
+    int prose = s.text - s.link;
+    if (s.text > MAX_LETTERS || s.linkDensity() > 0.2) {
+      return false;
+    }
+    boolean fits =
+        switch (e.normalName()) {
+          case "p" -> prose >= 60;
+          case "h2", "h3" -> prose >= 40;
+          case "div", "section", "span", "strong" ->
+              s.inline - s.inlineLink >= 80 && s.inline * 5 >= s.text * 4;
+          default -> false;
+        };
+    return fits
+        && !caption(e)
+        && !names.boilerplate(e)
+        && !names.authorClass(e)
+        && !names.dateClass(e)
+        && names.weight(e) >= 0;
+  }
+
+  /**
+   * Whether the block reads like a picture's caption: its text all in fine print, or a photo credit
+   * in it ("(Foto: ...)", "Photo: ...", "©").
+   */
+  private static boolean caption(Element e) {
+    if (e.childrenSize() == 1
+        && e.firstElementChild().normalName().equals("small")
+        && e.ownText().isBlank()) {
+      return true;
+    }
+    return CREDIT.matcher(e.text()).find();
+  }
+
+  private static final Pattern CREDIT =
+      Pattern.compile(
+          "\\u00a9|(?:^|[(|/]\\s*)(?:foto|fotos|photo|photos|bild|image|credit|copyright)\\s*:",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
+  /** Page furniture between a headline and the body: navigation, asides, figures, forms. */
+  private static boolean furniture(Element e, PageNames names) {
+    return switch (e.normalName()) {
+      case "nav", "aside", "footer", "menu", "form", "figure", "ul", "ol", "table" -> true;
+      default -> names.boilerplate(e) || names.authorClass(e) || names.dateClass(e);
+    };
+  }
+
+  /** The element after {@code e} and everything under it, in document order, or null. */
+  private static Element after(Element e) {
+    for (Element p = e; p != null; p = p.parent()) {
+      Element sibling = p.nextElementSibling();
+      if (sibling != null) {
+        return sibling;
+      }
+    }
+    return null;
+  }
+
+  private static boolean holdsAny(Element outer, List<Element> found) {
+    for (Element f : found) {
+      if (contains(outer, f)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Attributes;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -144,11 +146,19 @@ public final class MetadataExtractor {
                 h1,
                 lowerHeadings);
     List<String> authors =
-        new AuthorFinder(new AuthorCleaner(declaredSite(meta, url)), pageNames)
+        new AuthorFinder(
+                new AuthorCleaner(declaredSite(meta, url)),
+                pageNames,
+                new OrganizationNames(
+                    ld.organizationAuthors(),
+                    java.util.Arrays.asList(
+                        meta.get("publisher"),
+                        meta.get("article:publisher"),
+                        meta.get("dc.publisher"))))
             .find(ld.authors(), meta, bylines, doc.body());
     String[] date = date(ld, meta, times, datedByName, url, pageNames);
     if (date[0] == null) {
-      Element header = articleHeader(h1);
+      Element header = articleHeader(headline(h1, title));
       String d = header == null ? null : textDate(header, pageNames);
       String evidence = "page text next to the headline";
       if (d == null) {
@@ -275,6 +285,46 @@ public final class MetadataExtractor {
   }
 
   /**
+   * The h1 elements with the one that reads as the page's title first ("Bangkok", a category
+   * heading, may come before the headline itself); the others follow in document order.
+   */
+  private static List<Element> headline(List<Element> h1, String title) {
+    if (title == null || h1.size() < 2) {
+      return h1;
+    }
+    String t = squashed(title);
+    if (t.length() < 8) {
+      return h1;
+    }
+    for (int i = 0; i < h1.size(); i++) {
+      String text = squashed(h1.get(i).text());
+      if (text.length() >= 8 && (t.contains(text) || text.contains(t))) {
+        if (i == 0) {
+          return h1;
+        }
+        List<Element> ordered = new ArrayList<>(h1.size());
+        ordered.add(h1.get(i));
+        for (int j = 0; j < h1.size(); j++) {
+          if (j != i) {
+            ordered.add(h1.get(j));
+          }
+        }
+        return ordered;
+      }
+    }
+    return h1;
+  }
+
+  private static String squashed(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints()
+        .filter(Character::isLetterOrDigit)
+        .map(Character::toLowerCase)
+        .forEach(b::appendCodePoint);
+    return b.toString();
+  }
+
+  /**
    * The part of the page around the headline (the first h1 outside navigation): its article, or its
    * grandparent; null when the page has no such h1.
    */
@@ -299,7 +349,22 @@ public final class MetadataExtractor {
     return null;
   }
 
-  /** The first short line of page text that is or holds a date, outside furniture and comments. */
+  /**
+   * A numeric date opening a paragraph as a dateline, before a dash, colon or the first words
+   * ("27.1.2022 - Bei ...", "01.02.2022 „Der ...").
+   */
+  /** A day, month and two-digit year as the whole of a line ("31.10.23"). */
+  private static final Pattern SHORT_YEAR_DATE = Pattern.compile("\\d{1,2}\\.\\d{1,2}\\.\\d{2}");
+
+  private static final Pattern LEADING_DATE =
+      Pattern.compile(
+          "\\s*\\(?(\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{4}|\\d{4}-\\d{2}-\\d{2})\\)?"
+              + "(?=\\s*[-–—:|]|\\s+[„\"“«\\p{Lu}])");
+
+  /**
+   * The first short line of page text that is or holds a date, or a long one that opens with a
+   * dateline, outside furniture and comments.
+   */
   static String textDate(Element body, PageNames names) {
     if (body == null) {
       return null;
@@ -325,6 +390,21 @@ public final class MetadataExtractor {
           String d = DateNormalizer.normalize(text);
           if (d != null) {
             return d;
+          }
+        } else if (text.length() <= 10 && SHORT_YEAR_DATE.matcher(text).matches()) {
+          budget[0]--; // "31.10.23" alone on its line
+          String d = DateNormalizer.normalize(text);
+          if (d != null) {
+            return d;
+          }
+        } else if (text.length() >= 120) {
+          Matcher lead = LEADING_DATE.matcher(text);
+          if (lead.lookingAt()) { // "27.1.2022 - Bei der Gedenkfeier ...": a dateline
+            budget[0]--;
+            String d = DateNormalizer.normalize(lead.group(1));
+            if (d != null) {
+              return d;
+            }
           }
         }
       } else if (n instanceof Element child) {

@@ -26,6 +26,7 @@ final class NodeStats {
     boolean holdsBodyHint;
     int maxProse;
     boolean block;
+    int order;
 
     double linkDensity() {
       return text == 0 ? 0 : (double) link / text;
@@ -40,6 +41,7 @@ final class NodeStats {
   private final Map<Element, Stat> stats;
   private final List<Element> elements = new ArrayList<>();
   private final List<Stat> measured = new ArrayList<>();
+  private final List<Element> headlines = new ArrayList<>();
 
   private final PageNames names;
 
@@ -62,12 +64,35 @@ final class NodeStats {
     return s == null ? EMPTY : s;
   }
 
+  /** The last h1 element with text that opens before {@code e} in document order, or null. */
+  Element headlineBefore(Element e) {
+    Stat at = stats.get(e);
+    if (at == null) {
+      return null;
+    }
+    Element found = null;
+    for (Element h : headlines) {
+      Stat hs = stats.get(h);
+      if (hs.order >= at.order) {
+        break;
+      }
+      if (hs.text > 0) {
+        found = h;
+      }
+    }
+    return found;
+  }
+
   /** Measures e; returns its stat. Inline children report their letters to the caller's inline. */
   private Stat measure(Element e, boolean inLink) {
     Stat s = new Stat();
+    s.order = elements.size();
     elements.add(e);
     measured.add(s);
     String tag = e.normalName();
+    if (tag.equals("h1")) {
+      headlines.add(e);
+    }
     s.block = Tags.BLOCK.contains(tag);
     boolean link = inLink || tag.equals("a");
     for (int k = 0, size = e.childNodeSize(); k < size; k++) {

@@ -64,6 +64,15 @@ class NestedMatchTest {
   }
 
   @Test
+  void apartFromNestingTheLargestOverlapWins() {
+    Quote wide = quote("q4", "Ellery conceded that the levy was", "Harbour Gazette");
+    Quote tail = quote("q5", "a mistake, the", "Ellery");
+    // "the levy was" (12) against "a mistake" (9), though the tail fits better (9 - 5 > 12 - 21)
+    BratSpan content = gold("the levy was a mistake");
+    assertThat(PolnearEvaluation.bestOverlap(content, List.of(tail, wide))).isSameAs(wide);
+  }
+
+  @Test
   void equalFitsGoToTheFirstAndNoOverlapToNone() {
     Quote twin = quote("q3", "the levy was a mistake", "Someone");
     BratSpan content = gold("levy was a mistake");

@@ -49,4 +49,17 @@ class SourceNamesTest {
     assertThat(SourceNames.matches(List.of("u.n.", "geneva"), "United Nations")).isTrue();
     assertThat(SourceNames.matches(List.of("nfl", "ohio"), "National Hockey League")).isFalse();
   }
+
+  @Test
+  void aPluralPossessiveIsTheNameItself() {
+    assertThat(SourceNames.properTokens("Farmers' union")).containsExactly("farmers");
+    assertThat(SourceNames.matches(SourceNames.properTokens("the Greens’"), "Greens")).isTrue();
+  }
+
+  @Test
+  void aNoBreakSpaceIsASpace() {
+    assertThat(SourceNames.isPersonPronoun("She\u00a0")).isTrue();
+    assertThat(SourceNames.properTokens("Boateng\u00a0")).containsExactly("boateng");
+    assertThat(SourceNames.matches(List.of("boateng"), "Ama\u00a0Boateng")).isTrue();
+  }
 }

@@ -552,4 +552,15 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
     assertThat(mentionTexts(byName(es, "Tom Halvard")))
         .containsExactly("Tom Halvard", "Halvard", "Halvard");
   }
+
+  @Test
+  void aRelativeClauseGivesATitle() {
+    List<Entity> es =
+        extract(
+            "Tom Halvard, who was Governor Anna Marrowby's chief of staff from 2009, left in "
+                + "2013. Peter Quell, who served as a senior adviser, stayed in York.");
+    assertThat(byName(es, "Tom Halvard").roles()).containsExactly("chief of staff");
+    assertThat(byName(es, "Anna Marrowby").roles()).containsExactly("Governor");
+    assertThat(byName(es, "Peter Quell").roles()).containsExactly("senior adviser");
+  }
 }

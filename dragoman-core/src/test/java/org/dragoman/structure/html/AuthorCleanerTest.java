@@ -54,4 +54,14 @@ class AuthorCleanerTest {
     assertThat(cleaner.names("Von Jonas Feldmann, dpa")).containsExactly("Jonas Feldmann");
     assertThat(cleaner.names("dpa")).containsExactly("dpa");
   }
+
+  @Test
+  void dropsJointTextAndPhotoCreditsAndRejectsReadingTimesAndDescriptions() {
+    assertThat(cleaner.names("Text & Fotos: Ivo Brandt")).containsExactly("Ivo Brandt");
+    assertThat(cleaner.names("ca. 8 Min")).isEmpty();
+    assertThat(cleaner.names("Lene Gruber, Projektleiterin der Stiftung in Tunis"))
+        .containsExactly("Lene Gruber");
+    assertThat(cleaner.names("Rechtsanwalt Tom Reed")).containsExactly("Tom Reed");
+    assertThat(cleaner.names("reader42")).containsExactly("reader42");
+  }
 }

@@ -87,4 +87,15 @@ class BodyLeaksTest {
     assertThat(BoilerplateText.furniture("Credits for the new school were approved on Monday."))
         .isFalse();
   }
+
+  @Test
+  void aSectionWhoseSentencesLinkToSourcesAndATableWithLinkedCellsStay() {
+    String text = body("linked-prose-and-tables.html");
+    assertThat(text)
+        .contains("Three harbour towns on the north coast")
+        .contains("shows that the surge reached its highest level since the records began")
+        .contains("In the third town, the old sea wall gave way")
+        .contains("Saltmarsh\n\n64\n\n2.3 million")
+        .contains("Residents who need help with cleaning");
+  }
 }

@@ -55,4 +55,27 @@ class ContainerChoiceTest {
         .contains("A crianza must spend two years ageing")
         .doesNotContain("Our shop in the old town");
   }
+
+  @Test
+  void aStandfirstBetweenHeadlineAndBodyOpensTheBodyButNotItsPictureCredit() {
+    String text = body("standfirst-after-headline.html");
+    assertThat(text)
+        .contains("the operator adds a second boat and doubles the number of crossings")
+        .contains("The second ferry, bought from an operator on the mainland")
+        .contains("Fares stay the same for residents")
+        .doesNotContain("(Photo: Harbour Office)")
+        .doesNotContain("New bus line to the lighthouse");
+    assertThat(text.indexOf("the operator adds")).isLessThan(text.indexOf("The second ferry"));
+  }
+
+  @Test
+  void aShortBoxWithAnArticleLikeNameLosesToTheLongText() {
+    String text = body("thin-named-winner.html");
+    assertThat(text)
+        .contains("The old water mill on the river bend opened its doors")
+        .contains("Volunteers rebuilt the wooden wheel by hand")
+        .contains("The miller's room on the upper floor")
+        .contains("Entry is free for children")
+        .doesNotContain("Town council meets on Tuesday evening");
+  }
 }
