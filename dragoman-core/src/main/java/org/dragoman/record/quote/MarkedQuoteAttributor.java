@@ -102,7 +102,10 @@ final class MarkedQuoteAttributor {
       Attribution previous = null;
       for (Attribution a : known) {
         if (a.speaker() != null && a.end() <= m.open()) {
-          if (previous == null || a.end() > previous.end()) {
+          // of statements ending together, the one cued last ("“...,” Grayson said. “...”")
+          if (previous == null
+              || a.end() > previous.end()
+              || a.end() == previous.end() && a.cueStart() > previous.cueStart()) {
             previous = a;
           }
         }
@@ -337,8 +340,8 @@ final class MarkedQuoteAttributor {
    * or a colon or held a quotation by that speaker.
    */
   private boolean continues(Attribution previous, MarkedQuote m, Span paragraph) {
-    if (previous.start() >= paragraph.start()) {
-      return true;
+    if (previous.start() >= paragraph.start() || previous.cueStart() >= paragraph.start()) {
+      return true; // in this paragraph, or cued in it after a quote run over paragraphs
     }
     int idx = doc.paragraphIndex(m.open());
     if (idx <= 0 || !doc.blankBetween(paragraph.start(), m.open())) {

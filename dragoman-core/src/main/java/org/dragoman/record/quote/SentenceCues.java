@@ -134,7 +134,9 @@ final class SentenceCues {
         && lexicon.isDocumentNoun(DocumentView.lemma(tokens.get(npTo - 1)))
         && Set.of("by", "from", "of").contains(Phrases.lower(tokens.get(npTo)))) {
       int agentTo = Phrases.npEndForward(tokens, npTo + 1, s1);
-      if (agentTo > npTo + 1) {
+      boolean of = Phrases.lower(tokens.get(npTo)).equals("of");
+      // "an analysis of campaign filings": after "of", only someone named is the agent
+      if (agentTo > npTo + 1 && (!of || phrases.namesSomeone(npTo + 1, agentTo))) {
         npFrom = npTo + 1;
         npTo = agentTo;
       }
@@ -152,6 +154,9 @@ final class SentenceCues {
     } else {
       // "according to lawyers with the Okafor Legal Project": the people named by their group
       nameEnd = phrases.namedModifierEnd(npFrom, npTo, s1);
+      if (nameEnd == npTo) {
+        nameEnd = describedSourceEnd(npFrom, npTo, s1);
+      }
       phraseEnd = Math.max(phraseEnd, nameEnd);
     }
     Speaker speaker = speakers.resolve(npFrom, npTo, nameEnd);
@@ -180,6 +185,41 @@ final class SentenceCues {
       return;
     }
     assembly.add(start, end, speaker, i, i + len, npFrom, npTo, assembly.confidence(speaker, 0.85));
+  }
+
+  /**
+   * "according to figures the campaign released Friday", "a memo released by the agency's
+   * watchdog", "three sources who spoke to Fox News": for a source headed by a common noun, the end
+   * of its modifiers up to the next comma or stop when they name someone or something (a proper
+   * noun) and the phrase itself names nothing; else {@code to}.
+   */
+  private int describedSourceEnd(int from, int to, int s1) {
+    for (int k = from; k < to; k++) {
+      if (Phrases.isProper(tokens.get(k)) || speakers.entityAt(k) != null) {
+        return to; // "a Kazakh diplomat quoted in ...": the phrase names its source already
+      }
+    }
+    boolean relative = false;
+    boolean proper = false;
+    int end = to;
+    for (int k = to; k < s1 && k < to + 16; k++) {
+      Token t = tokens.get(k);
+      if (t.word().matches("[,;:.!?]|—|–|--|\\(|-LRB-")
+          || Phrases.isQuoteToken(t)
+          || quoted[k]
+          || DocumentView.isFinite(t) && !relative) {
+        break;
+      }
+      relative |= Phrases.isRelative(t);
+      end = k + 1;
+    }
+    while (end > to && !Phrases.isNoun(tokens.get(end - 1))) {
+      end--; // not a dangling preposition or adverb
+    }
+    for (int k = to; k < end; k++) {
+      proper |= Phrases.isProper(tokens.get(k));
+    }
+    return proper ? end : to;
   }
 
   /**

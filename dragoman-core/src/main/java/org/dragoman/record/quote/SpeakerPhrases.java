@@ -55,6 +55,8 @@ final class SpeakerPhrases {
   private int[] mainSubject(int s0, int before, boolean skipOpening) {
     boolean opening = false;
     boolean verbSeen = false;
+    int[] relativeSubject = null;
+    boolean finiteBefore = false;
     for (int k = s0; k < before; k++) {
       Token t = tokens.get(k);
       if (skipOpening && !verbSeen && !quoted[k] && Phrases.isSubordinator(t)) {
@@ -73,6 +75,16 @@ final class SpeakerPhrases {
       if (opening) {
         continue;
       }
+      if (!finiteBefore && Phrases.pos(tokens.get(k - 1)).matches("WP|WDT")) {
+        // "Sanders, the senator who is challenging Clinton, enjoys": a relative clause in the
+        // subject has not the main verb, unless no other verb follows ("Cruz, who has seen a
+        // surge, named/VBN")
+        if (relativeSubject == null) {
+          relativeSubject = subjectBefore(k, s0);
+        }
+        continue;
+      }
+      finiteBefore |= DocumentView.isFinite(t);
       int[] subject = subjectBefore(k, s0);
       if (skipOpening && subject != null && isCleft(subject, k, before)) {
         verbSeen = false; // "It was weeks ago that, ..., Khan offered": the clause after "that"
@@ -82,7 +94,7 @@ final class SpeakerPhrases {
         return subject;
       }
     }
-    return null;
+    return relativeSubject;
   }
 
   /** "It was ... that": an expletive subject of "be" with "that" later before {@code before}. */

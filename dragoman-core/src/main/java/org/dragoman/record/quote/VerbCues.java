@@ -295,7 +295,9 @@ final class VerbCues {
         return false;
       }
     }
-    if (subject != null && doc.isBoundary(subject[0] - 1, s0)) {
+    if (subject != null
+        && doc.isBoundary(subject[0] - 1, s0)
+        && !newSentenceWithObject(subject[0] - 1, c, cueEnd, s1)) {
       npFrom = subject[0];
       npTo = subject[1];
       nameEnd = subject[2];
@@ -388,6 +390,23 @@ final class VerbCues {
       }
     }
     return true;
+  }
+
+  /**
+   * "enjoys “Market Day.” Auntie Ada described a day at the farm": after a quotation closed by a
+   * full stop, a subject whose verb takes an object starts a new statement, not a postposed cue.
+   */
+  private boolean newSentenceWithObject(int boundary, int c, int cueEnd, int s1) {
+    MarkedQuote m = doc.closingMarkAt(tokens.get(boundary).start());
+    if (m == null
+        || !doc.text.substring(m.start(), m.end()).endsWith(".")
+        || cueEnd >= s1
+        || lexicon.verb(tokens.get(c).lemma()) == VerbClass.TELL) {
+      return false;
+    }
+    Token next = tokens.get(cueEnd);
+    return Phrases.pos(next).matches("DT|PRP\\$|JJ.*|NNS?")
+        && !phrases.isTimeAdjunct(cueEnd, Phrases.npEndForward(tokens, cueEnd, s1));
   }
 
   /**

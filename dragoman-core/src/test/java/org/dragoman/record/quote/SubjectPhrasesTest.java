@@ -39,6 +39,34 @@ class SubjectPhrasesTest extends SpeakerRulesTestBase {
   }
 
   @Test
+  void theVerbOfARelativeClauseInAnAppositionIsNotTheMainVerb() {
+    String text =
+        "Ada Mensah, the northern senator who is challenging Boateng and former Governor Yaw"
+            + " Darko for the party nomination, enjoys “Market Day.” Auntie Ada, as she is"
+            + " affectionately known by her nephews, described a day at the farm as the perfect"
+            + " day off.";
+    assertThat(speakerOf(run(text, MENSAH, BOATENG, DARKO), text, "Market Day"))
+        .isEqualTo("Ada Mensah");
+  }
+
+  @Test
+  void aRelativeClausesVerbGivesTheSubjectWhenNoOtherVerbDoes() {
+    String text =
+        "Senator Ada Mensah, who has seen a surge in the north, named “Market Day,” “Harvest"
+            + " Hour” and “Rain Dance” as her top shows.";
+    assertThat(speakerOf(run(text, MENSAH), text, "Harvest Hour")).isEqualTo("Ada Mensah");
+  }
+
+  @Test
+  void aQuoteContinuesAStatementCuedInItsParagraphAfterAQuoteRunOverParagraphs() {
+    String text =
+        "Darko said the plan is “really an empty promise.\n\n"
+            + "“What we do here is, we build roads. That’s what we do,” Darko said. “We don’t"
+            + " introduce or debate promises or notions.”";
+    assertThat(speakerOf(run(text, DARKO), text, "We don’t introduce")).isEqualTo("Yaw Darko");
+  }
+
+  @Test
   void aRelativeClauseAfterADoubleGenitiveBelongsToTheGoverningNoun() {
     String text =
         "Friends of Mr. Boateng's who have seen him on the road recently say that his old"
@@ -58,6 +86,21 @@ class SubjectPhrasesTest extends SpeakerRulesTestBase {
         .isEqualTo("lawyers with the Green Valley Cooperative");
     assertThat(speakerOf(quotes, text, "hurt the poorest farmers"))
         .isEqualTo("spokesman for the Farmers Union");
+  }
+
+  @Test
+  void aSourceDescribedAfterAccordingToKeepsWhatNamesIt() {
+    String text =
+        "The market lost 40 stalls last year, according to figures the council released Friday."
+            + " Rice prices rose by a third, according to an analysis by the Tamale Herald of"
+            + " market records. Three traders were fined, according to two officials who spoke to"
+            + " the Tamale Herald but were not allowed to speak on the record.";
+    List<Quote> quotes = run(text, new Object[] {"Tamale Herald", EntityType.ORGANIZATION, null});
+    assertThat(speakerOf(quotes, text, "lost 40 stalls"))
+        .isEqualTo("figures the council released Friday");
+    assertThat(speakerOf(quotes, text, "Rice prices rose")).isEqualTo("Tamale Herald");
+    assertThat(speakerOf(quotes, text, "Three traders were fined"))
+        .startsWith("officials who spoke to the Tamale Herald");
   }
 
   @Test
