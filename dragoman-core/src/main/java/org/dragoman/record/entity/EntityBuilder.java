@@ -461,7 +461,42 @@ final class EntityBuilder {
         }
       }
     }
+    for (RoleFinder.Unattached d : found.described()) {
+      Name holder = describedPerson(at, blocks, names, d.offset());
+      if (holder != null) {
+        roles.computeIfAbsent(holder.key, k -> new LinkedHashSet<>()).add(d.role());
+      }
+    }
     return roles;
+  }
+
+  /**
+   * The person a definite description at {@code offset} refers back to ("the Vermont senator"): the
+   * last person named as a subject before it in its paragraph or the one before, else the last
+   * person named there; null when none.
+   */
+  private static Name describedPerson(
+      AnnotatedText at, List<Block> blocks, List<Name> names, int offset) {
+    int paragraph = paragraphAt(blocks, offset);
+    Name subject = null;
+    Name last = null;
+    for (Name n : names) {
+      if (n.start >= offset) {
+        break;
+      }
+      int p = paragraphAt(blocks, n.start);
+      if (n.type != EntityType.PERSON || p < paragraph - 1 || p > paragraph) {
+        continue;
+      }
+      last = n;
+      if (n.endToken < at.tokens().size()) {
+        String next = Words.pos(at.tokens().get(n.endToken));
+        if (next.startsWith("VB") || next.equals("MD")) {
+          subject = n;
+        }
+      }
+    }
+    return subject != null ? subject : last;
   }
 
   /** The nearest person before n, within two sentences, who is another titled entity. */

@@ -21,8 +21,12 @@ final class RoleFinder {
   /** A title written without a name next to it, waiting for the person it belongs to. */
   record Unattached(String role, int offset) {}
 
-  /** What the first pass found: titles per name, and titles without a name. */
-  record Found(Map<Name, List<String>> roles, List<Unattached> unattached) {}
+  /**
+   * What the first pass found: titles per name, titles without a name waiting for the next person,
+   * and definite descriptions ("the Vermont senator") of a person named before.
+   */
+  record Found(
+      Map<Name, List<String>> roles, List<Unattached> unattached, List<Unattached> described) {}
 
   private static final Set<String> APPOSITION_END =
       Set.of(
@@ -87,7 +91,8 @@ final class RoleFinder {
         mark(attached, after[0], after[1]);
       }
     }
-    return new Found(roles, unattached(at, attached, byFirst, byEnd));
+    return new Found(
+        roles, unattached(at, attached, byFirst, byEnd), described(t, attached, byFirst));
   }
 
   private static boolean mayBePerson(Name n) {
@@ -367,6 +372,51 @@ final class RoleFinder {
         out.add(new Unattached(roleText(at, i, j, last), t.get(i).start()));
       }
       i = j;
+    }
+    return out;
+  }
+
+  /**
+   * Definite descriptions with a proper modifier and a lower-case title, written without a name:
+   * "the Vermont senator", "the independent Vermont senator", "the former Florida governor". The
+   * title is the words after "the".
+   */
+  private List<Unattached> described(List<Token> t, boolean[] attached, Name[] byFirst) {
+    List<Unattached> out = new ArrayList<>();
+    for (int i = 0; i + 2 < t.size(); i++) {
+      if (!t.get(i).word().equalsIgnoreCase("the")
+          || attached[i + 1]
+          || i > 0 && Words.pos(t.get(i - 1)).matches("IN|TO|VB.*|POS")) {
+        continue; // "for the eventual Republican nominee" names no one said before
+      }
+      int k = i + 1;
+      boolean proper = false;
+      while (k < t.size() && k < i + 5) {
+        String w = t.get(k).word();
+        if (Words.capitalized(w) && !lexicon.isRoleWord(w) && Words.pos(t.get(k)).startsWith("NNP")
+            || Words.capitalized(w) && Words.pos(t.get(k)).startsWith("JJ")) {
+          proper = true;
+        } else if (!(TEMPORAL.contains(w) || Words.pos(t.get(k)).startsWith("JJ"))) {
+          break;
+        }
+        k++;
+      }
+      if (!proper || k >= t.size() || byFirst[k] != null) {
+        continue;
+      }
+      String head = t.get(k).word();
+      boolean title =
+          Words.lowercaseWord(head)
+              && lexicon.isHead(head)
+              && !lexicon.isPluralHead(head)
+              && (k + 1 >= t.size() || !Words.pos(t.get(k + 1)).startsWith("NN"));
+      if (title) {
+        StringBuilder role = new StringBuilder();
+        for (int j = i + 1; j <= k; j++) {
+          role.append(j > i + 1 ? " " : "").append(t.get(j).word());
+        }
+        out.add(new Unattached(role.toString(), t.get(i).start()));
+      }
     }
     return out;
   }

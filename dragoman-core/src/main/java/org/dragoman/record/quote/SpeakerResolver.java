@@ -259,6 +259,10 @@ final class SpeakerResolver {
         return of(named);
       }
     }
+    Entity named = appositiveName(head, to);
+    if (named != null) {
+      return of(named); // "the company's chief executive, Jan Ferris, said"
+    }
     int of = ofHead(from, head);
     if (of >= 0) {
       Entity holder = roleHolder(tokens.get(of).word(), from); // "the former chief of staff"
@@ -266,7 +270,7 @@ final class SpeakerResolver {
         return of(holder);
       }
     }
-    if (lexicon.isPersonNoun(h.word()) && Phrases.pos(h).equals("NN") && !Phrases.isProper(h)) {
+    if (lexicon.isPersonNoun(h.word()) && singularCommonNoun(h)) {
       Entity holder = roleHolder(h.word(), from);
       if (holder != null) {
         return of(holder);
@@ -299,6 +303,40 @@ final class SpeakerResolver {
   }
 
   /**
+   * The person named in an apposition right after a title phrase ending at {@code head}: ", NAME,"
+   * or ", NAME said"; null when none.
+   */
+  private Entity appositiveName(int head, int to) {
+    Token h = tokens.get(head);
+    if (to + 1 >= tokens.size()
+        || !tokens.get(to).word().equals(",")
+        || !lexicon.isPersonNoun(h.word())
+        || !Character.isLowerCase(h.word().charAt(0))) {
+      return null;
+    }
+    Entity e = entityAt[to + 1];
+    if (!isPerson(e)) {
+      return null;
+    }
+    int j = to + 1;
+    while (j < tokens.size() && entityAt[j] == e) {
+      j++;
+    }
+    return j < tokens.size() && (tokens.get(j).word().equals(",") || Phrases.isVerb(tokens.get(j)))
+        ? e
+        : null;
+  }
+
+  /**
+   * A singular noun written in lower case: "senator" even when the tagger reads "The Florida
+   * senator" as a proper name.
+   */
+  private static boolean singularCommonNoun(Token t) {
+    String pos = Phrases.pos(t);
+    return (pos.equals("NN") || pos.equals("NNP")) && Character.isLowerCase(t.word().charAt(0));
+  }
+
+  /**
    * The title before "of" in a definite phrase of tokens [from, head] ("the former chief of staff",
    * "the deputy secretary of state"), or -1 when the phrase is no such title.
    */
@@ -309,11 +347,7 @@ final class SpeakerResolver {
     for (int k = from + 2; k < head; k++) {
       if (Phrases.lower(tokens.get(k)).equals("of")) {
         Token t = tokens.get(k - 1);
-        boolean title =
-            lexicon.isPersonNoun(t.word())
-                && Phrases.pos(t).equals("NN")
-                && !Phrases.isProper(t)
-                && k + 2 >= head;
+        boolean title = lexicon.isPersonNoun(t.word()) && singularCommonNoun(t) && k + 2 >= head;
         return title ? k - 1 : -1;
       }
     }

@@ -260,7 +260,7 @@ public final class ContentFinder {
         score += topScore * 0.2;
       }
       NodeStats.Stat s = stats.of(sib);
-      if (strict != null && !likeUnit(top, sib, s, strict)) {
+      if (strict != null && !likeUnit(top, sib, s, strict) || furniture(sib)) {
         continue;
       }
       if (score >= threshold) {
@@ -294,6 +294,14 @@ public final class ContentFinder {
     }
     return textLike(sib.normalName())
         || sib.normalName().equals(unit.normalName()) && sib.className().equals(unit.className());
+  }
+
+  /** Whether the element is page furniture by its tag: a side box, navigation or a footer. */
+  private static boolean furniture(Element e) {
+    return switch (e.normalName()) {
+      case "aside", "nav", "footer" -> true;
+      default -> false;
+    };
   }
 
   private static boolean textLike(String tag) {

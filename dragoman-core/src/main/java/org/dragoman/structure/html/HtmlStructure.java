@@ -34,6 +34,7 @@ public final class HtmlStructure {
     MainContent main = leads.withLead(finder.find(doc.body(), names), names);
     BodyText body = SectionEnd.cut(writer.write(main.elements(), main.stats(), names));
     body = RepeatedHeadline.drop(body, meta.title(), doc.title());
+    body = LinkedHeadings.drop(body, url);
     return new Parts(meta, found, body);
   }
 }

@@ -563,4 +563,15 @@ class NewsEntityExtractorTest extends EntityExtractorContractTest {
     assertThat(byName(es, "Anna Marrowby").roles()).containsExactly("Governor");
     assertThat(byName(es, "Peter Quell").roles()).containsExactly("senior adviser");
   }
+
+  @Test
+  void aDefiniteDescriptionIsATitleOfThePersonBeforeIt() {
+    List<Entity> es =
+        extract(
+            "Anna Marrowby met Tom Halvard in Leeds.\n\nTom Halvard is drawing large crowds in "
+                + "York. The Vermont senator is sticking to his message, and he spoke for the "
+                + "eventual Republican nominee.");
+    assertThat(byName(es, "Tom Halvard").roles()).containsExactly("Vermont senator");
+    assertThat(byName(es, "Anna Marrowby").roles()).isEmpty();
+  }
 }

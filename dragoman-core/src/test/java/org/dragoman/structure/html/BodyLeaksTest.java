@@ -98,4 +98,48 @@ class BodyLeaksTest {
         .contains("Saltmarsh\n\n64\n\n2.3 million")
         .contains("Residents who need help with cleaning");
   }
+
+  @Test
+  void tailBoxesOpenWithTheirOwnLines() {
+    assertThat(SectionEnd.opens("Autor:innen")).isTrue();
+    assertThat(SectionEnd.opens("Die Autorin")).isTrue();
+    assertThat(SectionEnd.opens("Von:")).isTrue();
+    assertThat(SectionEnd.opens("Diese Artikel könnten dich ebenfalls interessieren:")).isTrue();
+    assertThat(SectionEnd.opens("Auch auf beispielblatt.de")).isTrue();
+    assertThat(SectionEnd.opens("Also on Example News")).isTrue();
+    assertThat(SectionEnd.opens("While you are here…")).isTrue();
+    assertThat(SectionEnd.opens("Fragen? Dann kontaktiere uns einfach!")).isTrue();
+    assertThat(SectionEnd.opens("Von der Quelle bis zur Mündung")).isFalse();
+    assertThat(SectionEnd.opens("By the river")).isFalse();
+    assertThat(SectionEnd.opens("Die Autorin des Gutachtens widerspricht")).isFalse();
+  }
+
+  @Test
+  void citationAffiliateAndPagingLinesAreFurniture() {
+    assertThat(BoilerplateText.furniture("Suggested citation: Roe, Jane: Floods, Example Blog"))
+        .isTrue();
+    assertThat(BoilerplateText.furniture("Diese Folge zitieren: Podcast Beispiel, 12.03.2021"))
+        .isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "Die mit Sternchen markierten Links sind Affiliate-Links: kauft ihr darüber ein,"
+                    + " erhalten wir eine Provision."))
+        .isTrue();
+    assertThat(
+            BoilerplateText.furniture("Es werden die Artikel 1 bis 10 von insgesamt 37 angezeigt"))
+        .isTrue();
+    assertThat(BoilerplateText.furniture("Watch video 02:17")).isTrue();
+    assertThat(BoilerplateText.furniture("mehr »")).isTrue();
+    assertThat(BoilerplateText.furniture("More than 300 homes were flooded.")).isFalse();
+    assertThat(BoilerplateText.furniture("Corrections officers walked out on Monday.")).isFalse();
+  }
+
+  @Test
+  void aHeadingThatIsOnlyALinkToAnotherStoryGoesAndASubheadingStays() {
+    String text = body("linked-teaser-heading.html");
+    assertThat(text)
+        .contains("A room for the history society")
+        .contains("readings for children every Sunday")
+        .doesNotContain("Swimming pool to close for the summer");
+  }
 }

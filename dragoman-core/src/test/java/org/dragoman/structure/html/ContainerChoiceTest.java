@@ -78,4 +78,14 @@ class ContainerChoiceTest {
         .contains("Entry is free for children")
         .doesNotContain("Town council meets on Tuesday evening");
   }
+
+  @Test
+  void aSideBoxBesideTheArticleNeverJoinsIt() {
+    String text = body("aside-beside-article.html");
+    assertThat(text)
+        .contains("The winter constellations set earlier every evening")
+        .contains("The new moon on the twentieth leaves the last week dark")
+        .doesNotContain("Our magazine, founded by amateur observers")
+        .doesNotContain("Members meet on the second Friday");
+  }
 }
