@@ -115,8 +115,15 @@ final class TitleChooser {
     return null;
   }
 
-  /** The first heading whose text a declared title is, or holds. */
+  /**
+   * The heading a declared title confirms: first one that the most trusted declared title is
+   * (without its site-name part), then the first that a declared title holds outside its site-name
+   * part; a section heading ("News", "Opinion") that only the site-name part holds confirms
+   * nothing.
+   */
   private String confirmed(List<Element> headings, List<String> declared, List<String> cleaned) {
+    List<String> texts = new ArrayList<>();
+    List<String> norms = new ArrayList<>();
     int seen = 0;
     for (Element e : headings) {
       if (seen++ >= MAX_HEADINGS) {
@@ -128,12 +135,23 @@ final class TitleChooser {
       }
       String c = cleaner.clean(t, false);
       String n = norm(c);
-      if (n.length() < 3) {
-        continue;
+      if (n.length() >= 3) {
+        texts.add(c);
+        norms.add(n);
       }
+    }
+    for (String title : cleaned) {
+      for (int h = 0; h < norms.size(); h++) {
+        if (title.equals(norms.get(h))) {
+          return texts.get(h);
+        }
+      }
+    }
+    for (int h = 0; h < norms.size(); h++) {
+      String n = norms.get(h);
       for (int i = 0; i < declared.size(); i++) {
-        if (cleaned.get(i).equals(n) || declared.get(i).contains(n)) {
-          return c;
+        if (cleaned.get(i).contains(n)) {
+          return texts.get(h);
         }
       }
     }
@@ -222,7 +240,7 @@ final class TitleChooser {
         String cls = c.className().toLowerCase(Locale.ROOT);
         if (c.normalName().equals("rt") || c.normalName().equals("rp")) {
           found = true;
-        } else if (kicker(cls)) {
+        } else if (kicker(cls) || (!cls.isEmpty() && subheading(cls))) {
           found = true;
           out.append(' ');
         } else if (cls.contains("visually-hidden")

@@ -45,6 +45,16 @@ final class TitleCleaner {
       end = seps.get(last)[0];
       last--;
     }
+    if (end == t.length()) {
+      // A declared name that holds a separator itself ("Review - News Opinion") spans segments.
+      for (int j = first; j < last; j++) {
+        if (site.is(t.substring(seps.get(j)[1]))) {
+          end = seps.get(j)[0];
+          last = j - 1;
+          break;
+        }
+      }
+    }
     while (first <= last && site.names(t.substring(start, seps.get(first)[0]))) {
       start = seps.get(first)[1];
       first++;

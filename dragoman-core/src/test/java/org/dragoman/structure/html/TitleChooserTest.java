@@ -46,4 +46,50 @@ class TitleChooserTest {
             + "<h2 class=\"text__headline\">Contacts</h2></body></html>";
     assertThat(choose(html)).isEqualTo("On the trail of the cider makers");
   }
+
+  @Test
+  void aSectionHeadingThatOnlyTheSiteNamePartHoldsIsNoTitle() {
+    Document doc =
+        Jsoup.parse(
+            "<html><head><title>Frost spares the pear trees | Orchard Review - News Opinion"
+                + "</title></head><body><h1 class=\"section\">Opinion</h1>"
+                + "<h1>Frost spares the pear trees</h1><p>The pears came through.</p></body></html>");
+    TitleChooser named =
+        new TitleChooser(
+            new SiteIdentity(
+                List.of("Orchard Review - News Opinion"), "https://orchards.example/pears"));
+    String title =
+        named.choose(
+            List.of("Frost spares the pear trees | Orchard Review - News Opinion"),
+            doc.title(),
+            doc.select("h1"),
+            doc.select("h2, h3"));
+    assertThat(title).isEqualTo("Frost spares the pear trees");
+  }
+
+  @Test
+  void theMostTrustedDeclaredTitlePicksItsHeadingOverAnEarlierSectionHeading() {
+    Document doc =
+        Jsoup.parse(
+            "<html><head><title>News - Orchard Review</title></head><body>"
+                + "<h1 class=\"pagetitle\">News</h1><h1>Bees return to the walled garden</h1>"
+                + "<p>The hives were restocked in March.</p></body></html>");
+    String title =
+        chooser.choose(
+            List.of("Bees return to the walled garden"),
+            doc.title(),
+            doc.select("h1"),
+            doc.select("h2, h3"));
+    assertThat(title).isEqualTo("Bees return to the walled garden");
+  }
+
+  @Test
+  void aSubheadlineInsideTheH1IsLeftOut() {
+    String html =
+        "<html><head><title>Orchard Review</title></head><body>"
+            + "<h1><span class=\"article__subheadline\">Growing season</span><br>"
+            + "<span class=\"article__headline\">Why the plums ripened early</span></h1>"
+            + "<p>A warm June brought the plums on.</p></body></html>";
+    assertThat(choose(html)).isEqualTo("Why the plums ripened early");
+  }
 }
