@@ -24,6 +24,7 @@ final class DocumentAttributor {
   private final QuoteAssembly assembly;
   private final FramedQuotes frames;
   private final AsReportedClauses asReported;
+  private final NestedStatements nested;
 
   DocumentAttributor(
       Page page,
@@ -44,6 +45,7 @@ final class DocumentAttributor {
     this.markedQuotes = new MarkedQuoteAttributor(doc, phrases, assembly);
     this.frames = new FramedQuotes(doc, phrases);
     this.asReported = new AsReportedClauses(doc, phrases, assembly);
+    this.nested = new NestedStatements(doc);
   }
 
   List<Quote> run() {
@@ -54,14 +56,7 @@ final class DocumentAttributor {
     }
     List<Attribution> all = frames.reframe(markedQuotes.absorbMarks());
     all.sort(Comparator.comparingInt(Attribution::start).thenComparingInt(Attribution::end));
-    List<Attribution> kept = new ArrayList<>();
-    for (Attribution a : all) {
-      if (kept.isEmpty() || kept.get(kept.size() - 1).end() <= a.start()) {
-        kept.add(a);
-      } else if (kept.get(kept.size() - 1).speaker() == null && a.speaker() != null) {
-        kept.set(kept.size() - 1, a);
-      }
-    }
+    List<Attribution> kept = nested.keep(all);
     List<Quote> quotes = new ArrayList<>();
     for (Attribution a : kept) {
       Quote q = assembly.toQuote("q" + (quotes.size() + 1), a);

@@ -94,13 +94,18 @@ final class DocumentView {
   }
 
   boolean insideFound(int offset) {
+    return foundAround(offset) != null;
+  }
+
+  /** The recent attribution whose content holds {@code offset}, or null. */
+  Attribution foundAround(int offset) {
     for (int k = found.size() - 1; k >= 0 && k >= found.size() - 4; k--) {
       Attribution a = found.get(k);
       if (a.start() <= offset && offset < a.end()) {
-        return true;
+        return a;
       }
     }
-    return false;
+    return null;
   }
 
   boolean isCue(Token t) {

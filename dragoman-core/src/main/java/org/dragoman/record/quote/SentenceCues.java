@@ -24,6 +24,9 @@ final class SentenceCues {
   private final HeadlineCues headlines;
   private final VerbCues verbCues;
 
+  /** The token after the modifiers of the last "according to" source; none of them is a cue. */
+  private int sourceEnd = -1;
+
   SentenceCues(
       DocumentView doc,
       SpeakerPhrases phrases,
@@ -50,12 +53,28 @@ final class SentenceCues {
   void sentence(int s0, int s1) {
     headlines.headline(s0, s1);
     for (int i = s0; i < s1; i++) {
-      if (quoted[i] || doc.insideFound(tokens.get(i).start())) {
+      if (quoted[i] || i < sourceEnd) {
+        continue;
+      }
+      Attribution around = doc.foundAround(tokens.get(i).start());
+      if (around != null && innerSaying(around, i, s0)) {
+        // "Harris said Brown had told him the plan would fail", "According to Politico, Jones
+        // said ...": a statement whose whole clause is the content of the one around it
+        verbCues.verb(i, i + 1, lexicon.verb(tokens.get(i).lemma()), s0, s1);
+        continue;
+      }
+      if (around != null) {
+        // "She compared it to a “root canal,” according to his memoir": an outer source at the
+        // end of a statement found already, which reports the whole clause
+        int phrase = phraseAt(i, s1);
+        if (phrase > 0 && afterComma(i, s0)) {
+          according(i, phrase, s0, s1, true);
+        }
         continue;
       }
       int phrase = phraseAt(i, s1);
       if (phrase > 0) {
-        according(i, phrase, s0, s1);
+        according(i, phrase, s0, s1, false);
         continue;
       }
       Token t = tokens.get(i);
@@ -107,8 +126,12 @@ final class SentenceCues {
     return 0;
   }
 
-  /** "According to X, ...", "..., according to X." and "..., according to X, ...". */
-  private void according(int i, int len, int s0, int s1) {
+  /**
+   * "According to X, ...", "..., according to X." and "..., according to X, ..."; only the second
+   * when {@code trailing}. The words right after X that no comma parts from it modify it ("two
+   * people familiar with the talks").
+   */
+  private void according(int i, int len, int s0, int s1, boolean trailing) {
     int npFrom = i + len;
     int npTo = Phrases.npEndForward(tokens, npFrom, s1);
     if (npTo == npFrom) {
@@ -169,12 +192,54 @@ final class SentenceCues {
     while (after < s1 && DocumentView.isPunct(tokens.get(after))) {
       after++;
     }
-    boolean hasAfter = after <= last && doc.contentBetween(after, last + 1);
+    boolean modifies = before && after == phraseEnd && noClauseBreak(after, last + 1);
+    boolean hasAfter = after <= last && doc.contentBetween(after, last + 1) && !modifies;
+    if (modifies) {
+      sourceEnd = last + 1; // "an official who spoke on the condition of anonymity": no statement
+    }
+    if (trailing && (!before || hasAfter)) {
+      return;
+    }
+    int[] reporter = before && hasAfter ? reporterBefore(i, s0) : null;
+    boolean ownBefore =
+        before
+            && hasAfter
+            && reporter == null
+            && !Phrases.pos(tokens.get(after)).matches("WDT|WP|WP\\$") // "X, which tracks"
+            && statementBefore(s0, i);
+    if (reporter != null && after == phraseEnd) {
+      // the source's own modifiers ("sources in the meetings") run to the comma that ends it
+      int comma = after;
+      while (comma < last && comma < after + 12 && !tokens.get(comma).word().equals(",")) {
+        comma++;
+      }
+      if (comma >= last || !tokens.get(comma).word().equals(",")) {
+        reporter = null;
+      } else {
+        after = comma + 1;
+      }
+    }
     int start;
     int end;
-    if (!before && hasAfter) {
+    if (!before && hasAfter || reporter != null || ownBefore) {
       start = tokens.get(after).start();
       end = tokens.get(bounds.beforeSecondAttribution(after, last)).end();
+      if (reporter != null) {
+        // "Politico reported, according to sources in the meetings, Clinton tried ...": Politico
+        // reports the sources' account, the sources the clause after them
+        Speaker outer = speakers.resolve(reporter[0], reporter[1], reporter[2]);
+        if (outer != null) {
+          assembly.add(
+              tokens.get(i).start(),
+              tokens.get(last).end(),
+              outer,
+              i - 2,
+              i - 1,
+              reporter[0],
+              reporter[1],
+              assembly.confidence(outer, 0.8));
+        }
+      }
     } else if (before && !hasAfter) {
       start = tokens.get(s0).start();
       end = tokens.get(doc.lastBefore(i, s0)).end();
@@ -220,6 +285,90 @@ final class SentenceCues {
       proper |= Phrases.isProper(tokens.get(k));
     }
     return proper ? end : to;
+  }
+
+  /**
+   * Whether the verb of saying or telling at {@code i} (finite, "had told", "would say") opens a
+   * statement of its own inside the content of {@code around}: that content starts with the verb's
+   * subject, which is not who speaks in {@code around}.
+   */
+  private boolean innerSaying(Attribution around, int i, int s0) {
+    Token t = tokens.get(i);
+    VerbClass vc = Phrases.isVerb(t) ? lexicon.verb(t.lemma()) : null;
+    boolean perfect =
+        i > s0
+            && (Phrases.pos(t).equals("VBN") && "have".equals(tokens.get(i - 1).lemma())
+                || Phrases.pos(t).equals("VB") && Phrases.pos(tokens.get(i - 1)).equals("MD"));
+    if (around.speaker() == null
+        || around.marks()
+        || !DocumentView.isFinite(t) && !perfect
+        || vc != VerbClass.SAY && vc != VerbClass.TELL) {
+      return false;
+    }
+    int[] subject = phrases.subjectBefore(i, s0);
+    return subject != null
+        && tokens.get(subject[0]).start() == around.start()
+        && !Phrases.isSubjectPronoun(tokens.get(subject[0]));
+  }
+
+  /**
+   * Whether a statement with a speaker and cue of its own ends before token {@code i} in the
+   * sentence from {@code s0}: "Clinton blamed the video while — according to emails — knowing ...",
+   * where the source after it reports only what follows.
+   */
+  private boolean statementBefore(int s0, int i) {
+    int from = tokens.get(s0).start();
+    int to = tokens.get(i).start();
+    for (int k = found.size() - 1; k >= 0 && k >= found.size() - 4; k--) {
+      Attribution a = found.get(k);
+      if (a.speaker() != null && a.cueStart() >= from && a.start() >= from && a.end() <= to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The subject of "X reported," when it is all that comes before the "according to" at {@code i}
+   * in the sentence: {from, to, name end}; else null.
+   */
+  private int[] reporterBefore(int i, int s0) {
+    int v = i - 2;
+    if (v <= s0 || !tokens.get(i - 1).word().equals(",")) {
+      return null;
+    }
+    Token verb = tokens.get(v);
+    VerbClass vc = lexicon.verb(verb.lemma());
+    if (!DocumentView.isFinite(verb) || vc == null || vc == VerbClass.STANCE) {
+      return null;
+    }
+    int[] subject = phrases.subjectBefore(v, s0);
+    return subject != null && subject[0] == s0 && phrases.holdsViews(subject[0], subject[1])
+        ? subject
+        : null;
+  }
+
+  /**
+   * Whether a comma, or a comma and a closing quotation mark ("a “root canal,” according"), ends at
+   * i.
+   */
+  private boolean afterComma(int i, int s0) {
+    if (i > s0 && tokens.get(i - 1).word().equals(",")) {
+      return true;
+    }
+    return i - 1 > s0
+        && Phrases.isQuoteToken(tokens.get(i - 1))
+        && tokens.get(i - 2).word().equals(",");
+  }
+
+  /** Whether no comma, semicolon, colon or dash lies in tokens [from, to). */
+  private boolean noClauseBreak(int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (tokens.get(k).word().matches("[,;:]|--|—|–")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
