@@ -82,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
       defaultValue = "2",
       description =
           "Least untimed rounds over the structure pages before the timed ones; more follow"
-              + " while a round still runs over 3% faster than the one before (JIT compilation),"
+              + " while a round still runs over 3%% faster than the one before (JIT compilation),"
               + " up to 6 (default: ${DEFAULT-VALUE}).")
   int structureWarmUp;
 
