@@ -36,7 +36,12 @@ final class Phrases {
 
   /** A subordinating conjunction (tagged as a preposition or wh-adverb): "as", "when", "after". */
   static boolean isSubordinator(Token t) {
-    return pos(t).matches("IN|WRB") && SUBORDINATORS.contains(lower(t));
+    return pos(t).matches("IN|WRB") && isSubordinatorWord(lower(t));
+  }
+
+  /** Whether the lower-cased word can open a subordinate clause ("when", "although", ...). */
+  static boolean isSubordinatorWord(String lower) {
+    return SUBORDINATORS.contains(lower);
   }
 
   static String lower(Token t) {

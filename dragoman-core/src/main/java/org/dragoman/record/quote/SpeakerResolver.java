@@ -24,25 +24,6 @@ final class SpeakerResolver {
   /** A speaker seen at a token position, for pronoun resolution. */
   private record Seen(int token, Speaker speaker, boolean subject, boolean opening) {}
 
-  /** Words that open a subordinate clause before a sentence's main clause ("When ..., "). */
-  private static final java.util.Set<String> SUBORDINATORS =
-      java.util.Set.of(
-          "when",
-          "after",
-          "before",
-          "while",
-          "although",
-          "though",
-          "because",
-          "if",
-          "as",
-          "since",
-          "once",
-          "until",
-          "unless",
-          "whereas",
-          "asked");
-
   private final AnnotatedText annotated;
   private final List<Token> tokens;
   private final String text;
@@ -148,7 +129,8 @@ final class SpeakerResolver {
    * first comma: "When Maddow pointed out ..., Clinton seized ...".
    */
   private boolean inOpeningClause(int from, int i) {
-    if (!SUBORDINATORS.contains(Phrases.lower(tokens.get(from)))) {
+    String opener = Phrases.lower(tokens.get(from));
+    if (!Phrases.isSubordinatorWord(opener) && !opener.equals("asked")) {
       return false;
     }
     for (int k = from + 1; k < i; k++) {

@@ -1,7 +1,6 @@
 package org.dragoman.record.quote;
 
 import java.util.List;
-import java.util.Set;
 import org.dragoman.model.Speaker;
 import org.dragoman.model.Token;
 import org.dragoman.record.quote.ReportingLexicon.VerbClass;
@@ -342,7 +341,7 @@ final class VerbCues {
       if (Phrases.lower(t).equals("that")) {
         return false; // "told the session that ...", even when tagged as a relative pronoun
       }
-      if (SUBORDINATORS.contains(Phrases.lower(t)) || Phrases.pos(t).matches("WDT|WP|WRB")) {
+      if (Phrases.isSubordinatorWord(Phrases.lower(t)) || Phrases.pos(t).matches("WDT|WP|WRB")) {
         break; // "said ... shortly after she called", "responded before adding"
       }
       if (DocumentView.isFinite(t) || t.word().equals(":")) {
@@ -408,25 +407,4 @@ final class VerbCues {
     return Phrases.pos(next).matches("DT|PRP\\$|JJ.*|NNS?")
         && !phrases.isTimeAdjunct(cueEnd, Phrases.npEndForward(tokens, cueEnd, s1));
   }
-
-  /**
-   * A comma, or a closing quotation mark (which may end the previous sentence: "“...!” Murphy
-   * tweeted").
-   */
-  private static final Set<String> SUBORDINATORS =
-      Set.of(
-          "after",
-          "before",
-          "when",
-          "while",
-          "as",
-          "because",
-          "since",
-          "although",
-          "though",
-          "if",
-          "until",
-          "once",
-          "where",
-          "whereas");
 }
