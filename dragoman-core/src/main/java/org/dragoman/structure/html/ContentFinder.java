@@ -188,19 +188,11 @@ public final class ContentFinder {
     if (best == null || best == top) {
       return top;
     }
-    if (bestText >= 0.6 * topText && (bestText <= 2.5 * topText || contains(best, top))) {
+    if (bestText >= 0.6 * topText
+        && (bestText <= 2.5 * topText || DocumentOrder.contains(best, top))) {
       return best;
     }
     return top;
-  }
-
-  private static boolean contains(Element outer, Element inner) {
-    for (Element p = inner; p != null; p = p.parent()) {
-      if (p == outer) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /**

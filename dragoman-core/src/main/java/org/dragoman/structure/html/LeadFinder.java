@@ -111,32 +111,32 @@ final class LeadFinder {
   private static void afterHeadline(
       Element first, List<Element> found, NodeStats stats, PageNames names) {
     Element headline = stats.headlineBefore(first);
-    if (headline == null || contains(first, headline)) {
+    if (headline == null || DocumentOrder.contains(first, headline)) {
       return;
     }
     List<Element> leads = new ArrayList<>();
     int between = 0;
     int visited = 0;
-    Element e = after(headline);
+    Element e = DocumentOrder.afterSubtree(headline, null);
     while (e != null && e != first) {
       if (++visited > MAX_VISITED) {
         return;
       }
-      if (contains(e, first)) {
+      if (DocumentOrder.contains(e, first)) {
         e = e.firstElementChild();
         continue;
       }
       NodeStats.Stat s = stats.of(e);
       if (s.text == 0) {
-        e = after(e);
+        e = DocumentOrder.afterSubtree(e, null);
         continue;
       }
       if (furniture(e, names)) {
         between += s.text - s.link;
-        e = after(e);
+        e = DocumentOrder.afterSubtree(e, null);
       } else if (standfirst(e, s, names)) {
         leads.add(e);
-        e = after(e);
+        e = DocumentOrder.afterSubtree(e, null);
       } else {
         if (s.block) {
           between += s.inline - s.inlineLink;
@@ -211,20 +211,9 @@ final class LeadFinder {
     };
   }
 
-  /** The element after {@code e} and everything under it, in document order, or null. */
-  private static Element after(Element e) {
-    for (Element p = e; p != null; p = p.parent()) {
-      Element sibling = p.nextElementSibling();
-      if (sibling != null) {
-        return sibling;
-      }
-    }
-    return null;
-  }
-
   private static boolean holdsAny(Element outer, List<Element> found) {
     for (Element f : found) {
-      if (contains(outer, f)) {
+      if (DocumentOrder.contains(outer, f)) {
         return true;
       }
     }
@@ -360,16 +349,7 @@ final class LeadFinder {
 
   private static boolean inside(Element e, List<Element> found) {
     for (Element f : found) {
-      if (contains(f, e)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static boolean contains(Element outer, Element inner) {
-    for (Element p = inner; p != null; p = p.parent()) {
-      if (p == outer) {
+      if (DocumentOrder.contains(f, e)) {
         return true;
       }
     }

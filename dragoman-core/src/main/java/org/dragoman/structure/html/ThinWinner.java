@@ -43,21 +43,12 @@ final class ThinWinner {
         continue;
       }
       NodeStats.Stat s = stats.of(e);
-      if (s.text - s.link >= needed && s.linkDensity() < 0.4 && !holds(e, top)) {
+      if (s.text - s.link >= needed && s.linkDensity() < 0.4 && !DocumentOrder.contains(e, top)) {
         best = e;
         bestScore = score;
       }
     }
     return best;
-  }
-
-  private static boolean holds(Element outer, Element inner) {
-    for (Element p = inner; p != null; p = p.parent()) {
-      if (p == outer) {
-        return true;
-      }
-    }
-    return false;
   }
 
   static Element widen(Element top, NodeStats stats, Element body) {
