@@ -364,7 +364,8 @@ final class SentenceCues {
   /** Whether no comma, semicolon, colon or dash lies in tokens [from, to). */
   private boolean noClauseBreak(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (tokens.get(k).word().matches("[,;:]|--|—|–")) {
+      Token t = tokens.get(k);
+      if (t.word().matches("[,;:]") || DocumentView.isDash(t)) {
         return false;
       }
     }
