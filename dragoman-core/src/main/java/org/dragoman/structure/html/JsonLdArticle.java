@@ -58,7 +58,7 @@ public record JsonLdArticle(
           "posting");
 
   /** Reads the scripts' JSON; scripts that are not valid JSON are skipped. */
-  static JsonLdArticle read(List<String> scripts) {
+  public static JsonLdArticle read(List<String> scripts) {
     if (scripts.isEmpty()) {
       return NONE;
     }
