@@ -3,7 +3,7 @@ package org.dragoman.eval.webpages;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
+import org.dragoman.structure.html.ArticleBodyText;
 import org.dragoman.structure.html.JsonLdArticle;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -23,12 +23,9 @@ import org.jsoup.nodes.Element;
  * page's description there) and not used.
  */
 public final class ArticleBodyProxy {
-  private static final Pattern MARKUP = Pattern.compile("<[a-zA-Z/!]|&#?[a-zA-Z0-9]+;");
 
   /** The fewest words an articleBody must have to stand for the article's text. */
   public static final int MIN_WORDS = 100;
-
-  private static final int UNESCAPE_PASSES = 3;
 
   private ArticleBodyProxy() {}
 
@@ -48,18 +45,8 @@ public final class ArticleBodyProxy {
     return text == null || Shingles.of(text).words() < MIN_WORDS ? null : text;
   }
 
-  /**
-   * The text with any HTML markup and character references read as text, again while they remain
-   * (some publishers escape their markup twice, "&amp;lt;p&amp;gt;"); null when blank.
-   */
+  /** The articleBody as plain text: see {@link ArticleBodyText#plain}. */
   static String plain(String articleBody) {
-    if (articleBody == null || articleBody.isBlank()) {
-      return null;
-    }
-    String text = articleBody;
-    for (int pass = 0; pass < UNESCAPE_PASSES && MARKUP.matcher(text).find(); pass++) {
-      text = Jsoup.parseBodyFragment(text).body().text();
-    }
-    return text.isBlank() ? null : text.strip();
+    return ArticleBodyText.plain(articleBody);
   }
 }
