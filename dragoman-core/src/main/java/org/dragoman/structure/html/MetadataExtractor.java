@@ -19,36 +19,6 @@ import org.jsoup.parser.Parser;
  * <title>} element and finally a date in the URL.
  */
 public final class MetadataExtractor {
-  private static final String[] DATE_META = {
-    "article:published_time",
-    "og:published_time",
-    "og:article:published_time",
-    "datepublished",
-    "date",
-    "dc.date",
-    "dc.date.issued",
-    "dc.date.created",
-    "dcterms.date",
-    "dcterms.issued",
-    "dcterms.created",
-    "citation_publication_date",
-    "citation_date",
-    "citation_online_date",
-    "parsely-pub-date",
-    "sailthru.date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "publication_date",
-    "article.published",
-    "article_date_original",
-    "originalpublicationdate",
-    "displaydate",
-    "date.created",
-    "created",
-    "last-modified"
-  };
 
   /** Reads the page's metadata; the document is not changed. */
   HtmlMetadata extract(Document doc, String url, PageNames pageNames) {
@@ -240,16 +210,12 @@ public final class MetadataExtractor {
     List<Element> datedByName = shown.datedByName();
     PageNames names = shown.names();
     String url = shown.url();
-    String d = DateNormalizer.normalize(ld.datePublished());
-    if (d != null) {
-      return VisibleDate.prefer(d, ld.datePublished(), "JSON-LD datePublished", shown);
+    String[] declared =
+        DeclaredDates.choose(DeclaredDates.collect(ld.datePublished(), meta), shown);
+    if (declared != null) {
+      return declared;
     }
-    for (String key : DATE_META) {
-      d = DateNormalizer.normalize(meta.get(key));
-      if (d != null) {
-        return VisibleDate.prefer(d, meta.get(key), "meta " + key, shown);
-      }
-    }
+    String d;
     for (Element e : datedByName) {
       String ip = e.attr("itemprop");
       if (ip.isEmpty() || insideComment(e, names)) {

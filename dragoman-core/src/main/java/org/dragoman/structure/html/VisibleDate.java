@@ -95,10 +95,30 @@ final class VisibleDate {
     return d == null ? null : new String[] {d, "in the URL"};
   }
 
+  /**
+   * The first date shown in the part of the page around the headline, after it: a {@code <time>}, a
+   * date-named element, then the text there; null when the page has no headline or shows none.
+   */
+  static String nearHeadline(Shown shown) {
+    Element header = shown.header();
+    if (header == null) {
+      return null;
+    }
+    String d = firstIn(shown.times(), shown, header);
+    if (d == null) {
+      d = firstIn(shown.datedByName(), shown, header);
+    }
+    return d != null ? d : MetadataExtractor.textDate(header, shown.names());
+  }
+
   private static String firstIn(List<Element> elements, Shown shown) {
+    return firstIn(elements, shown, null);
+  }
+
+  private static String firstIn(List<Element> elements, Shown shown, Element within) {
     int seen = 0;
     for (Element e : elements) {
-      if (!shown.afterHeadline(e)) {
+      if (!shown.afterHeadline(e) || within != null && !DocumentOrder.contains(within, e)) {
         continue;
       }
       if (seen++ >= MAX_ELEMENTS) {
