@@ -142,6 +142,26 @@ class BodyLeaksTest {
   }
 
   @Test
+  void cuesThatOpenWithAWordStillFindTheirLines() {
+    assertThat(
+            BoilerplateText.furniture(
+                "(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links."))
+        .isTrue();
+    assertThat(BoilerplateText.furniture("This post contains affiliate links.")).isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "Example Times is not responsible for the opinions of its contributors."))
+        .isTrue();
+    assertThat(BoilerplateText.furniture("Hier den Bericht als PDF herunterladen")).isTrue();
+    assertThat(SectionEnd.opens("Auch diese Themen könnten Sie interessieren:")).isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "The mayor said the council is not responsible for the flooding."))
+        .isFalse();
+    assertThat(BoilerplateText.furniture("The shop sells links of sausage.")).isFalse();
+  }
+
+  @Test
   void aHeadingThatIsOnlyALinkToAnotherStoryGoesAndASubheadingStays() {
     String text = body("linked-teaser-heading.html");
     assertThat(text)
