@@ -43,10 +43,6 @@ final class FramedQuotes {
   /** Verbs that need "it" in "as X put it", "as X phrased it". */
   private static final Set<String> NEED_IT = Set.of("put", "phrase", "describe");
 
-  /** Words before "as" that make it no framing "as": "such as", "as well as", "so long as". */
-  private static final Set<String> NOT_FRAMING_BEFORE =
-      Set.of("such", "well", "as", "so", "long", "soon", "much", "far", "same", "just");
-
   /** Nouns that, possessed, introduce the words after a colon: "Lowe's answer: ...". */
   private static final Set<String> COLON_NOUNS =
       Set.of(
@@ -193,7 +189,7 @@ final class FramedQuotes {
       if (quoted[i] || !"as".equals(Phrases.lower(tokens.get(i)))) {
         continue;
       }
-      if (i > s.firstToken() && NOT_FRAMING_BEFORE.contains(Phrases.lower(tokens.get(i - 1)))) {
+      if (i > s.firstToken() && Phrases.makesAsComparative(tokens.get(i - 1))) {
         continue;
       }
       int to = Phrases.npEndForward(tokens, i + 1, Math.min(s.endToken(), i + 9));

@@ -2,6 +2,7 @@ package org.dragoman.record.quote;
 
 import java.util.List;
 import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
 import org.dragoman.model.Sentence;
 import org.dragoman.model.Speaker;
 import org.dragoman.model.Token;
@@ -12,7 +13,6 @@ final class SentenceSpeakers {
   private final List<Sentence> sentences;
   private final ReportingLexicon lexicon;
   private final SpeakerResolver speakers;
-  private final List<Entity> entities;
   private final DocumentView doc;
   private final SpeakerPhrases phrases;
 
@@ -21,7 +21,6 @@ final class SentenceSpeakers {
     this.sentences = doc.sentences;
     this.lexicon = doc.lexicon;
     this.speakers = doc.speakers;
-    this.entities = doc.entities;
     this.doc = doc;
     this.phrases = phrases;
   }
@@ -54,8 +53,8 @@ final class SentenceSpeakers {
       return null;
     }
     // a short quoted term before the cue ("talk of “strategic” levels ... suggests") is no one's
-    Entity e = pick.speaker().entity() == null ? null : entityById(pick.speaker().entity());
-    boolean person = e != null && e.type() == org.dragoman.model.EntityType.PERSON;
+    Entity e = speakers.entityOf(pick.speaker());
+    boolean person = e != null && e.type() == EntityType.PERSON;
     if (!sentenceLike && (pick.cueStart() > m.open() || !person)) {
       return null;
     }
@@ -90,11 +89,11 @@ final class SentenceSpeakers {
       return null;
     }
     Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
-    Entity e = speaker == null || speaker.entity() == null ? null : entityById(speaker.entity());
+    Entity e = speakers.entityOf(speaker);
     Token head = tokens.get(subject[1] - 1);
     boolean person =
         e != null
-            ? e.type() == org.dragoman.model.EntityType.PERSON
+            ? e.type() == EntityType.PERSON
             : speaker != null
                 && (Phrases.isPersonalPronoun(head) || lexicon.isPersonNoun(head.word()));
     if (!person) {
@@ -120,14 +119,5 @@ final class SentenceSpeakers {
         0.4,
         true,
         false);
-  }
-
-  private Entity entityById(String id) {
-    for (Entity e : entities) {
-      if (e.id().equals(id)) {
-        return e;
-      }
-    }
-    return null;
   }
 }
