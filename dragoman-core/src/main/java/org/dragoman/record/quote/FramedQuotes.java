@@ -95,7 +95,6 @@ final class FramedQuotes {
 
   private final String text;
   private final List<Token> tokens;
-  private final List<Sentence> sentences;
   private final List<MarkedQuote> marks;
   private final boolean[] quoted;
   private final ReportingLexicon lexicon;
@@ -109,7 +108,6 @@ final class FramedQuotes {
   FramedQuotes(DocumentView doc, SpeakerPhrases phrases) {
     this.text = doc.text;
     this.tokens = doc.tokens;
-    this.sentences = doc.sentences;
     this.marks = doc.marks;
     this.quoted = doc.quoted;
     this.lexicon = doc.lexicon;
@@ -133,11 +131,10 @@ final class FramedQuotes {
     if (m == null) {
       return null;
     }
-    int si = doc.sentenceIndexAt(m.open());
-    if (si < 0) {
+    Sentence s = doc.sentenceAt(m.open());
+    if (s == null) {
       return null;
     }
-    Sentence s = sentences.get(si);
     if (a.start() < s.start() || a.end() > s.end() + 1) {
       return null; // a statement running over sentences is framed by its own cue
     }

@@ -10,7 +10,6 @@ import org.dragoman.model.Token;
 /** Quotes whose own sentence names the speaker: cued elsewhere in it, or its person subject. */
 final class SentenceSpeakers {
   private final List<Token> tokens;
-  private final List<Sentence> sentences;
   private final ReportingLexicon lexicon;
   private final SpeakerResolver speakers;
   private final DocumentView doc;
@@ -18,7 +17,6 @@ final class SentenceSpeakers {
 
   SentenceSpeakers(DocumentView doc, SpeakerPhrases phrases) {
     this.tokens = doc.tokens;
-    this.sentences = doc.sentences;
     this.lexicon = doc.lexicon;
     this.speakers = doc.speakers;
     this.doc = doc;
@@ -31,11 +29,10 @@ final class SentenceSpeakers {
    * speaker is that speaker's (low confidence).
    */
   Attribution speakerOfSentence(MarkedQuote m, List<Attribution> known, boolean sentenceLike) {
-    int si = doc.sentenceIndexAt(m.open());
-    if (si < 0) {
+    Sentence s = doc.sentenceAt(m.open());
+    if (s == null) {
       return null;
     }
-    Sentence s = sentences.get(si);
     Attribution pick = null;
     for (Attribution a : known) {
       if (a.speaker() == null || a.cueStart() < 0 || a.block()) {
@@ -78,11 +75,10 @@ final class SentenceSpeakers {
    * confidence).
    */
   Attribution personSubjectBefore(MarkedQuote m) {
-    int si = doc.sentenceIndexAt(m.open());
-    if (si < 0) {
+    Sentence s = doc.sentenceAt(m.open());
+    if (s == null) {
       return null;
     }
-    Sentence s = sentences.get(si);
     int q = doc.tokenAt(m.open());
     int[] subject = phrases.mainSubject(s.firstToken(), q);
     if (subject == null) {
