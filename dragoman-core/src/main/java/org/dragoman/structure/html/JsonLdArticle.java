@@ -73,7 +73,7 @@ public record JsonLdArticle(
           "creativeworkseries");
 
   /** Reads the scripts' JSON; scripts that are not valid JSON are skipped. */
-  static JsonLdArticle read(List<String> scripts) {
+  public static JsonLdArticle read(List<String> scripts) {
     if (scripts.isEmpty()) {
       return NONE;
     }
