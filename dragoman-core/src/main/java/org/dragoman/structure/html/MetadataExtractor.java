@@ -486,11 +486,25 @@ public final class MetadataExtractor {
   }
 
   static boolean insideBoilerplate(Element e) {
+    return insideBoilerplate(e, null);
+  }
+
+  /**
+   * Whether the element sits in navigation, an aside, a page footer or furniture below {@code
+   * within} (exclusive; null for the whole page): an aside inside the part of the page around the
+   * headline holds the article's own details.
+   */
+  static boolean insideBoilerplate(Element e, Element within) {
     boolean footer = false;
-    for (Element p = e; p != null; p = p.parent()) {
+    for (Element p = e; p != null && p != within; p = p.parent()) {
       switch (p.normalName()) {
-        case "aside", "nav" -> {
+        case "nav" -> {
           return true;
+        }
+        case "aside" -> {
+          if (within == null) {
+            return true;
+          }
         }
         case "footer" -> footer = true;
         case "article" -> footer = false;

@@ -81,12 +81,12 @@ final class VisibleDate {
    * then one in the text beside the headline, then in the URL, with where it was seen; or null.
    */
   static String[] find(Shown shown) {
-    String d = firstIn(shown.times(), shown);
+    String d = nearHeadline(shown);
+    if (d == null) {
+      d = firstIn(shown.times(), shown);
+    }
     if (d == null) {
       d = firstIn(shown.datedByName(), shown);
-    }
-    if (d == null && shown.header() != null) {
-      d = MetadataExtractor.textDate(shown.header(), shown.names());
     }
     if (d != null) {
       return new String[] {d, "the page shows"};
@@ -125,7 +125,7 @@ final class VisibleDate {
         break;
       }
       if (MetadataExtractor.insideComment(e, shown.names())
-          || MetadataExtractor.insideBoilerplate(e)) {
+          || MetadataExtractor.insideBoilerplate(e, within)) {
         continue;
       }
       String text = e.text();
