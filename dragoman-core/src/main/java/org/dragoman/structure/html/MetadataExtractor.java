@@ -134,7 +134,8 @@ public final class MetadataExtractor {
         siteNames.add(n);
       }
     }
-    SiteIdentity identity = new SiteIdentity(siteNames, url);
+    // A title names the site it was written for, also when a web archive keeps the page.
+    SiteIdentity identity = new SiteIdentity(siteNames, SiteIdentity.archivedPage(url));
     String title =
         new TitleChooser(identity)
             .choose(

@@ -1,6 +1,5 @@
 package org.dragoman.structure.html;
 
-import java.util.Locale;
 import org.dragoman.model.Block;
 import org.dragoman.model.BlockKind;
 
@@ -26,38 +25,20 @@ final class RepeatedHeadline {
     if (title == null || title.isBlank() || pageTitle == null || pageTitle.isBlank()) {
       return body;
     }
-    String wanted = normal(title);
-    String named = normal(pageTitle);
+    String wanted = HeadlineText.normal(title);
+    String named = HeadlineText.normal(pageTitle);
     for (int i = 0; i < Math.min(FIRST, body.blocks().size()); i++) {
       Block b = body.blocks().get(i);
       int length = b.end() - b.start();
       if (length > MAX_LENGTH || b.kind() != BlockKind.HEADING && b.kind() != BlockKind.PARAGRAPH) {
         continue;
       }
-      String line = normal(body.text().substring(b.start(), b.end()));
+      String line = HeadlineText.normal(body.text().substring(b.start(), b.end()));
       if ((line.equals(wanted) || line.length() >= MIN_PART && wanted.contains(line))
           && named.contains(line)) {
         return body.without(i);
       }
     }
     return body;
-  }
-
-  private static String normal(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
-        space = out.length() > 0;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
   }
 }
