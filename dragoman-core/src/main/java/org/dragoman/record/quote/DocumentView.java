@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Block;
 import org.dragoman.model.BlockKind;
@@ -22,6 +23,9 @@ import org.dragoman.model.Token;
  * Created per document; not shared between threads.
  */
 final class DocumentView {
+  /** The dash tokens that set off a clause: em dash, en dash, horizontal bar, double hyphen. */
+  private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "\u2015", "--");
+
   final String text;
   final AnnotatedText annotated;
   final List<Token> tokens;
@@ -133,8 +137,14 @@ final class DocumentView {
     return k >= s0 ? t.word().equals(",") || closing : closing;
   }
 
+  /** Whether a token is a dash ({@link #DASHES}). */
   static boolean isDash(Token t) {
-    return t.word().matches("—|–|--");
+    return DASHES.contains(t.word());
+  }
+
+  /** Whether a token breaks a clause: a comma, semicolon, colon or dash. */
+  static boolean isClauseBreak(Token t) {
+    return t.word().matches("[,;:]") || isDash(t);
   }
 
   // ---------------------------------------------------------------- marks and blocks

@@ -418,7 +418,9 @@ final class FramedQuotes {
         return false;
       }
     }
-    return n + 1 < q && Phrases.lower(tokens.get(n + 1)).matches("of|that|:|,|--|—");
+    return n + 1 < q
+        && (Phrases.lower(tokens.get(n + 1)).matches("of|that|:|,")
+            || DocumentView.isDash(tokens.get(n + 1)));
   }
 
   private boolean isHolder(int[] owner) {

@@ -139,7 +139,9 @@ final class AuthorCleaner {
           "redacción",
           "rédaction",
           "redazione",
-          "desk");
+          "desk",
+          "team",
+          "reporter");
   private static final Set<String> ROLE_WORDS =
       Set.of(
           "redaktion",
@@ -173,13 +175,30 @@ final class AuthorCleaner {
 
   /** The names in a byline, in order, without duplicates; empty when it names no author. */
   List<String> names(String raw) {
+    return names(raw, false);
+  }
+
+  /**
+   * The site's own name when a declared author credit names nothing else ("Presse Augsburg" in
+   * {@code <meta name=author>} on presse-augsburg.de, a blog whose site name is its author's), or
+   * null: a credit weaker than any person's.
+   */
+  String siteCredit(String raw) {
+    if (!names(raw).isEmpty()) {
+      return null;
+    }
+    List<String> withSite = names(raw, true);
+    return withSite.size() == 1 && site.is(withSite.get(0)) ? withSite.get(0) : null;
+  }
+
+  private List<String> names(String raw, boolean keepSite) {
     List<String> out = new ArrayList<>();
     String s = trimmed(raw);
     if (s == null) {
       return out;
     }
     for (String part : SPLIT.split(s)) {
-      String p = clean(part);
+      String p = clean(part, keepSite);
       if (p != null && !out.contains(p)) {
         out.add(p);
       }
@@ -253,7 +272,7 @@ final class AuthorCleaner {
     return s;
   }
 
-  private String clean(String part) {
+  private String clean(String part, boolean keepSite) {
     String p = stripPrefix(part.strip());
     p = ROLE_SUFFIX.matcher(p).replaceFirst("");
     p = EDGE_MARKS.matcher(p).replaceAll("").strip();
@@ -271,7 +290,7 @@ final class AuthorCleaner {
         || p.contains("http")
         || p.contains("@")
         || p.contains("[at]")
-        || site.is(p)) {
+        || !keepSite && site.is(p)) {
       return null;
     }
     String[] words = WORD_SEPARATORS.split(lower);

@@ -33,7 +33,7 @@ public final class HtmlStructure {
     cleaner.clean(doc.body(), guess, names);
     MainContent main = leads.withLead(finder.find(doc.body(), names), names);
     BodyText body = SectionEnd.cut(writer.write(main.elements(), main.stats(), names));
-    body = RepeatedHeadline.drop(body, meta.title(), doc.title());
+    body = RepeatedHeadline.drop(body, meta.title(), doc.title(), meta.declaredTitles());
     body = LinkedHeadings.drop(body, url);
     return new Parts(meta, found, body);
   }

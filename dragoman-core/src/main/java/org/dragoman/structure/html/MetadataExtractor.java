@@ -2,6 +2,7 @@ package org.dragoman.structure.html;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,36 +19,6 @@ import org.jsoup.parser.Parser;
  * <title>} element and finally a date in the URL.
  */
 public final class MetadataExtractor {
-  private static final String[] DATE_META = {
-    "article:published_time",
-    "og:published_time",
-    "og:article:published_time",
-    "datepublished",
-    "date",
-    "dc.date",
-    "dc.date.issued",
-    "dc.date.created",
-    "dcterms.date",
-    "dcterms.issued",
-    "dcterms.created",
-    "citation_publication_date",
-    "citation_date",
-    "citation_online_date",
-    "parsely-pub-date",
-    "sailthru.date",
-    "pubdate",
-    "publishdate",
-    "publish-date",
-    "publish_date",
-    "publication_date",
-    "article.published",
-    "article_date_original",
-    "originalpublicationdate",
-    "displaydate",
-    "date.created",
-    "created",
-    "last-modified"
-  };
 
   /** Reads the page's metadata; the document is not changed. */
   HtmlMetadata extract(Document doc, String url, PageNames pageNames) {
@@ -55,11 +26,15 @@ public final class MetadataExtractor {
     List<String> scripts = new ArrayList<>();
     List<Element> times = new ArrayList<>();
     List<Element> datedByName = new ArrayList<>();
+    int datedByItemprop = 0; // itemprop dates lead datedByName, in document order
     List<Element> bylines = new ArrayList<>();
     List<Element> h1 = new ArrayList<>();
     List<Element> lowerHeadings = new ArrayList<>();
     String titleTag = null;
+    Map<Element, Integer> order = new IdentityHashMap<>(); // positions of h1, time, dated
+    int position = 0;
     for (Element e = doc; e != null; e = next(e, doc)) {
+      position++;
       switch (e.normalName()) {
         case "meta" -> {
           String key = Attr.get(e, "property");
@@ -84,8 +59,14 @@ public final class MetadataExtractor {
             titleTag = e.text();
           }
         }
-        case "time" -> times.add(e);
-        case "h1" -> h1.add(e);
+        case "time" -> {
+          times.add(e);
+          order.put(e, position);
+        }
+        case "h1" -> {
+          h1.add(e);
+          order.put(e, position);
+        }
         case "h2", "h3" -> lowerHeadings.add(e);
         case "address" -> bylines.add(e);
         default -> {}
@@ -98,7 +79,8 @@ public final class MetadataExtractor {
       if (!itemprop.isEmpty() && !e.normalName().equals("meta")) {
         if (itemprop.equalsIgnoreCase("datePublished")
             || itemprop.equalsIgnoreCase("dateCreated")) {
-          datedByName.add(0, e);
+          datedByName.add(datedByItemprop++, e);
+          order.put(e, position);
         } else if (itemprop.equalsIgnoreCase("author") || itemprop.equalsIgnoreCase("creator")) {
           bylines.add(e);
         }
@@ -120,6 +102,7 @@ public final class MetadataExtractor {
           }
           if (dated) {
             datedByName.add(e);
+            order.put(e, position);
           }
         }
       }
@@ -136,16 +119,12 @@ public final class MetadataExtractor {
     }
     // A title names the site it was written for, also when a web archive keeps the page.
     SiteIdentity identity = new SiteIdentity(siteNames, SiteIdentity.archivedPage(url));
-    String title =
-        new TitleChooser(identity)
-            .choose(
-                java.util.Arrays.asList(
-                    unescape(meta.get("og:title")),
-                    unescape(ld.headline()),
-                    unescape(meta.get("twitter:title"))),
-                titleTag,
-                h1,
-                lowerHeadings);
+    List<String> declaredTitles =
+        java.util.Arrays.asList(
+            unescape(meta.get("og:title")),
+            unescape(ld.headline()),
+            unescape(meta.get("twitter:title")));
+    String title = new TitleChooser(identity).choose(declaredTitles, titleTag, h1, lowerHeadings);
     List<String> authors =
         new AuthorFinder(
                 new AuthorCleaner(declaredSite(meta, url)),
@@ -157,9 +136,19 @@ public final class MetadataExtractor {
                         meta.get("article:publisher"),
                         meta.get("dc.publisher"))))
             .find(ld.authors(), meta, bylines, doc.body());
-    String[] date = date(ld, meta, times, datedByName, url, pageNames);
+    Element headline = firstHeadline(headline(h1, title));
+    Element header = articleHeader(headline);
+    VisibleDate.Shown shown =
+        new VisibleDate.Shown(
+            times,
+            datedByName,
+            pageNames,
+            order,
+            headline == null ? -1 : order.getOrDefault(headline, -1),
+            header,
+            url);
+    String[] date = date(ld, meta, shown);
     if (date[0] == null) {
-      Element header = articleHeader(headline(h1, title));
       String d = header == null ? null : textDate(header, pageNames);
       String evidence = "page text next to the headline";
       if (d == null) {
@@ -170,7 +159,14 @@ public final class MetadataExtractor {
         date = new String[] {d, evidence};
       }
     }
-    return new HtmlMetadata(title, authors, site, date[0], date[1]);
+    return new HtmlMetadata(
+        title,
+        authors,
+        site,
+        date[0],
+        date[1],
+        declaredTitles.stream().filter(t -> t != null && !t.isBlank()).toList(),
+        ld.articleBody());
   }
 
   /**
@@ -213,23 +209,17 @@ public final class MetadataExtractor {
   }
 
   private static String[] date(
-      JsonLdArticle ld,
-      Map<String, String> meta,
-      List<Element> times,
-      List<Element> datedByName,
-      String url,
-      PageNames names) {
-    String d = DateNormalizer.normalize(ld.datePublished());
-    if (d != null) {
-      return VisibleDate.prefer(
-          d, ld.datePublished(), "JSON-LD datePublished", times, datedByName, names);
+      JsonLdArticle ld, Map<String, String> meta, VisibleDate.Shown shown) {
+    List<Element> times = shown.times();
+    List<Element> datedByName = shown.datedByName();
+    PageNames names = shown.names();
+    String url = shown.url();
+    String[] declared =
+        DeclaredDates.choose(DeclaredDates.collect(ld.datePublished(), meta), shown);
+    if (declared != null) {
+      return declared;
     }
-    for (String key : DATE_META) {
-      d = DateNormalizer.normalize(meta.get(key));
-      if (d != null) {
-        return VisibleDate.prefer(d, meta.get(key), "meta " + key, times, datedByName, names);
-      }
-    }
+    String d;
     for (Element e : datedByName) {
       String ip = e.attr("itemprop");
       if (ip.isEmpty() || insideComment(e, names)) {
@@ -325,15 +315,22 @@ public final class MetadataExtractor {
     return b.toString();
   }
 
-  /**
-   * The part of the page around the headline (the first h1 outside navigation): its article, or its
-   * grandparent; null when the page has no such h1.
-   */
-  private static Element articleHeader(List<Element> h1) {
+  /** The first h1 outside navigation with some text, or null. */
+  private static Element firstHeadline(List<Element> h1) {
     for (Element e : h1) {
-      if (insideBoilerplate(e) || e.text().isBlank()) {
-        continue;
+      if (!insideBoilerplate(e) && !e.text().isBlank()) {
+        return e;
       }
+    }
+    return null;
+  }
+
+  /**
+   * The part of the page around the headline: its article, or its grandparent; null when there is
+   * no headline.
+   */
+  private static Element articleHeader(Element e) {
+    if (e != null) {
       for (Element p = e.parent(); p != null; p = p.parent()) {
         if (p.normalName().equals("article")) {
           return p;

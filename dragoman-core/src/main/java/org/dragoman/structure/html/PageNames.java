@@ -162,11 +162,15 @@ final class PageNames {
     }
     int m = 0;
     int start = -1;
+    boolean postClass = postClass(cls);
     for (int i = 0; i <= cls.length(); i++) {
       boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
       if (space) {
         if (start >= 0) {
-          m = add(m, tokenMask(cls.substring(start, i)), false);
+          String token = cls.substring(start, i);
+          if (!postClass || !taxonomy(token)) {
+            m = add(m, tokenMask(token), false);
+          }
           start = -1;
         }
       } else if (start < 0) {
@@ -181,6 +185,21 @@ final class PageNames {
     }
     classes.put(cls, m);
     return m;
+  }
+
+  /**
+   * Whether a class attribute is a blog post's own (WordPress writes "post type-post hentry" with
+   * the post's categories and tags as "category-SLUG" and "tag-SLUG"): those slugs name the post's
+   * topic, so a post filed under "Kommentare" or tagged "newsletter" is neither comments nor
+   * boilerplate.
+   */
+  private static boolean postClass(String cls) {
+    return (cls.contains("type-") || cls.contains("hentry"))
+        && (cls.contains("category-") || cls.contains("tag-"));
+  }
+
+  private static boolean taxonomy(String token) {
+    return token.startsWith("category-") || token.startsWith("tag-");
   }
 
   /** Headings and paragraphs often get ids made from their own words ("next-steps"). */

@@ -38,6 +38,13 @@ class BodyLeaksTest {
   }
 
   @Test
+  void theHeadlineGoesWhenTheOgTitleSaysItThoughThePageTitleIsWordedOtherwise() {
+    String text = body("headline-declared-by-og-title.html");
+    assertThat(text).startsWith("The old harbour pier in Alder Bank will close");
+    assertThat(text).contains("Who pays");
+  }
+
+  @Test
   void aLooselyNamedBoxWithARealParagraphStaysAndASurelyNamedListGoes() {
     String text = body("loosely-named-box.html");
     assertThat(text)

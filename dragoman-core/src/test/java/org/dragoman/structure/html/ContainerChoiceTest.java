@@ -88,4 +88,13 @@ class ContainerChoiceTest {
         .doesNotContain("Our magazine, founded by amateur observers")
         .doesNotContain("Members meet on the second Friday");
   }
+
+  @Test
+  void aPostFiledUnderCommentsIsStillTheArticle() {
+    String text = body("post-filed-under-comments.html");
+    assertThat(text)
+        .contains("Ten years ago the last sleeper car left the northern line")
+        .contains("The operators say they would need new carriages")
+        .doesNotContain("still miss the breakfast tray");
+  }
 }
