@@ -42,8 +42,9 @@ final class TitleChooser {
 
   /**
    * A heading that may be the title: its text (without kicker), that text comparable, the text
-   * without a site-name part, and the text pieces it is made of, for parts that a kicker or
-   * subheadline of its own sets apart.
+   * without a site-name part, the text pieces it is made of (for parts that a kicker or subheadline
+   * of its own sets apart), whether it is an h1, and whether it reads like the site's name (such a
+   * heading is the title only when a declared title says it exactly).
    */
   private record Heading(
       Element element,
@@ -52,7 +53,8 @@ final class TitleChooser {
       String cleaned,
       String cleanedNorm,
       List<String> pieces,
-      boolean top) {}
+      boolean top,
+      boolean siteLike) {}
 
   /**
    * The title.
@@ -116,8 +118,10 @@ final class TitleChooser {
         return post;
       }
     }
-    if (!tops.isEmpty()) {
-      return tops.get(0).cleaned();
+    for (Heading h : tops) {
+      if (!h.siteLike()) {
+        return h.cleaned();
+      }
     }
     if (!noMetaTitle) {
       return cleaner.clean(raws.get(0), false);
@@ -152,6 +156,9 @@ final class TitleChooser {
           }
         }
         for (Heading h : level) {
+          if (h.siteLike()) {
+            continue;
+          }
           String t = part(h, d);
           if (t == null && h.top()) {
             t = longerForm(h, d);
@@ -187,7 +194,7 @@ final class TitleChooser {
     int bestLength = 0;
     for (Heading h : headings) {
       int n = h.cleanedNorm().length();
-      if (n <= bestLength) {
+      if (n <= bestLength || h.siteLike()) {
         continue;
       }
       for (Declared d : declared) {
@@ -315,9 +322,10 @@ final class TitleChooser {
   /**
    * The text of an h1 that is the site's banner: it says one end of a declared title beside the
    * headline part ("Rinderleber-Geschnetzeltes mit Apfel und Zwiebel | Liebe geht durch den Magen"
-   * over an h1 "Liebe geht durch den Magen"), and that end names the site by its host or declared
-   * name, or the h1 is named as the site's title or logo, or (for the end after the headline) the
-   * headline part is at least as long.
+   * over an h1 "Liebe geht durch den Magen"), and the h1 is named as the site's title or logo; or
+   * the end is no longer than the rest and its outer part names the site by its host or declared
+   * name, or (for one end after one headline part, outside the article) the headline part has two
+   * words or more.
    */
   private String banner(List<Element> h1, List<String> raws) {
     List<String> texts = new ArrayList<>();
@@ -347,15 +355,14 @@ final class TitleChooser {
           String n = texts.get(h);
           Element e = elements.get(h);
           if (n.equals(HeadlineText.normal(after))
-              && (namesSite(t, seps, s + 1, seps.size())
-                  || siteClass(e)
-                  || s == 0
-                      && before.length() >= after.length()
-                      && words(before) >= 2
-                      && !inArticle(e))) {
+              && (siteClass(e)
+                  || before.length() >= after.length()
+                      && (namesSite(t, seps, seps.size())
+                          || s == 0 && words(before) >= 2 && !inArticle(e)))) {
             return after;
           }
-          if (n.equals(HeadlineText.normal(before)) && (namesSite(t, seps, 0, s) || siteClass(e))) {
+          if (n.equals(HeadlineText.normal(before))
+              && (siteClass(e) || after.length() >= before.length() && namesSite(t, seps, 0))) {
             return before;
           }
         }
@@ -373,16 +380,11 @@ final class TitleChooser {
     return false;
   }
 
-  /** Whether a part between separators {@code from} and {@code to} of the title names the site. */
-  private boolean namesSite(String t, List<int[]> seps, int from, int to) {
-    for (int i = from; i <= to; i++) {
-      int start = i == 0 ? 0 : seps.get(i - 1)[1];
-      int end = i == seps.size() ? t.length() : seps.get(i)[0];
-      if (start < end && site.names(t.substring(start, end))) {
-        return true;
-      }
-    }
-    return false;
+  /** Whether the title's part {@code i} (between separators i - 1 and i) names the site. */
+  private boolean namesSite(String t, List<int[]> seps, int i) {
+    int start = i == 0 ? 0 : seps.get(i - 1)[1];
+    int end = i == seps.size() ? t.length() : seps.get(i)[0];
+    return start < end && site.names(t.substring(start, end));
   }
 
   /**
@@ -413,7 +415,7 @@ final class TitleChooser {
     return t.isEmpty() ? 0 : SPACES.split(t).length;
   }
 
-  /** The first {@value #MAX_HEADINGS} headings with text that does not name the site. */
+  /** The first {@value #MAX_HEADINGS} headings with text that is not the site's name. */
   private static List<Heading> headings(
       List<Element> elements, boolean top, SiteIdentity known, TitleCleaner cleaner) {
     List<Heading> out = new ArrayList<>();
@@ -423,13 +425,13 @@ final class TitleChooser {
         break;
       }
       String t = text(e);
-      if (t == null || known.names(t)) {
+      if (t == null || known.is(t)) {
         continue;
       }
       String c = cleaner.clean(t, false);
       String n = HeadlineText.normal(c);
       if (n.length() >= 3) {
-        out.add(new Heading(e, t, HeadlineText.normal(t), c, n, pieces(e), top));
+        out.add(new Heading(e, t, HeadlineText.normal(t), c, n, pieces(e), top, known.names(t)));
       }
     }
     return out;
