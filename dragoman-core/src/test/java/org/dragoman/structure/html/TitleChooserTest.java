@@ -210,6 +210,18 @@ class TitleChooserTest {
         .isEqualTo("Dead bumblebees under lime trees");
   }
 
+  @Test
+  void aHeadingThatStartsWithTheHostNameIsTheTitleWhenTheDeclaredTitleSaysIt() {
+    String html =
+        "<html><body><h1 class=\"title\">privacy notes</h1>"
+            + "<h3 class=\"post-title\">Pearwood privacy notes</h3><p>We keep no data.</p>"
+            + "</body></html>";
+    SiteIdentity pearwood = new SiteIdentity(List.of(), "https://pearwood.example/p");
+    assertThat(chooseWith(html, List.of("Pearwood privacy notes"), pearwood))
+        .isEqualTo("Pearwood privacy notes");
+    assertThat(chooseWith(html, List.of("A different title"), pearwood)).isEqualTo("privacy notes");
+  }
+
   private static SiteIdentity site() {
     return new SiteIdentity(List.of(), "https://orchards.example/harvest");
   }
