@@ -35,6 +35,7 @@ public final class HtmlStructure {
     BodyText body = SectionEnd.cut(writer.write(main.elements(), main.stats(), names));
     body = RepeatedHeadline.drop(body, meta.title(), doc.title(), meta.declaredTitles());
     body = LinkedHeadings.drop(body, url);
+    body = LinkTeaser.dropMoreTeasers(body);
     return new Parts(meta, found, body);
   }
 }

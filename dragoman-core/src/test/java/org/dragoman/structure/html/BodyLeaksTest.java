@@ -142,6 +142,36 @@ class BodyLeaksTest {
   }
 
   @Test
+  void summariesEndingInAReadMoreLinkGoAndTheStoryStays() {
+    String text = body("read-more-teasers.html");
+    assertThat(text)
+        .contains("The old harbour crane at Saltmarsh")
+        .contains("The port expects the crane to work until at least 2035")
+        .doesNotContain("Ferry timetable changes")
+        .doesNotContain("Fishing quota talks");
+  }
+
+  @Test
+  void aListOfSummariesEndingInReadMoreLinksStaysWhole() {
+    StringBuilder html = new StringBuilder("<html><body><main>");
+    for (int i = 0; i < 4; i++) {
+      html.append("<div class=\"post\"><p>Post ")
+          .append(i)
+          .append(" of the blog tells, in a few sentences and with commas, what the walk was like,")
+          .append(" who came along, and where we ate. <a href=\"https://blog.example/p")
+          .append(i)
+          .append("\">Weiterlesen</a></p></div>");
+    }
+    html.append("</main></body></html>");
+    String text =
+        structure
+            .read(Jsoup.parse(html.toString(), "https://blog.example/"), "https://blog.example/")
+            .body()
+            .text();
+    assertThat(text).contains("Post 0 of the blog").contains("Post 3 of the blog");
+  }
+
+  @Test
   void cuesThatOpenWithAWordStillFindTheirLines() {
     assertThat(
             BoilerplateText.furniture(
