@@ -172,6 +172,30 @@ class BodyLeaksTest {
   }
 
   @Test
+  void longDisclaimersDisclosuresAndConsentPlaceholdersAreFurniture() {
+    String filler =
+        " The text goes on for a while about how the site works, who pays for it, what the"
+            + " editors decide and what the partners never see before a story is published.";
+    assertThat(BoilerplateText.furniture("Disclaimer (varies by section): Stories here." + filler))
+        .isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "Note: The advertising disclaimer below does not apply to this story." + filler))
+        .isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "Wir respektieren deine Privatsphäre und laden den Beitrag erst auf Klick."
+                    + filler))
+        .isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "The disclaimer on the contract was ignored by both sides, the court heard."
+                    + filler))
+        .isFalse();
+    assertThat(BoilerplateText.furniture(("Disclaimer: " + filler).repeat(4))).isFalse();
+  }
+
+  @Test
   void cuesThatOpenWithAWordStillFindTheirLines() {
     assertThat(
             BoilerplateText.furniture(
