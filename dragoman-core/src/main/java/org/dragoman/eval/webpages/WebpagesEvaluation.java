@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -69,8 +70,17 @@ public final class WebpagesEvaluation {
       String author,
       String date) {}
 
-  /** The outcome on one page: the snippets it missed and the ones it let through. */
-  public record PageResult(Case page, Page read, List<String> missed, List<String> leaked) {}
+  /**
+   * The outcome on one page: the snippets it missed and the ones it let through, and the body's
+   * shingle match against the page's JSON-LD articleBody (null when the page has none).
+   */
+  public record PageResult(
+      Case page, Page read, List<String> missed, List<String> leaked, ShingleMatch shingles) {
+    /** A result without an articleBody comparison. */
+    public PageResult(Case page, Page read, List<String> missed, List<String> leaked) {
+      this(page, read, missed, leaked, null);
+    }
+  }
 
   private WebpagesEvaluation() {}
 
@@ -105,10 +115,12 @@ public final class WebpagesEvaluation {
     }
     List<PageResult> results = new ArrayList<>();
     for (Case c : present) {
-      PageResult r = score(c, reader.read(load(datasetDir, c)));
+      RawDocument page = load(datasetDir, c);
+      PageResult r = score(c, reader.read(page), ArticleBodyProxy.of(page.content()));
       results.add(r);
       listFailures(r, failures);
     }
+    listShingleMatches(results, failures);
     List<String> notes = new ArrayList<>();
     if (absent > 0) {
       notes.add(absent + " pages of the gold file have no html file and were skipped");
@@ -159,21 +171,82 @@ public final class WebpagesEvaluation {
         }
       }
     }
+    List<ShingleMatch> shingled =
+        results.stream().map(PageResult::shingles).filter(m -> m != null).toList();
+    List<String> allNotes = new ArrayList<>(notes);
+    allNotes.add(
+        String.format(
+            Locale.ROOT,
+            "%s: %d of %d pages carry a JSON-LD articleBody (a proxy for the article's text);"
+                + " %d of them under shingle F1 %.1f",
+            ShingleAverages.TASK,
+            shingled.size(),
+            results.size(),
+            ShingleAverages.catastrophic(shingled),
+            ShingleAverages.USABLE_F1));
     Score precision = Score.of("body", "precision", tp, tp + fp);
     Score recall = Score.of("body", "recall", tp, tp + fn);
     double p = precision.value();
     double rc = recall.value();
     double f1 = p + rc == 0 ? 0 : 2 * p * rc / (p + rc);
     List<Score> scores =
-        List.of(
-            precision,
-            recall,
-            new Score("body", "f1", f1, tp, tp + (fp + fn) / 2),
-            Score.of("title", "accuracy", titlesRight, titles),
-            Score.of("author", "accuracy", authorsRight, authors),
-            Score.of("date", "accuracy", datesRight, dates));
-    return new EvalReport(SUITE, scores, notes);
+        new ArrayList<>(
+            List.of(
+                precision,
+                recall,
+                new Score("body", "f1", f1, tp, tp + (fp + fn) / 2),
+                Score.of("title", "accuracy", titlesRight, titles),
+                Score.of("author", "accuracy", authorsRight, authors),
+                Score.of("date", "accuracy", datesRight, dates)));
+    scores.addAll(ShingleAverages.scores(shingled));
+    return new EvalReport(SUITE, scores, allNotes);
   }
+
+  /**
+   * Tells {@code failures} the pages compared with their articleBody, worst shingle F1 first, with
+   * the longest passages the body has extra and the longest it misses, as "FILE body-shingle: F1
+   * 0.412 (P 0.300 R 0.950) extra «...» missing «...»". Pages that match exactly are left out.
+   */
+  private static void listShingleMatches(List<PageResult> results, Consumer<String> failures) {
+    List<PageResult> compared =
+        results.stream()
+            .filter(r -> r.shingles() != null && r.shingles().f1() < 1)
+            .sorted(
+                Comparator.comparingDouble((PageResult r) -> r.shingles().f1())
+                    .thenComparing(r -> r.page().file()))
+            .toList();
+    for (PageResult r : compared) {
+      ShingleMatch m = r.shingles();
+      StringBuilder line =
+          new StringBuilder(
+              String.format(
+                  Locale.ROOT,
+                  "%s %s: F1 %.3f (P %.3f R %.3f)",
+                  r.page().file(),
+                  ShingleAverages.TASK,
+                  m.f1(),
+                  m.precision(),
+                  m.recall()));
+      for (String e : m.extra()) {
+        line.append(" extra «").append(shortened(e)).append('»');
+      }
+      for (String e : m.missing()) {
+        line.append(" missing «").append(shortened(e)).append('»');
+      }
+      failures.accept(line.toString());
+    }
+  }
+
+  private static String shortened(String passage) {
+    String one = oneLine(passage);
+    return one.length() <= PASSAGE_CHARS
+        ? one
+        : one.substring(0, PASSAGE_CHARS / 2)
+            + " … "
+            + one.substring(one.length() - PASSAGE_CHARS / 2);
+  }
+
+  private static final int PASSAGE_CHARS = 160;
 
   private static void listFailures(PageResult r, Consumer<String> failures) {
     Case c = r.page();
@@ -238,6 +311,14 @@ public final class WebpagesEvaluation {
 
   /** Compares a reading of one page with its gold snippets. */
   public static PageResult score(Case c, Page page) {
+    return score(c, page, null);
+  }
+
+  /**
+   * Compares a reading of one page with its gold snippets and, when {@code articleBody} is not
+   * null, its whole body with that text as word 4-gram {@link ShingleMatch shingles}.
+   */
+  public static PageResult score(Case c, Page page, String articleBody) {
     String body = comparable(page.text());
     List<String> missed = new ArrayList<>();
     for (String w : c.with()) {
@@ -251,7 +332,8 @@ public final class WebpagesEvaluation {
         leaked.add(w);
       }
     }
-    return new PageResult(c, page, missed, leaked);
+    ShingleMatch shingles = articleBody == null ? null : ShingleMatch.of(articleBody, page.text());
+    return new PageResult(c, page, missed, leaked, shingles);
   }
 
   /**

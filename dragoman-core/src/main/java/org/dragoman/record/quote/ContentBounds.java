@@ -339,7 +339,7 @@ final class ContentBounds {
       }
       if (Phrases.isSubordinator(t)) {
         opening = true;
-      } else if (t.word().matches("[,;:]") || DocumentView.isDash(t)) {
+      } else if (DocumentView.isClauseBreak(t)) {
         opening = false;
       } else if (!opening && (DocumentView.isFinite(t) || taggedAsParticiple(k, from))) {
         return true;

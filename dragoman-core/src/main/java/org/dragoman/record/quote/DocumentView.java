@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Block;
 import org.dragoman.model.BlockKind;
@@ -22,6 +23,9 @@ import org.dragoman.model.Token;
  * Created per document; not shared between threads.
  */
 final class DocumentView {
+  /** The dash tokens that set off a clause: em dash, en dash, horizontal bar, double hyphen. */
+  private static final Set<String> DASHES = Set.of("\u2014", "\u2013", "\u2015", "--");
+
   final String text;
   final AnnotatedText annotated;
   final List<Token> tokens;
@@ -133,8 +137,14 @@ final class DocumentView {
     return k >= s0 ? t.word().equals(",") || closing : closing;
   }
 
+  /** Whether a token is a dash ({@link #DASHES}). */
   static boolean isDash(Token t) {
-    return t.word().matches("—|–|--");
+    return DASHES.contains(t.word());
+  }
+
+  /** Whether a token breaks a clause: a comma, semicolon, colon or dash. */
+  static boolean isClauseBreak(Token t) {
+    return t.word().matches("[,;:]") || isDash(t);
   }
 
   // ---------------------------------------------------------------- marks and blocks
@@ -214,8 +224,8 @@ final class DocumentView {
     if (words <= MAX_SHORT_WORDS) {
       return false;
     }
-    int si = sentenceIndexAt(m.start());
-    boolean startsSentence = si >= 0 && contentBetweenChars(sentences.get(si).start(), m.open());
+    Sentence s = sentenceAt(m.start());
+    boolean startsSentence = s != null && contentBetweenChars(s.start(), m.open());
     return Character.isUpperCase(inner.charAt(0)) || !startsSentence || words >= 8;
   }
 
@@ -238,6 +248,12 @@ final class DocumentView {
 
   int tokenAt(int offset) {
     return annotated.tokenIndexAt(offset);
+  }
+
+  /** The sentence holding {@code offset} (the last one starting at or before it), or null. */
+  Sentence sentenceAt(int offset) {
+    int si = sentenceIndexAt(offset);
+    return si < 0 ? null : sentences.get(si);
   }
 
   int sentenceIndexAt(int offset) {

@@ -115,7 +115,7 @@ final class ObjectContent {
     for (int k = from + 1; k <= last; k++) {
       Token t = tokens.get(k);
       String w = t.word();
-      if (w.equals(";") || w.equals(":") || w.matches("—|–|--|―")) {
+      if (w.equals(";") || w.equals(":") || DocumentView.isDash(t)) {
         return k - 1;
       }
       String lower = Phrases.lower(t);

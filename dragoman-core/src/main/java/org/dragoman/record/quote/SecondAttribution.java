@@ -21,8 +21,8 @@ final class SecondAttribution {
   private static final Set<String> PHRASE_PREPOSITIONS =
       Set.of("of", "in", "at", "for", "to", "from");
 
-  /** Punctuation that closes one clause before the next. */
-  private static final Set<String> BOUNDARIES = Set.of(",", ";", "—", "–", "--", "―");
+  /** Punctuation that closes one clause before the next, besides the dashes. */
+  private static final Set<String> BOUNDARIES = Set.of(",", ";");
 
   /** Whether the noun phrase [from, to) can speak: a person, a group, a document, a pronoun. */
   interface Speakers {
@@ -74,7 +74,7 @@ final class SecondAttribution {
   /** The first token of a clause opened at the boundary {@code k}, or -1 when none opens there. */
   private static int clauseAfter(List<Token> tokens, int k, int last) {
     String w = Phrases.lower(tokens.get(k));
-    if (BOUNDARIES.contains(w)) {
+    if (BOUNDARIES.contains(w) || DocumentView.isDash(tokens.get(k))) {
       int p = k + 1;
       if (p <= last && JOINERS.contains(Phrases.lower(tokens.get(p)))) {
         p++;
@@ -147,6 +147,6 @@ final class SecondAttribution {
 
   private static boolean isTrailing(Token t) {
     String w = t.word();
-    return BOUNDARIES.contains(w) || JOINERS.contains(Phrases.lower(t));
+    return BOUNDARIES.contains(w) || DocumentView.isDash(t) || JOINERS.contains(Phrases.lower(t));
   }
 }

@@ -269,7 +269,8 @@ final class SentenceCues {
     int end = to;
     for (int k = to; k < s1 && k < to + 16; k++) {
       Token t = tokens.get(k);
-      if (t.word().matches("[,;:.!?]|—|–|--|\\(|-LRB-")
+      if (t.word().matches("[,;:.!?]|\\(|-LRB-")
+          || DocumentView.isDash(t)
           || Phrases.isQuoteToken(t)
           || quoted[k]
           || DocumentView.isFinite(t) && !relative) {
@@ -365,7 +366,7 @@ final class SentenceCues {
   private boolean noClauseBreak(int from, int to) {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      if (t.word().matches("[,;:]") || DocumentView.isDash(t)) {
+      if (DocumentView.isClauseBreak(t)) {
         return false;
       }
     }

@@ -12,7 +12,9 @@ import org.jsoup.select.Selector;
  * Finds the article's authors from the sources a page offers, in order of trust: JSON-LD author,
  * author meta tags, then byline markup in the page ({@code itemprop=author}, {@code rel=author},
  * elements named "byline", "author", "autor", "verfasser"...). The first source that yields a
- * person's name wins; values that name no one ("admin", the site) fall through to the next.
+ * person's name wins; values that name no one ("admin", the site) fall through to the next. When no
+ * person is named, the weaker credits follow: a desk or team, an organization, and last the site
+ * itself when the page's JSON-LD or meta tags declare it as the author.
  */
 final class AuthorFinder {
   private static final String[] AUTHOR_META = {
@@ -59,8 +61,10 @@ final class AuthorFinder {
       List<String> jsonLd, Map<String, String> meta, List<Element> bylines, Element body) {
     List<String> out = new ArrayList<>();
     String[] desk = {null, null};
+    String siteCredit = null;
     for (String a : jsonLd) {
       add(a, out, desk);
+      siteCredit = siteCredit != null ? siteCredit : cleaner.siteCredit(a);
     }
     if (!out.isEmpty()) {
       return out;
@@ -72,6 +76,7 @@ final class AuthorFinder {
         if (!out.isEmpty()) {
           return out;
         }
+        siteCredit = siteCredit != null ? siteCredit : cleaner.siteCredit(v);
       }
     }
     for (int i = 1; i <= 4; i++) {
@@ -109,6 +114,9 @@ final class AuthorFinder {
     }
     if (out.isEmpty() && desk[1] != null) {
       out.add(desk[1]);
+    }
+    if (out.isEmpty() && siteCredit != null) {
+      out.add(siteCredit);
     }
     return out;
   }
@@ -158,7 +166,7 @@ final class AuthorFinder {
       return;
     }
     for (String f : cleaner.names(raw)) {
-      if (organizations.organization(raw, f)) {
+      if (organizations.organization(raw, f) || cleaner.namesSite(f)) {
         if (desk[1] == null) {
           desk[1] = f;
         }

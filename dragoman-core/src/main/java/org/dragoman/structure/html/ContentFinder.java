@@ -20,11 +20,15 @@ public final class ContentFinder {
     Map<Element, double[]> scores = new IdentityHashMap<>();
     List<Element> hints = new ArrayList<>();
     List<Element> order = new ArrayList<>();
+    RecipeIngredients ingredients = new RecipeIngredients();
     for (Element e : stats.elements()) {
       String tag = e.normalName();
-      if (Attr.get(e, "itemprop").equalsIgnoreCase("articleBody")
-          || Tags.BLOCK.contains(tag) && names.bodyHint(e)) {
+      boolean block = Tags.BLOCK.contains(tag);
+      if (Attr.get(e, "itemprop").equalsIgnoreCase("articleBody") || block && names.bodyHint(e)) {
         hints.add(e);
+      }
+      if (block) {
+        ingredients.offer(e, stats, names);
       }
       NodeStats.Stat s = stats.of(e);
       if (s.inline < 25 || !scoreable(tag) || s.inlineLink > 0.5 * s.inline) {
@@ -73,7 +77,9 @@ public final class ContentFinder {
     top = climb(top, topScore, scores, body);
     top = preferHint(top, hints, stats);
     top = ThinWinner.widen(top, stats, body);
-    return new MainContent(withSiblings(top, scores, stats, body, names), stats);
+    top = ingredients.join(top, stats, names, body);
+    List<Element> parts = withSiblings(top, scores, stats, body, names);
+    return new MainContent(ingredients.add(parts, stats, names, body), stats);
   }
 
   /**

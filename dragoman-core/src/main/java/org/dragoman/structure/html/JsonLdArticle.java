@@ -57,8 +57,23 @@ public record JsonLdArticle(
           "report",
           "posting");
 
+  /**
+   * Works that are no article but whose author is the page's author too: a forum thread's opening
+   * post, a recipe, a how-to, a review, a question, a generic creative work. Only their author is
+   * read, and only when no article or web page names one; their name is no headline.
+   */
+  private static final Set<String> AUTHORED_TYPES =
+      Set.of(
+          "discussionforumposting",
+          "recipe",
+          "howto",
+          "review",
+          "question",
+          "creativework",
+          "creativeworkseries");
+
   /** Reads the scripts' JSON; scripts that are not valid JSON are skipped. */
-  static JsonLdArticle read(List<String> scripts) {
+  public static JsonLdArticle read(List<String> scripts) {
     if (scripts.isEmpty()) {
       return NONE;
     }
@@ -86,9 +101,13 @@ public record JsonLdArticle(
     }
     JsonNode article = null;
     JsonNode page = null;
+    JsonNode authored = null;
     String siteName = null;
     for (JsonNode o : objects) {
       Set<String> types = types(o);
+      if (authored == null && types.stream().anyMatch(AUTHORED_TYPES::contains)) {
+        authored = o;
+      }
       if (article == null && types.stream().anyMatch(ARTICLE_TYPES::contains)) {
         article = o;
       } else if (page == null && types.contains("webpage")) {
@@ -101,9 +120,13 @@ public record JsonLdArticle(
     }
     JsonNode main = article != null ? article : page;
     if (main == null) {
-      return siteName == null
+      List<String> authors = new ArrayList<>();
+      Set<String> organizations = new HashSet<>();
+      authorsOf(authored, byId, authors, organizations);
+      return siteName == null && authors.isEmpty()
           ? NONE
-          : new JsonLdArticle(null, List.of(), null, siteName, null, Set.of());
+          : new JsonLdArticle(
+              null, List.copyOf(authors), null, siteName, null, Set.copyOf(organizations));
     }
     String headline = text(main.get("headline"));
     if (headline == null && article != null) {
@@ -111,9 +134,9 @@ public record JsonLdArticle(
     }
     List<String> authors = new ArrayList<>();
     Set<String> organizations = new HashSet<>();
-    collectNames(main.get("author"), byId, authors, organizations, 0);
+    authorsOf(main, byId, authors, organizations);
     if (authors.isEmpty()) {
-      collectNames(main.get("creator"), byId, authors, organizations, 0);
+      authorsOf(authored, byId, authors, organizations);
     }
     String date = text(main.get("datePublished"));
     if (date == null) {
@@ -129,6 +152,18 @@ public record JsonLdArticle(
         publisher,
         article == null ? null : text(main.get("articleBody")),
         Set.copyOf(organizations));
+  }
+
+  /** Collects the names of a node's author, or else of its creator (nothing for null). */
+  private static void authorsOf(
+      JsonNode node, Map<String, JsonNode> byId, List<String> out, Set<String> orgs) {
+    if (node == null) {
+      return;
+    }
+    collectNames(node.get("author"), byId, out, orgs, 0);
+    if (out.isEmpty()) {
+      collectNames(node.get("creator"), byId, out, orgs, 0);
+    }
   }
 
   private static void flatten(JsonNode node, List<JsonNode> out, int depth) {

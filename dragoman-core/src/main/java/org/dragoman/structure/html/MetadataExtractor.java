@@ -118,16 +118,12 @@ public final class MetadataExtractor {
       }
     }
     SiteIdentity identity = new SiteIdentity(siteNames, url);
-    String title =
-        new TitleChooser(identity)
-            .choose(
-                java.util.Arrays.asList(
-                    unescape(meta.get("og:title")),
-                    unescape(ld.headline()),
-                    unescape(meta.get("twitter:title"))),
-                titleTag,
-                h1,
-                lowerHeadings);
+    List<String> declaredTitles =
+        java.util.Arrays.asList(
+            unescape(meta.get("og:title")),
+            unescape(ld.headline()),
+            unescape(meta.get("twitter:title")));
+    String title = new TitleChooser(identity).choose(declaredTitles, titleTag, h1, lowerHeadings);
     List<String> authors =
         new AuthorFinder(
                 new AuthorCleaner(declaredSite(meta, url)),
@@ -163,7 +159,14 @@ public final class MetadataExtractor {
         date = new String[] {d, evidence};
       }
     }
-    return new HtmlMetadata(title, authors, site, date[0], date[1]);
+    return new HtmlMetadata(
+        title,
+        authors,
+        site,
+        date[0],
+        date[1],
+        declaredTitles.stream().filter(t -> t != null && !t.isBlank()).toList(),
+        ld.articleBody());
   }
 
   /**

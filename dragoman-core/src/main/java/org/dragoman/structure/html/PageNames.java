@@ -29,6 +29,7 @@ final class PageNames {
   private static final int ROLE = 4096;
   private static final int OVERLAY = 8192;
   private static final int NARROW = 65536;
+  private static final int INGREDIENTS = 131072;
 
   /** The class attribute as a whole reads like a byline ({@link BylineNames#byline}). */
   private static final int BYLINE_CLASS = 16384;
@@ -91,6 +92,11 @@ final class PageNames {
   /** {@link BylineNames#dated} of the element's class attribute, worked out once per attribute. */
   boolean datedClass(Element e) {
     return (mask(e) & DATED_CLASS) != 0;
+  }
+
+  /** Whether the element is named as a recipe's ingredient list ("ingredients", "zutaten"). */
+  boolean ingredients(Element e) {
+    return (mask(e) & INGREDIENTS) != 0;
   }
 
   /** Whether the element is a narrow column of a grid layout (a third of the page or less). */
@@ -162,11 +168,15 @@ final class PageNames {
     }
     int m = 0;
     int start = -1;
+    boolean postClass = postClass(cls);
     for (int i = 0; i <= cls.length(); i++) {
       boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
       if (space) {
         if (start >= 0) {
-          m = add(m, tokenMask(cls.substring(start, i)), false);
+          String token = cls.substring(start, i);
+          if (!postClass || !taxonomy(token)) {
+            m = add(m, tokenMask(token), false);
+          }
           start = -1;
         }
       } else if (start < 0) {
@@ -181,6 +191,21 @@ final class PageNames {
     }
     classes.put(cls, m);
     return m;
+  }
+
+  /**
+   * Whether a class attribute is a blog post's own (WordPress writes "post type-post hentry" with
+   * the post's categories and tags as "category-SLUG" and "tag-SLUG"): those slugs name the post's
+   * topic, so a post filed under "Kommentare" or tagged "newsletter" is neither comments nor
+   * boilerplate.
+   */
+  private static boolean postClass(String cls) {
+    return (cls.contains("type-") || cls.contains("hentry"))
+        && (cls.contains("category-") || cls.contains("tag-"));
+  }
+
+  private static boolean taxonomy(String token) {
+    return token.startsWith("category-") || token.startsWith("tag-");
   }
 
   /** Headings and paragraphs often get ids made from their own words ("next-steps"). */
@@ -201,14 +226,15 @@ final class PageNames {
                     | AUTHOR
                     | DATE
                     | OVERLAY
-                    | NARROW));
+                    | NARROW
+                    | INGREDIENTS));
     if (!isId) {
       r |= t & COMMENT_ITEM;
     }
     boolean boiler = (t & BOILER) != 0 && (t & HINT) == 0;
     if (boiler) {
       r |= BAD;
-    } else if ((t & (ARTICLE | HINT)) != 0) {
+    } else if ((t & (ARTICLE | HINT | INGREDIENTS)) != 0) {
       r |= GOOD;
     }
     return r;
@@ -236,7 +262,8 @@ final class PageNames {
       boolean author,
       boolean date,
       boolean overlay,
-      boolean narrow) {
+      boolean narrow,
+      boolean ingredients) {
     return (boiler ? BOILER : 0)
         | (sure ? SURE : 0)
         | (article ? ARTICLE : 0)
@@ -248,6 +275,7 @@ final class PageNames {
         | (author ? AUTHOR : 0)
         | (date ? DATE : 0)
         | (overlay ? OVERLAY : 0)
-        | (narrow ? NARROW : 0);
+        | (narrow ? NARROW : 0)
+        | (ingredients ? INGREDIENTS : 0);
   }
 }

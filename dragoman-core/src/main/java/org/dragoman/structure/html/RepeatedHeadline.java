@@ -1,5 +1,7 @@
 package org.dragoman.structure.html;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.dragoman.model.Block;
 import org.dragoman.model.BlockKind;
@@ -19,15 +21,24 @@ final class RepeatedHeadline {
 
   /**
    * The body without a block near its start that repeats {@code title}, the page's chosen title,
-   * and that the page's own {@code <title>} element names too (so a subheading taken for the title
-   * stays in the text).
+   * and that the page's own {@code <title>} element or a title the publisher's metadata declares
+   * (og:title, JSON-LD headline) names too, so a subheading taken for the title stays in the text.
    */
-  static BodyText drop(BodyText body, String title, String pageTitle) {
-    if (title == null || title.isBlank() || pageTitle == null || pageTitle.isBlank()) {
+  static BodyText drop(BodyText body, String title, String pageTitle, List<String> declaredTitles) {
+    if (title == null || title.isBlank()) {
       return body;
     }
     String wanted = normal(title);
-    String named = normal(pageTitle);
+    List<String> named = new ArrayList<>();
+    if (pageTitle != null && !pageTitle.isBlank()) {
+      named.add(normal(pageTitle));
+    }
+    for (String d : declaredTitles) {
+      named.add(normal(d));
+    }
+    if (named.isEmpty()) {
+      return body;
+    }
     for (int i = 0; i < Math.min(FIRST, body.blocks().size()); i++) {
       Block b = body.blocks().get(i);
       int length = b.end() - b.start();
@@ -36,7 +47,7 @@ final class RepeatedHeadline {
       }
       String line = normal(body.text().substring(b.start(), b.end()));
       if ((line.equals(wanted) || line.length() >= MIN_PART && wanted.contains(line))
-          && named.contains(line)) {
+          && named.stream().anyMatch(n -> n.contains(line))) {
         return body.without(i);
       }
     }

@@ -3,10 +3,9 @@ package org.dragoman.eval.polnear;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.dragoman.eval.QuotesOnText;
 import org.dragoman.model.Quote;
 import org.dragoman.model.QuoteKind;
-import org.dragoman.model.Span;
-import org.dragoman.model.Speaker;
 import org.junit.jupiter.api.Test;
 
 /** Which of two nested predicted statements a PolNeAR gold attribution is matched with. */
@@ -15,30 +14,15 @@ class NestedMatchTest {
   private static final String TEXT =
       "Ellery conceded that the levy was a mistake, the Harbour Gazette reported on Friday.";
 
-  private static Quote quote(String id, String part, String speaker) {
-    int s = TEXT.indexOf(part);
-    return new Quote(
-        id,
-        part,
-        s,
-        s + part.length(),
-        QuoteKind.INDIRECT,
-        new Speaker(null, speaker),
-        null,
-        null,
-        null,
-        0.8,
-        List.of());
-  }
+  private static final QuotesOnText SENTENCE = new QuotesOnText(TEXT, QuoteKind.INDIRECT);
 
   private static BratSpan gold(String part) {
-    int s = TEXT.indexOf(part);
-    return new BratSpan("T1", "Content", List.of(new Span(s, s + part.length())), part);
+    return new BratSpan("T1", "Content", List.of(SENTENCE.span(part)), part);
   }
 
   private final Quote outer =
-      quote("q1", "Ellery conceded that the levy was a mistake", "Harbour Gazette");
-  private final Quote inner = quote("q2", "the levy was a mistake", "Ellery");
+      SENTENCE.quote("q1", "Ellery conceded that the levy was a mistake", "Harbour Gazette");
+  private final Quote inner = SENTENCE.quote("q2", "the levy was a mistake", "Ellery");
 
   @Test
   void anInnerGoldContentGoesToTheInnerStatementNotItsContainer() {
@@ -65,8 +49,8 @@ class NestedMatchTest {
 
   @Test
   void apartFromNestingTheLargestOverlapWins() {
-    Quote wide = quote("q4", "Ellery conceded that the levy was", "Harbour Gazette");
-    Quote tail = quote("q5", "a mistake, the", "Ellery");
+    Quote wide = SENTENCE.quote("q4", "Ellery conceded that the levy was", "Harbour Gazette");
+    Quote tail = SENTENCE.quote("q5", "a mistake, the", "Ellery");
     // "the levy was" (12) against "a mistake" (9), though the tail fits better (9 - 5 > 12 - 21)
     BratSpan content = gold("the levy was a mistake");
     assertThat(PolnearEvaluation.bestOverlap(content, List.of(tail, wide))).isSameAs(wide);
@@ -74,7 +58,7 @@ class NestedMatchTest {
 
   @Test
   void equalFitsGoToTheFirstAndNoOverlapToNone() {
-    Quote twin = quote("q3", "the levy was a mistake", "Someone");
+    Quote twin = SENTENCE.quote("q3", "the levy was a mistake", "Someone");
     BratSpan content = gold("levy was a mistake");
     assertThat(PolnearEvaluation.bestOverlap(content, List.of(inner, twin))).isSameAs(inner);
     assertThat(PolnearEvaluation.bestOverlap(gold("on Friday"), List.of(inner, outer))).isNull();

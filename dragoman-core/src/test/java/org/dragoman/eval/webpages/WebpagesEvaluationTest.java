@@ -2,14 +2,20 @@ package org.dragoman.eval.webpages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 import org.dragoman.eval.EvalReport;
 import org.dragoman.model.Page;
 import org.dragoman.structure.HtmlPageReader;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** The regression guard for HTML structure: the scores on webpages-dev must not fall. */
 class WebpagesEvaluationTest {
@@ -118,5 +124,65 @@ class WebpagesEvaluationTest {
     WebpagesEvaluation.PageResult r = WebpagesEvaluation.score(c, page);
     assertThat(r.missed()).isEmpty();
     assertThat(r.leaked()).containsExactly("Kern\u00adwerk\u00adzeuge");
+  }
+
+  private static final String ARTICLE =
+      "Crews began replacing the rotten planks of the old harbour pier on Monday. "
+          .repeat(12)
+          .strip();
+
+  private static void page(Path dir, String name, String articleBody, String bodyHtml)
+      throws IOException {
+    String ld =
+        articleBody == null
+            ? ""
+            : "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\","
+                + "\"headline\":\"Pier repairs\",\"articleBody\":\""
+                + articleBody
+                + "\"}</script>";
+    String html =
+        "<html><head><title>Pier repairs</title>"
+            + ld
+            + "</head><body><article><h1>Pier repairs</h1>"
+            + bodyHtml
+            + "</article></body></html>";
+    Files.createDirectories(dir.resolve("html"));
+    try (OutputStream out =
+        new GZIPOutputStream(Files.newOutputStream(dir.resolve("html").resolve(name + ".gz")))) {
+      out.write(html.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void wholeBodiesAreComparedWithTheirArticleBodyWorstFirst(@TempDir Path dir) throws IOException {
+    String paragraphs = "<p>" + ARTICLE + "</p>";
+    page(dir, "same", ARTICLE, paragraphs);
+    page(
+        dir,
+        "extra",
+        ARTICLE,
+        paragraphs + "<p>" + "Sign up for our weekly letter. ".repeat(30) + "</p>");
+    page(dir, "none", null, paragraphs);
+    Files.writeString(
+        dir.resolve("evaldata.json"),
+        "{\"https://x.example/1\":{\"file\":\"same\",\"with\":[\"old harbour pier\"],"
+            + "\"without\":[]},"
+            + "\"https://x.example/2\":{\"file\":\"extra\",\"with\":[],\"without\":[]},"
+            + "\"https://x.example/3\":{\"file\":\"none\",\"with\":[],\"without\":[]}}");
+    List<String> lines = new ArrayList<>();
+    EvalReport report =
+        WebpagesEvaluation.evaluate(dir, new HtmlPageReader(), Integer.MAX_VALUE, lines::add);
+    assertThat(report.score("body.recall").orElseThrow().value()).isEqualTo(1.0);
+    assertThat(report.score("body-shingle.recall").orElseThrow().value()).isEqualTo(1.0);
+    assertThat(report.score("body-shingle.recall").orElseThrow().total()).isEqualTo(2);
+    double extraPrecision = report.score("body-shingle.precision").orElseThrow().value();
+    assertThat(extraPrecision).isLessThan(1.0).isGreaterThan(0.5);
+    assertThat(report.score("body-shingle.pages-f1-half").orElseThrow().value()).isEqualTo(1.0);
+    assertThat(report.notes())
+        .anyMatch(n -> n.contains("2 of 3 pages carry a JSON-LD articleBody"));
+    assertThat(lines).hasSize(1);
+    assertThat(lines.get(0))
+        .startsWith("extra body-shingle: F1 0.")
+        .contains("extra «pier on Monday. Sign up for our weekly letter.");
   }
 }

@@ -125,4 +125,17 @@ class UnquotedStatementsTest extends QuoteExtractorContractTest {
     Quote q = only(run("Daniel Okafor said the rising tide had flooded the docks."));
     assertThat(q.text()).isEqualTo("the rising tide had flooded the docks");
   }
+
+  @Test
+  void aHorizontalBarSetsOffAnAppositionLikeAnEmDash() {
+    for (String dash : List.of("\u2014", "\u2015")) {
+      String text =
+          "Harbour owners, like Maria Fernandez and Daniel Okafor "
+              + dash
+              + " two former port wardens "
+              + dash
+              + " have also said they are backing the levy.";
+      assertThat(run(text)).extracting(Quote::text).containsExactly("they are backing the levy");
+    }
+  }
 }

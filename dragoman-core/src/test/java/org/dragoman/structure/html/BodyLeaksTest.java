@@ -38,6 +38,13 @@ class BodyLeaksTest {
   }
 
   @Test
+  void theHeadlineGoesWhenTheOgTitleSaysItThoughThePageTitleIsWordedOtherwise() {
+    String text = body("headline-declared-by-og-title.html");
+    assertThat(text).startsWith("The old harbour pier in Alder Bank will close");
+    assertThat(text).contains("Who pays");
+  }
+
+  @Test
   void aLooselyNamedBoxWithARealParagraphStaysAndASurelyNamedListGoes() {
     String text = body("loosely-named-box.html");
     assertThat(text)
@@ -132,6 +139,26 @@ class BodyLeaksTest {
     assertThat(BoilerplateText.furniture("mehr »")).isTrue();
     assertThat(BoilerplateText.furniture("More than 300 homes were flooded.")).isFalse();
     assertThat(BoilerplateText.furniture("Corrections officers walked out on Monday.")).isFalse();
+  }
+
+  @Test
+  void cuesThatOpenWithAWordStillFindTheirLines() {
+    assertThat(
+            BoilerplateText.furniture(
+                "(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links."))
+        .isTrue();
+    assertThat(BoilerplateText.furniture("This post contains affiliate links.")).isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "Example Times is not responsible for the opinions of its contributors."))
+        .isTrue();
+    assertThat(BoilerplateText.furniture("Hier den Bericht als PDF herunterladen")).isTrue();
+    assertThat(SectionEnd.opens("Auch diese Themen könnten Sie interessieren:")).isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "The mayor said the council is not responsible for the flooding."))
+        .isFalse();
+    assertThat(BoilerplateText.furniture("The shop sells links of sausage.")).isFalse();
   }
 
   @Test

@@ -88,4 +88,37 @@ class ContainerChoiceTest {
         .doesNotContain("Our magazine, founded by amateur observers")
         .doesNotContain("Members meet on the second Friday");
   }
+
+  @Test
+  void aPostFiledUnderCommentsIsStillTheArticle() {
+    String text = body("post-filed-under-comments.html");
+    assertThat(text)
+        .contains("Ten years ago the last sleeper car left the northern line")
+        .contains("The operators say they would need new carriages")
+        .doesNotContain("still miss the breakfast tray");
+  }
+
+  @Test
+  void aRecipesIngredientListBesideTheMethodJoinsTheBody() {
+    String text = body("recipe-ingredients-beside-method.html");
+    assertThat(text)
+        .contains("2 leeks, washed and sliced")
+        .contains("a knob of butter")
+        .contains("Rinse the barley in a sieve")
+        .contains("until the barley is tender")
+        .doesNotContain("Lentil stew with carrots");
+    assertThat(text.indexOf("150 g pearl barley")).isLessThan(text.indexOf("Rinse the barley"));
+  }
+
+  @Test
+  void anIngredientTableWithAHeaderLikeNameIsKeptButNotItsLinkedNeighbours() {
+    String text = body("recipe-ingredients-own-box.html");
+    assertThat(text)
+        .contains("For the dough:")
+        .contains("ripe plums, halved and stoned")
+        .contains("Knead the flour, the butter and a pinch of salt")
+        .contains("Bake for about forty minutes")
+        .doesNotContain("Log in to rate this recipe")
+        .doesNotContain("More cakes from the tray");
+  }
 }
