@@ -146,6 +146,7 @@ public final class MetadataExtractor {
             order,
             headline == null ? -1 : order.getOrDefault(headline, -1),
             header,
+            doc.body(),
             url);
     String[] date = date(ld, meta, shown);
     if (date[0] == null) {
@@ -267,6 +268,10 @@ public final class MetadataExtractor {
           return new String[] {d, "byline text"};
         }
       }
+    }
+    LabelledDates.Found labelled = LabelledDates.find(shown.body(), names);
+    if (labelled != null) {
+      return new String[] {labelled.date(), "page text labelled \"" + labelled.label() + "\""};
     }
     d = DateNormalizer.fromUrl(url);
     if (d != null) {

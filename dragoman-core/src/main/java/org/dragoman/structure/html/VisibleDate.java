@@ -37,6 +37,7 @@ final class VisibleDate {
    * @param order each of those elements' position in document order
    * @param headlineAt the headline's position in document order, or -1 when the page has none
    * @param header the part of the page around the headline, or null
+   * @param body the page's body, or null
    * @param url the page's address, or null
    */
   record Shown(
@@ -46,6 +47,7 @@ final class VisibleDate {
       Map<Element, Integer> order,
       int headlineAt,
       Element header,
+      Element body,
       String url) {
     /** Whether the element comes after the headline (a date before it is the masthead's). */
     boolean afterHeadline(Element e) {
