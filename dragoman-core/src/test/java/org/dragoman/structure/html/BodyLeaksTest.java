@@ -142,6 +142,80 @@ class BodyLeaksTest {
   }
 
   @Test
+  void summariesEndingInAReadMoreLinkGoAndTheStoryStays() {
+    String text = body("read-more-teasers.html");
+    assertThat(text)
+        .contains("The old harbour crane at Saltmarsh")
+        .contains("The port expects the crane to work until at least 2035")
+        .doesNotContain("Ferry timetable changes")
+        .doesNotContain("Fishing quota talks");
+  }
+
+  @Test
+  void aListOfSummariesEndingInReadMoreLinksStaysWhole() {
+    StringBuilder html = new StringBuilder("<html><body><main>");
+    for (int i = 0; i < 4; i++) {
+      html.append("<div class=\"post\"><p>Post ")
+          .append(i)
+          .append(" of the blog tells, in a few sentences and with commas, what the walk was like,")
+          .append(" who came along, and where we ate. <a href=\"https://blog.example/p")
+          .append(i)
+          .append("\">Weiterlesen</a></p></div>");
+    }
+    html.append("</main></body></html>");
+    String text =
+        structure
+            .read(Jsoup.parse(html.toString(), "https://blog.example/"), "https://blog.example/")
+            .body()
+            .text();
+    assertThat(text).contains("Post 0 of the blog").contains("Post 3 of the blog");
+  }
+
+  @Test
+  void longDisclaimersDisclosuresAndConsentPlaceholdersAreFurniture() {
+    String filler =
+        " The text goes on for a while about how the site works, who pays for it, what the"
+            + " editors decide and what the partners never see before a story is published.";
+    assertThat(BoilerplateText.furniture("Disclaimer (varies by section): Stories here." + filler))
+        .isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "Note: The advertising disclaimer below does not apply to this story." + filler))
+        .isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "Wir respektieren deine Privatsphäre und laden den Beitrag erst auf Klick."
+                    + filler))
+        .isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "The disclaimer on the contract was ignored by both sides, the court heard."
+                    + filler))
+        .isFalse();
+    assertThat(BoilerplateText.furniture(("Disclaimer: " + filler).repeat(4))).isFalse();
+  }
+
+  @Test
+  void cuesThatOpenWithAWordStillFindTheirLines() {
+    assertThat(
+            BoilerplateText.furniture(
+                "(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links."))
+        .isTrue();
+    assertThat(BoilerplateText.furniture("This post contains affiliate links.")).isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "Example Times is not responsible for the opinions of its contributors."))
+        .isTrue();
+    assertThat(BoilerplateText.furniture("Hier den Bericht als PDF herunterladen")).isTrue();
+    assertThat(SectionEnd.opens("Auch diese Themen könnten Sie interessieren:")).isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "The mayor said the council is not responsible for the flooding."))
+        .isFalse();
+    assertThat(BoilerplateText.furniture("The shop sells links of sausage.")).isFalse();
+  }
+
+  @Test
   void aHeadingThatIsOnlyALinkToAnotherStoryGoesAndASubheadingStays() {
     String text = body("linked-teaser-heading.html");
     assertThat(text)
