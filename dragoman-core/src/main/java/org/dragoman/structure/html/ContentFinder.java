@@ -83,8 +83,10 @@ public final class ContentFinder {
   }
 
   /**
-   * Candidates inside page furniture (footer, aside, nav, header) count for less, and those inside
-   * a box shown over the page (a pop-up, modal dialog or lightbox) for much less.
+   * Candidates inside page furniture (footer, aside, nav, header) or a narrow side column count for
+   * less, those inside a box of customers' reviews (a shop's reader comments, often named
+   * "review-body" or "review-content" like an article) for a third, and those inside a box shown
+   * over the page (a pop-up, modal dialog or lightbox) for much less.
    */
   private static double placement(Element e, Element body, PageNames names) {
     double f = 1;
@@ -100,6 +102,9 @@ public final class ContentFinder {
           }
           if (names.narrowColumn(p)) {
             f = Math.min(f, 0.6);
+          }
+          if (names.reviews(p)) {
+            f = Math.min(f, 0.3);
           }
         }
       }

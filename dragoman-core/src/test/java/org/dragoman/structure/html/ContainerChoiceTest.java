@@ -132,4 +132,13 @@ class ContainerChoiceTest {
         .doesNotContain("Wind farm plan");
     assertThat(text.indexOf("Members of the cooperative")).isLessThan(text.indexOf("forty solar"));
   }
+
+  @Test
+  void aProductsDescriptionBeatsLongerCustomerReviews() {
+    String text = body("product-with-reviews.html");
+    assertThat(text)
+        .contains("A mild green tea from small gardens")
+        .contains("Fresh grass, toasted rice, a hint of chestnut")
+        .doesNotContain("I have been drinking this tea every morning");
+  }
 }
