@@ -89,6 +89,9 @@ class BodyLeaksTest {
     assertThat(BoilerplateText.furniture("Publiziert: 03.04.2020, 12:35")).isTrue();
     assertThat(BoilerplateText.furniture("Wie bewerten Sie diesen Artikel?")).isTrue();
     assertThat(BoilerplateText.furniture("Video verfügbar bis 28.02.2031")).isTrue();
+    assertThat(BoilerplateText.furniture("Vergrößern Die Fähre am Anleger im Morgenlicht."))
+        .isTrue();
+    assertThat(BoilerplateText.furniture("Enlarge this image The ferry at dawn.")).isTrue();
     assertThat(BoilerplateText.furniture("The council met on Tuesday to agree the budget."))
         .isFalse();
     assertThat(BoilerplateText.furniture("Credits for the new school were approved on Monday."))
