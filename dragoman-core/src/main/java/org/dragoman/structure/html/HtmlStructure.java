@@ -36,6 +36,7 @@ public final class HtmlStructure {
     body = RepeatedHeadline.drop(body, meta.title(), doc.title(), meta.declaredTitles());
     body = LinkedHeadings.drop(body, url);
     body = LinkTeaser.dropMoreTeasers(body);
+    body = AuthorBio.drop(body, meta.authors());
     return new Parts(meta, found, body);
   }
 }

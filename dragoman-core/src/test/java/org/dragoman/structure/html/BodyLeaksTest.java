@@ -3,6 +3,7 @@ package org.dragoman.structure.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dragoman.structure.html.BodyFixtures.body;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -196,6 +197,19 @@ class BodyLeaksTest {
                     + filler))
         .isFalse();
     assertThat(BoilerplateText.furniture(("Disclaimer: " + filler).repeat(4))).isFalse();
+  }
+
+  @Test
+  void aClosingNoteAboutTheBylineAuthorGoesAndOneAboutAQuotedPersonStays() {
+    String text = body("author-bio-at-end.html");
+    assertThat(text)
+        .contains("The night buses between Millford")
+        .contains("Tom Ashby is a retired driver")
+        .doesNotContain("Jane Roe is a reporter");
+    assertThat(AuthorBio.aboutAuthor("Dr. Jane Roe ist Ärztin in Köln.", List.of("Jane Roe")))
+        .isTrue();
+    assertThat(AuthorBio.aboutAuthor("Jane Roe said the buses were late.", List.of("Jane Roe")))
+        .isFalse();
   }
 
   @Test
