@@ -37,6 +37,7 @@ public final class HtmlStructure {
     body = LinkedHeadings.drop(body, url);
     body = BylineDateLines.drop(body, meta.authors());
     body = LinkTeaser.dropMoreTeasers(body);
+    body = AuthorBio.drop(body, meta.authors());
     body = ArticleBodyFallback.apply(body, meta.articleBody());
     return new Parts(meta, found, body);
   }

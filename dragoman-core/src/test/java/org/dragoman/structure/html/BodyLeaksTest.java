@@ -3,6 +3,7 @@ package org.dragoman.structure.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dragoman.structure.html.BodyFixtures.body;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,9 @@ class BodyLeaksTest {
     assertThat(BoilerplateText.furniture("Publiziert: 03.04.2020, 12:35")).isTrue();
     assertThat(BoilerplateText.furniture("Wie bewerten Sie diesen Artikel?")).isTrue();
     assertThat(BoilerplateText.furniture("Video verfügbar bis 28.02.2031")).isTrue();
+    assertThat(BoilerplateText.furniture("Vergrößern Die Fähre am Anleger im Morgenlicht."))
+        .isTrue();
+    assertThat(BoilerplateText.furniture("Enlarge this image The ferry at dawn.")).isTrue();
     assertThat(BoilerplateText.furniture("The council met on Tuesday to agree the budget."))
         .isFalse();
     assertThat(BoilerplateText.furniture("Credits for the new school were approved on Monday."))
@@ -193,6 +197,19 @@ class BodyLeaksTest {
                     + filler))
         .isFalse();
     assertThat(BoilerplateText.furniture(("Disclaimer: " + filler).repeat(4))).isFalse();
+  }
+
+  @Test
+  void aClosingNoteAboutTheBylineAuthorGoesAndOneAboutAQuotedPersonStays() {
+    String text = body("author-bio-at-end.html");
+    assertThat(text)
+        .contains("The night buses between Millford")
+        .contains("Tom Ashby is a retired driver")
+        .doesNotContain("Jane Roe is a reporter");
+    assertThat(AuthorBio.aboutAuthor("Dr. Jane Roe ist Ärztin in Köln.", List.of("Jane Roe")))
+        .isTrue();
+    assertThat(AuthorBio.aboutAuthor("Jane Roe said the buses were late.", List.of("Jane Roe")))
+        .isFalse();
   }
 
   @Test
