@@ -102,7 +102,42 @@ final class AuthorCleaner {
           "collectif",
           "agencies",
           "agenturen",
-          "null");
+          "null",
+          "mehr",
+          "more",
+          "read more",
+          "weiterlesen",
+          "unknown",
+          "super user",
+          "istock",
+          "istockphoto",
+          "shutterstock",
+          "getty images",
+          "gettyimages",
+          "adobe stock",
+          "adobestock",
+          "fotolia",
+          "unsplash",
+          "pixabay",
+          "pexels",
+          "imago",
+          "imago images",
+          "picture alliance",
+          "picture-alliance");
+
+  /**
+   * Lower-case words a list of names may hold: connectors, "for" and "with" of "X for The Times",
+   * and name particles ("von", "de") are counted apart.
+   */
+  private static final Set<String> NAME_LIST_WORDS =
+      Set.of(
+          "and", "und", "et", "y", "e", "en", "og", "och", "for", "für", "with", "mit", "from",
+          "aus", "in", "of", "by", "von", "van", "de", "der", "den", "da", "di", "du", "la", "le",
+          "del", "dos", "zu", "al", "bin");
+
+  /** The most lower-case words beyond {@link #NAME_LIST_WORDS} a byline may hold. */
+  private static final int MAX_PROSE_WORDS = 2;
+
   private static final Pattern PHOTO_CREDIT =
       Pattern.compile("(?iu)(?:fotos?|photos?|bild|bilder|image|illustration)\\s*(?::|by|von)");
   private static final Pattern HORIZONTAL_SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
@@ -191,13 +226,25 @@ final class AuthorCleaner {
     return withSite.size() == 1 && site.is(withSite.get(0)) ? withSite.get(0) : null;
   }
 
+  /**
+   * Whether a cleaned name reads as the site's own name ("Die FURCHE" on furche.at, "L-MAG" on
+   * l-mag.de): a credit to the publication, weaker than a person's.
+   */
+  boolean namesSite(String name) {
+    return site.publication(name);
+  }
+
   private List<String> names(String raw, boolean keepSite) {
     List<String> out = new ArrayList<>();
     String s = trimmed(raw);
-    if (s == null) {
+    if (s == null || prose(s)) {
       return out;
     }
-    for (String part : SPLIT.split(s)) {
+    String[] parts = SPLIT.split(s);
+    if (parts.length > 0 && parts[0].indexOf(':') > 0) {
+      return out; // "Mein Motto: Fazit, Erkenntnisse": a title, not a list of names
+    }
+    for (String part : parts) {
       String p = clean(part, keepSite);
       if (p != null && !out.contains(p)) {
         out.add(p);
@@ -263,6 +310,24 @@ final class AuthorCleaner {
     return s.isEmpty() ? null : s;
   }
 
+  /**
+   * Whether a credit reads as a sentence rather than a list of names: more than {@link
+   * #MAX_PROSE_WORDS} lower-case words other than connectors and particles ("Mein Motto: Fazit und
+   * meine Pläne für 2020").
+   */
+  private static boolean prose(String s) {
+    int lower = 0;
+    for (String w : SPACES.split(s)) {
+      if (!w.isEmpty()
+          && Character.isLowerCase(w.codePointAt(0))
+          && !NAME_LIST_WORDS.contains(w.toLowerCase(Locale.ROOT))
+          && ++lower > MAX_PROSE_WORDS) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String stripPrefix(String s) {
     String before;
     do {
@@ -279,7 +344,7 @@ final class AuthorCleaner {
     if (p.endsWith(".") && !ENDS_WITH_INITIAL.matcher(p).matches()) {
       p = p.substring(0, p.length() - 1).strip();
     }
-    if (p.length() < 2 || p.length() > 60 || !hasLetter(p)) {
+    if (p.length() < 2 || p.length() > 60 || !hasLetter(p) || p.indexOf(':') > 0) {
       return null;
     }
     String lower = p.toLowerCase(Locale.ROOT);

@@ -166,7 +166,7 @@ final class AuthorFinder {
       return;
     }
     for (String f : cleaner.names(raw)) {
-      if (organizations.organization(raw, f)) {
+      if (organizations.organization(raw, f) || cleaner.namesSite(f)) {
         if (desk[1] == null) {
           desk[1] = f;
         }

@@ -27,6 +27,21 @@ final class BylineLine {
           "^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:von|van|de|der|da|di|du|la|le)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}");
   private static final int BUDGET = 300;
 
+  /** A line opening with a bare preposition ("by", "von", "par"...), not a label ("Autor:"). */
+  private static final Pattern PREPOSITION =
+      Pattern.compile("^(?iu)(?:by|von|par|por|door)\\s+(?!\\s*:)");
+
+  /**
+   * A lower-case word after a name that is no connector and no word before a date ("am", "on"): the
+   * sentence runs on.
+   */
+  private static final Pattern RUNS_ON =
+      Pattern.compile("^\\s+(?!(?:und|and|et|y|en|e|og|och|am|on|at|um|le|el|il)(?:\\s|$))\\p{Ll}");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  private static final Pattern SEPARATOR = Pattern.compile("^\\s*(?:[|•·–—-]|\\d)");
+
   private BylineLine() {}
 
   /** The text of the first byline line, or null. */
@@ -83,6 +98,7 @@ final class BylineLine {
       return null;
     }
     String rest = text.substring(m.end()).strip();
+    boolean labelAlone = rest.isEmpty(); // "By" in its own node, the name in the next
     if (rest.isEmpty()) {
       rest = following(t);
       if (rest.isEmpty()
@@ -105,7 +121,68 @@ final class BylineLine {
       rest = whole.substring(again.end()).strip();
       text = whole;
     }
-    return NAME.matcher(rest).find() ? text : null;
+    var name = NAME.matcher(rest);
+    if (!name.find()) {
+      return null;
+    }
+    return PREPOSITION.matcher(text).lookingAt()
+            && (!nameAfterPreposition(rest, name.end()) || !(labelAlone || opensLine(t)))
+        ? null
+        : text;
+  }
+
+  /**
+   * Whether a text node opens a line: nothing but blank text before it in its block, up to a line
+   * break or a block, also through the inline elements it opens ("<em>von Ana Li</em>"); "<a>the
+   * homepage</a> von X" does not.
+   */
+  private static boolean opensLine(TextNode text) {
+    if (LEADING_MARKS.matcher(text.getWholeText()).lookingAt()
+        && !text.getWholeText().isBlank()
+        && !Character.isWhitespace(text.getWholeText().codePointAt(0))) {
+      return true; // "| von Ana Li": a mark sets the byline apart
+    }
+    Node node = text;
+    for (int depth = 0; node != null && depth < 4; depth++) {
+      Node before = node.previousSibling();
+      while (before instanceof TextNode bt && bt.isBlank()
+          || before instanceof Element be && blankInline(be)) {
+        before = before.previousSibling();
+      }
+      if (before instanceof Element be) {
+        return be.normalName().equals("br") || be.isBlock();
+      }
+      if (before != null) {
+        return false;
+      }
+      Node parent = node.parentNode();
+      if (!(parent instanceof Element pe) || pe.isBlock()) {
+        return true;
+      }
+      node = parent;
+    }
+    return true;
+  }
+
+  /** An inline element that shows no text (an icon, an image), passed over like white space. */
+  private static boolean blankInline(Element e) {
+    return !e.isBlock() && !e.normalName().equals("br") && !e.hasText();
+  }
+
+  /**
+   * Whether the words after a bare "by" or "von" read as a name, not as the rest of a sentence
+   * ("von Lebensmitteln durch Dritte", "von Künstlern, Bands, DJs,"): a name of two or more words,
+   * or one word alone on its line or before a separator or a date ("von Olga | 6.11.2023"), and no
+   * lower-case word running on after it.
+   */
+  private static boolean nameAfterPreposition(String rest, int nameEnd) {
+    String after = rest.substring(nameEnd);
+    if (rest.endsWith(",") || RUNS_ON.matcher(after).lookingAt()) {
+      return false;
+    }
+    return SPACES.matcher(rest.substring(0, nameEnd).strip()).find()
+        || after.isBlank()
+        || SEPARATOR.matcher(after).lookingAt();
   }
 
   /**

@@ -110,6 +110,33 @@ final class SiteIdentity {
   }
 
   /**
+   * Whether the text names the publication itself: the declared site name or the host or one of its
+   * labels, alone or with a few words around it ("Die FURCHE", "L-MAG"). Unlike {@link #names} a
+   * text that only opens the site name ("Ana Li" of "Ana Li - Mein Blog") is not the site.
+   */
+  boolean publication(String text) {
+    String q = squash(text);
+    if (q.isEmpty()) {
+      return false;
+    }
+    int words = SPACES.split(text.strip()).length;
+    for (String n : names) {
+      if (q.equals(n) || words <= 4 && n.length() >= 4 && q.contains(n)) {
+        return true;
+      }
+    }
+    if (q.equals(squashedHost)) {
+      return true;
+    }
+    for (String l : labels) {
+      if (q.equals(l) || words <= 3 && l.length() >= 5 && q.contains(l)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether the text is exactly the site's declared name or its host name ("example.de"): a
    * stricter test than {@link #names}, for values that may be a person who named a blog after
    * themselves.

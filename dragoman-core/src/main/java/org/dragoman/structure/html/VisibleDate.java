@@ -37,6 +37,7 @@ final class VisibleDate {
    * @param order each of those elements' position in document order
    * @param headlineAt the headline's position in document order, or -1 when the page has none
    * @param header the part of the page around the headline, or null
+   * @param body the page's body, or null
    * @param url the page's address, or null
    */
   record Shown(
@@ -46,6 +47,7 @@ final class VisibleDate {
       Map<Element, Integer> order,
       int headlineAt,
       Element header,
+      Element body,
       String url) {
     /** Whether the element comes after the headline (a date before it is the masthead's). */
     boolean afterHeadline(Element e) {
@@ -81,12 +83,12 @@ final class VisibleDate {
    * then one in the text beside the headline, then in the URL, with where it was seen; or null.
    */
   static String[] find(Shown shown) {
-    String d = firstIn(shown.times(), shown);
+    String d = nearHeadline(shown);
+    if (d == null) {
+      d = firstIn(shown.times(), shown);
+    }
     if (d == null) {
       d = firstIn(shown.datedByName(), shown);
-    }
-    if (d == null && shown.header() != null) {
-      d = MetadataExtractor.textDate(shown.header(), shown.names());
     }
     if (d != null) {
       return new String[] {d, "the page shows"};
@@ -125,7 +127,7 @@ final class VisibleDate {
         break;
       }
       if (MetadataExtractor.insideComment(e, shown.names())
-          || MetadataExtractor.insideBoilerplate(e)) {
+          || MetadataExtractor.insideBoilerplate(e, within)) {
         continue;
       }
       String text = e.text();

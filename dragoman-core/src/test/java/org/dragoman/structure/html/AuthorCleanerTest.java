@@ -64,4 +64,30 @@ class AuthorCleanerTest {
     assertThat(cleaner.names("Rechtsanwalt Tom Reed")).containsExactly("Tom Reed");
     assertThat(cleaner.names("reader42")).containsExactly("reader42");
   }
+
+  @Test
+  void rejectsSentencesTitlesStockAgenciesAndButtons() {
+    assertThat(cleaner.names("Text: Fährplan 2024: Bilanz, Ausblick und meine Pläne")).isEmpty();
+    assertThat(cleaner.names("die sich hier gern zu Wort melden wollen")).isEmpty();
+    assertThat(cleaner.names("istockphoto")).isEmpty();
+    assertThat(cleaner.names("Mehr")).isEmpty();
+    assertThat(cleaner.names("Mara Quist and Ivo Brandt for The Courier")).contains("Mara Quist");
+  }
+
+  @Test
+  void aTeamOrAReporterCreditIsADeskCredit() {
+    assertThat(cleaner.names("Service Team")).isEmpty();
+    assertThat(cleaner.deskCredit("Service Team")).isEqualTo("Service Team");
+    assertThat(cleaner.deskCredit("Staff and news service reports"))
+        .isEqualTo("Staff and news service reports");
+  }
+
+  @Test
+  void theSiteCreditedAsAuthorIsKeptApart() {
+    assertThat(cleaner.names("Weidenauer Bote")).isEmpty();
+    assertThat(cleaner.siteCredit("Weidenauer Bote")).isEqualTo("Weidenauer Bote");
+    assertThat(cleaner.siteCredit("Lene Gruber")).isNull();
+    assertThat(cleaner.namesSite("Der Weidenauer Bote")).isTrue();
+    assertThat(cleaner.namesSite("Lene Gruber")).isFalse();
+  }
 }

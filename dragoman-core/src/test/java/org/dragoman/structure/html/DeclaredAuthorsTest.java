@@ -75,4 +75,16 @@ class DeclaredAuthorsTest {
                 + "<p>Ziehen Sie den Stecker für zehn Sekunden.</p></article></body></html>");
     assertThat(m.authors()).containsExactly("Service Team");
   }
+
+  @Test
+  void thePublicationInTheAuthorTagGivesWayToTheWritersByline() {
+    HtmlMetadata m =
+        parse(
+            "https://www.wochenblick.example/kultur/stille",
+            "<html><head><meta property=\"og:site_name\" content=\"Wochenblick\">"
+                + "<meta name=\"author\" content=\"Der Wochenblick\"></head><body><article>"
+                + "<h1>Die Kunst der Stille</h1><a rel=\"author\" href=\"/autor/ida-falk\">"
+                + "Ida Falk</a><p>Wer schweigt, hört mehr.</p></article></body></html>");
+    assertThat(m.authors()).containsExactly("Ida Falk");
+  }
 }

@@ -1,0 +1,58 @@
+package org.dragoman.structure.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Bylines written as a line of page text: "By Ana Li", "Von Ana Li", and prose that only looks so.
+ */
+class BylineLineTest {
+  private static String find(String bodyHtml) {
+    return BylineLine.find(
+        Jsoup.parse("<html><body>" + bodyHtml + "</body></html>").body(), new PageNames());
+  }
+
+  @Test
+  void aBylineInNestedInlineMarkupAfterDashesIsFound() {
+    assertThat(
+            find(
+                "<h1>Tidal power</h1><div>  <span><strong><em>---- by Rosa Venn</em></strong>"
+                    + "</span></div><div>Tidal power has a long history.</div>"))
+        .isEqualTo("by Rosa Venn");
+  }
+
+  @Test
+  void aBylineAfterAnIconIsFound() {
+    assertThat(
+            find(
+                "<ul><li><i class=\"icon-user\"></i> <span> von Jana Roth </span></li></ul>"
+                    + "<p>Wärmepumpen im Altbau lohnen sich oft.</p>"))
+        .isEqualTo("von Jana Roth");
+  }
+
+  @Test
+  void aBareByLabelTakesTheNameAfterIt() {
+    assertThat(
+            find(
+                "<div><span class=\"kicker\">Trending</span> <span class=\"sr-only\">| By </span>"
+                    + " <span>Cara Lind</span> | <time>April 3, 2020</time></div>"))
+        .startsWith("By Cara Lind");
+  }
+
+  @Test
+  void vonFollowedByNounsOrARunningSentenceIsNoByline() {
+    assertThat(find("<p>Musik rund um die Uhr<br> von Künstlern, Bands, DJs,<br> gemafrei.</p>"))
+        .isNull();
+    assertThat(find("<p>von Bäumen durch Dritte wird abgeraten.</p>")).isNull();
+    assertThat(find("<p>Mehr auf der <a href=\"/x\">Homepage</a> von Nordlicht Taschen.</p>"))
+        .isNull();
+  }
+
+  @Test
+  void aShortByLineWithADateAfterTheNameIsFound() {
+    assertThat(find("<p class=\"meta\">Von R. R. am <a href=\"/2013/08/07/\">07.08.2013</a></p>"))
+        .startsWith("Von R. R. am");
+  }
+}
