@@ -42,9 +42,8 @@ final class TitleChooser {
 
   /**
    * A heading that may be the title: its text (without kicker), that text comparable, the text
-   * without a site-name part, the text pieces it is made of (for parts that a kicker or subheadline
-   * of its own sets apart), whether it is an h1, and whether it reads like the site's name (such a
-   * heading is the title only when a declared title says it exactly).
+   * without a site-name part, whether it is an h1, and whether it reads like the site's name (such
+   * a heading is the title only when a declared title says it exactly).
    */
   private record Heading(
       Element element,
@@ -52,7 +51,6 @@ final class TitleChooser {
       String norm,
       String cleaned,
       String cleanedNorm,
-      List<String> pieces,
       boolean top,
       boolean siteLike) {}
 
@@ -77,7 +75,8 @@ final class TitleChooser {
       raws.add(titleTag);
     }
     SiteIdentity known = site;
-    String banner = banner(h1, raws);
+    List<Shown> shownTops = shown(h1);
+    String banner = banner(shownTops, raws);
     if (banner != null) {
       known = site.withName(banner);
     }
@@ -90,8 +89,8 @@ final class TitleChooser {
           new Declared(
               raw, HeadlineText.normal(raw), HeadlineText.normal(cleaner.clean(raw, isTag))));
     }
-    List<Heading> tops = headings(h1, true, known, cleaner);
-    List<Heading> lowers = headings(lower, false, known, cleaner);
+    List<Heading> tops = headings(shownTops, true, known, cleaner);
+    List<Heading> lowers = headings(shown(lower), false, known, cleaner);
     if (!declared.isEmpty()) {
       Heading[] which = new Heading[1];
       String h = confirmed(declared, tops, lowers, which);
@@ -239,7 +238,10 @@ final class TitleChooser {
    * Lagen-Pyramide mit GA2").
    */
   private static String part(Heading h, Declared d) {
-    List<String> pieces = h.pieces();
+    if (h.element().childrenSize() == 0) {
+      return null;
+    }
+    List<String> pieces = pieces(h.element());
     int n = pieces.size();
     if (n < 2) {
       return null;
@@ -327,21 +329,8 @@ final class TitleChooser {
    * name, or (for one end after one headline part, outside the article) the headline part has two
    * words or more.
    */
-  private String banner(List<Element> h1, List<String> raws) {
-    List<String> texts = new ArrayList<>();
-    List<Element> elements = new ArrayList<>();
-    int seen = 0;
-    for (Element e : h1) {
-      if (seen++ >= MAX_HEADINGS) {
-        break;
-      }
-      String t = text(e);
-      if (t != null) {
-        texts.add(HeadlineText.normal(t));
-        elements.add(e);
-      }
-    }
-    if (texts.isEmpty()) {
+  private String banner(List<Shown> h1, List<String> raws) {
+    if (h1.isEmpty()) {
       return null;
     }
     for (String raw : raws) {
@@ -351,17 +340,19 @@ final class TitleChooser {
         int[] sep = seps.get(s);
         String before = t.substring(0, sep[0]).strip();
         String after = t.substring(sep[1]).strip();
-        for (int h = 0; h < texts.size(); h++) {
-          String n = texts.get(h);
-          Element e = elements.get(h);
-          if (n.equals(HeadlineText.normal(after))
+        String afterNorm = HeadlineText.normal(after);
+        String beforeNorm = HeadlineText.normal(before);
+        for (Shown h : h1) {
+          String n = h.norm();
+          Element e = h.element();
+          if (n.equals(afterNorm)
               && (siteClass(e)
                   || before.length() >= after.length()
                       && (namesSite(t, seps, seps.size())
                           || s == 0 && words(before) >= 2 && !inArticle(e)))) {
             return after;
           }
-          if (n.equals(HeadlineText.normal(before))
+          if (n.equals(beforeNorm)
               && (siteClass(e) || after.length() >= before.length() && namesSite(t, seps, 0))) {
             return before;
           }
@@ -415,23 +406,37 @@ final class TitleChooser {
     return t.isEmpty() ? 0 : SPACES.split(t).length;
   }
 
-  /** The first {@value #MAX_HEADINGS} headings with text that is not the site's name. */
-  private static List<Heading> headings(
-      List<Element> elements, boolean top, SiteIdentity known, TitleCleaner cleaner) {
-    List<Heading> out = new ArrayList<>();
+  /** A heading the reader sees, with its text and that text comparable. */
+  private record Shown(Element element, String text, String norm) {}
+
+  /** The first {@value #MAX_HEADINGS} headings, those with a text the reader sees. */
+  private static List<Shown> shown(List<Element> elements) {
+    List<Shown> out = new ArrayList<>();
     int seen = 0;
     for (Element e : elements) {
       if (seen++ >= MAX_HEADINGS) {
         break;
       }
       String t = text(e);
-      if (t == null || known.is(t)) {
+      if (t != null) {
+        out.add(new Shown(e, t, HeadlineText.normal(t)));
+      }
+    }
+    return out;
+  }
+
+  private static List<Heading> headings(
+      List<Shown> shown, boolean top, SiteIdentity known, TitleCleaner cleaner) {
+    List<Heading> out = new ArrayList<>();
+    for (Shown s : shown) {
+      String t = s.text();
+      if (known.is(t)) {
         continue;
       }
       String c = cleaner.clean(t, false);
-      String n = HeadlineText.normal(c);
+      String n = c.equals(t) ? s.norm() : HeadlineText.normal(c);
       if (n.length() >= 3) {
-        out.add(new Heading(e, t, HeadlineText.normal(t), c, n, pieces(e), top, known.names(t)));
+        out.add(new Heading(s.element(), t, s.norm(), c, n, top, known.names(t)));
       }
     }
     return out;
