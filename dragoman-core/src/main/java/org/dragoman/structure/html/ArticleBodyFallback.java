@@ -10,32 +10,35 @@ import org.dragoman.model.BlockKind;
 /**
  * The publisher's JSON-LD articleBody as the body of last resort. Some pages render the article
  * with JavaScript from data in a script, so their HTML holds only a caption, a standfirst or a
- * paywall notice where the article goes, while the JSON-LD article carries the whole text. When the
- * body found has less than a quarter of the words of an articleBody of at least {@value #MIN_WORDS}
- * words:
+ * paywall notice where the article goes, while the JSON-LD article carries the whole text; on
+ * others the body found is the wrong part of the page (a list of other stories, the comments). It
+ * is used only when the articleBody has at least {@value #MIN_WORDS} words and either the body
+ * found has less than a quarter of its words (a thin body) or the body holds less than a fifth of
+ * the articleBody's word 4-grams (another text):
  *
  * <ul>
- *   <li>a body whose word 4-grams are mostly in the articleBody (a part of the article) gives way
- *       to the articleBody;
- *   <li>any other body (a caption, a teaser the articleBody does not repeat) is kept and the
- *       articleBody's paragraphs follow it.
+ *   <li>a thin body whose word 4-grams are mostly in the articleBody (a part of the article) gives
+ *       way to the articleBody;
+ *   <li>any other body (a caption, a teaser the articleBody does not repeat, another text) is kept
+ *       and the articleBody's paragraphs follow it, so that nothing is lost when the articleBody is
+ *       the one that is wrong.
  * </ul>
  *
- * A body of ordinary length is never touched, so a teaser-length articleBody (publishers often copy
- * the description there) changes nothing.
+ * A body that holds the articleBody's text is never touched, so a teaser-length or truncated
+ * articleBody changes nothing. Pages without a JSON-LD articleBody cost nothing.
  */
 final class ArticleBodyFallback {
   static final int MIN_WORDS = 150;
   private static final int THIN_RATIO = 4;
   private static final int GRAM = 4;
   private static final double PART_OF_ARTICLE = 0.5;
+  private static final double ARTICLE_FOUND = 0.2;
 
   private ArticleBodyFallback() {}
 
   /** The body, or the body completed or replaced by the articleBody (raw, may be null). */
   static BodyText apply(BodyText body, String rawArticleBody) {
-    if (rawArticleBody == null
-        || rawArticleBody.length() < THIN_RATIO * Math.max(1, body.text().length())) {
+    if (rawArticleBody == null || rawArticleBody.length() < MIN_WORDS * 2) {
       return body;
     }
     String article = ArticleBodyText.plain(rawArticleBody);
@@ -43,13 +46,16 @@ final class ArticleBodyFallback {
       return body;
     }
     List<String> articleWords = words(article);
+    if (articleWords.size() < MIN_WORDS) {
+      return body;
+    }
     List<String> bodyWords = words(body.text());
-    if (articleWords.size() < MIN_WORDS
-        || articleWords.size() < THIN_RATIO * Math.max(1, bodyWords.size())) {
+    boolean thin = articleWords.size() >= THIN_RATIO * Math.max(1, bodyWords.size());
+    if (!thin && shareIn(articleWords, bodyWords) >= ARTICLE_FOUND) {
       return body;
     }
     List<String> paragraphs = ArticleBodyText.paragraphs(article);
-    if (bodyWords.isEmpty() || shareIn(bodyWords, articleWords) >= PART_OF_ARTICLE) {
+    if (thin && (bodyWords.isEmpty() || shareIn(bodyWords, articleWords) >= PART_OF_ARTICLE)) {
       return append(BodyText.EMPTY, paragraphs);
     }
     return append(body, paragraphs);

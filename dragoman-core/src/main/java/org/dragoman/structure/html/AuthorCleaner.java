@@ -16,6 +16,7 @@ final class AuthorCleaner {
   private static final Pattern PREFIX =
       Pattern.compile(
           "^(?iu)(?:(?:view|see|show) all (?:posts|articles|stories) by|all posts by"
+              + "|(?:redaktion|redakteur(?:in)?|editor)(?=\\s*:)"
               + "|(?:zeige )?alle (?:beiträge|artikel) von|mehr (?:artikel |beiträge )?von"
               + "|(?:text|words|story)\\s*(?:&|\\+|/|und|and|et|y)\\s*(?:fotos?|photos?|bilder?)"
               + "|(?:written|posted|published|reported|created|compiled|edited|story|text|words|"
@@ -30,15 +31,25 @@ final class AuthorCleaner {
               + "|um\\s+\\d|at\\s+\\d|\\d{1,2}\\.\\s?\\d{1,2}\\.|\\d{1,2}\\.?\\s+\\p{L}{3,9}\\.?\\s+\\d{4}"
               + "|\\p{L}{3,9}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}-\\d{2}|stand:|updated|aktualisiert"
               + "|published|veröffentlicht|sagt:|says:|schreibt:|wrote:|posted\\b|follow\\b"
+              + "|(?:illustrations?|illustrationen|fotos?|photos?|photography|bilder?)"
+              + "\\s*(?::|von\\b|by\\b)"
               + "|e-?mail\\b|twitter\\b|facebook\\b|instagram\\b|linkedin\\b|\\(@|@\\w)"
               + "|\\s*\\n");
   private static final Pattern BY_INSIDE =
       Pattern.compile("(?iu)(?:^|\\s)(?:by|von|par|por)\\s+(?=\\p{L})");
+
+  /** An author label inside a block of labelled fields ("Datum: ... Autor: Ana Li"). */
+  private static final Pattern INNER_LABEL =
+      Pattern.compile(
+          "(?iu)(?<=\\s)(?:autor(?:in|en|innen)?|authors?|auteurs?|verfasser(?:in)?|written by"
+              + "|geschrieben von)\\s*:\\s*(?=\\p{L})");
+
   private static final Pattern SPLIT =
       Pattern.compile(
           "\\s*(?:[,;&]|\\s(?:and|und|et|y|e|en|og|och)\\s)\\s*", Pattern.CASE_INSENSITIVE);
   private static final Pattern ROLE_SUFFIX =
       Pattern.compile("(?iu),?\\s+(?:ph\\.?d\\.?|m\\.?d\\.?|m\\.?a\\.?|mba|rd|rdn)\\.?$");
+  private static final Pattern TRAILING_PARENTHESIS = Pattern.compile("\\s+\\([^()]*\\)$");
   private static final Set<String> NOT_A_NAME =
       Set.of(
           "admin",
@@ -296,6 +307,10 @@ final class AuthorCleaner {
       return null;
     }
     s = HORIZONTAL_SPACES.matcher(s).replaceAll(" ");
+    Matcher label = INNER_LABEL.matcher(s);
+    if (label.find() && label.start() > 0) {
+      s = s.substring(label.start()).strip(); // "Datum: 19.11.2021 Autor: Ana Li Quelle: X"
+    }
     s = stripPrefix(s);
     Matcher by = BY_INSIDE.matcher(s);
     if (by.find() && by.start() < 80 && hasDigit(s.substring(0, by.start()))) {
@@ -340,6 +355,7 @@ final class AuthorCleaner {
   private String clean(String part, boolean keepSite) {
     String p = stripPrefix(part.strip());
     p = ROLE_SUFFIX.matcher(p).replaceFirst("");
+    p = TRAILING_PARENTHESIS.matcher(p).replaceFirst(""); // "Ana Li (Pressesprecherin)"
     p = EDGE_MARKS.matcher(p).replaceAll("").strip();
     if (p.endsWith(".") && !ENDS_WITH_INITIAL.matcher(p).matches()) {
       p = p.substring(0, p.length() - 1).strip();

@@ -16,16 +16,34 @@ final class BylineLine {
       Pattern.compile(
           "^(?iu)(?:by|von|par|por|door|text(?:\\s+(?:von|by|und\\s+\\p{L}+\\s+von))?"
               + "|autor(?:in|en|innen)?|authors?|auteurs?(?:\\(s\\))?|written\\s+by"
-              + "|geschrieben\\s+von|verfasst\\s+von|verfasser(?:in)?)"
+              + "|geschrieben\\s+von|verfasst\\s+von|verfasser(?:in)?|redaktion(?=\\s*:))"
               + "(?:\\s*:\\s*|\\s+|$)");
 
   /** Marks before a byline that are no part of it ("| By Ana Li", "---- by Ana Li"). */
-  private static final Pattern LEADING_MARKS = Pattern.compile("^[\\p{Pd}|•·*\\s]+");
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[\\p{Pd}|•·*\\s\\u00a0]+");
 
   private static final Pattern NAME =
       Pattern.compile(
           "^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:von|van|de|der|da|di|du|la|le)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}");
   private static final int BUDGET = 300;
+
+  private static final org.jsoup.select.Evaluator HEADLINE_OR_ARTICLE =
+      org.jsoup.select.Selector.evaluatorOf("h1, article, main");
+
+  /**
+   * A numeric date, maybe a time, a separator and a person's name of two or three capitalized words
+   * (an initial and a name particle allowed), as the whole line.
+   */
+  private static final Pattern DATE_START =
+      Pattern.compile("\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}");
+
+  private static final Pattern DATED_NAME =
+      Pattern.compile(
+          "(?:\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2})"
+              + "(?:\\s*[|,–-]?\\s*\\d{1,2}[:.]\\d{2}(?:\\s*(?:Uhr|h))?)?"
+              + "\\s*[|–—·-]\\s*"
+              + "(\\p{Lu}\\p{L}+(?:['’-]\\p{L}+)*(?:\\s+\\p{Lu}\\.)?"
+              + "(?:\\s+(?:von|van|de|di|da|du|zu))?(?:\\s+\\p{Lu}\\p{L}+(?:['’-]\\p{L}+)*){1,2})");
 
   /** A line opening with a bare preposition ("by", "von", "par"...), not a label ("Autor:"). */
   private static final Pattern PREPOSITION =
@@ -95,7 +113,8 @@ final class BylineLine {
     }
     var m = START.matcher(text);
     if (!m.find()) {
-      return null;
+      String name = datedName(text);
+      return name == null || inDatedList(parent) ? null : name;
     }
     String rest = text.substring(m.end()).strip();
     boolean labelAlone = rest.isEmpty(); // "By" in its own node, the name in the next
@@ -162,6 +181,54 @@ final class BylineLine {
       node = parent;
     }
     return true;
+  }
+
+  /**
+   * The name of a line that is only a date, maybe a time, and a person's name ("11.12.2019 - Ana
+   * Li", "04.02.2022 | 13:10 Uhr | Ana Li"), or null.
+   */
+  private static String datedName(String text) {
+    if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+      return null;
+    }
+    var m = DATED_NAME.matcher(text);
+    return m.matches() ? m.group(1) : null;
+  }
+
+  /**
+   * Whether an element named like boilerplate is a page layout ("layoutTwoColumnsRightSidebar") or
+   * holds the headline or the article ("main-content has-double-sidebar"), and so is no
+   * boilerplate.
+   */
+  private static boolean holdsHeadline(Element e) {
+    String c = e.className().toLowerCase(java.util.Locale.ROOT);
+    return c.contains("layout")
+        || c.contains("column")
+        || e.selectFirst(HEADLINE_OR_ARTICLE) != null;
+  }
+
+  /**
+   * Whether the line's block sits among blocks that open with a date too: a list of events or posts
+   * ("17.11.2022 - Buntspecht"), not a byline.
+   */
+  private static boolean inDatedList(Element parent) {
+    Element block = parent;
+    while (block != null && !block.isBlock()) {
+      block = block.parent();
+    }
+    if (block == null) {
+      return false;
+    }
+    for (Element sibling :
+        new Element[] {block.previousElementSibling(), block.nextElementSibling()}) {
+      if (sibling != null) {
+        String t = LEADING_MARKS.matcher(sibling.text()).replaceFirst("");
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0)) && DATE_START.matcher(t).lookingAt()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** An inline element that shows no text (an icon, an image), passed over like white space. */
@@ -243,7 +310,7 @@ final class BylineLine {
     }
     return names.commentSection(e)
         || names.commentItem(e)
-        || names.sureBoilerplate(e)
+        || names.sureBoilerplate(e) && !names.bodyHint(e) && !holdsHeadline(e)
         || BylineNames.furniture(e.className());
   }
 }

@@ -33,6 +33,10 @@ final class BylineNames {
   private static final java.util.Set<String> MAIN_TOKENS =
       java.util.Set.of("blog", "main", "post", "content", "article", "hentry");
 
+  /** BEM element names of a layout's main column. */
+  private static final java.util.Set<String> MAIN_ELEMENTS =
+      java.util.Set.of("main", "content", "article", "body", "primary", "post");
+
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private static final String[] NOT_FURNITURE = {"wrap", "parent", "container", "has-", "with-"};
@@ -77,12 +81,21 @@ final class BylineNames {
     }
     for (String token : tokens) {
       for (String f : FURNITURE) {
-        if (token.startsWith(f) && !wrapper(token)) {
+        if (token.startsWith(f) && !wrapper(token) && !mainElement(token)) {
           return true;
         }
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a BEM token names the main column of a layout with a sidebar ("sidebar__main",
+   * "st-sidebar__content"), not the sidebar itself ("sidebar__aside").
+   */
+  private static boolean mainElement(String token) {
+    int element = token.lastIndexOf("__");
+    return element >= 0 && MAIN_ELEMENTS.contains(token.substring(element + 2));
   }
 
   /** Whether the text contains one of the words (a token starting with one contains it). */

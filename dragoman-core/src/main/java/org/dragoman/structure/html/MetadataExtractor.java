@@ -117,7 +117,8 @@ public final class MetadataExtractor {
         siteNames.add(n);
       }
     }
-    SiteIdentity identity = new SiteIdentity(siteNames, url);
+    // A title names the site it was written for, also when a web archive keeps the page.
+    SiteIdentity identity = new SiteIdentity(siteNames, SiteIdentity.archivedPage(url));
     List<String> declaredTitles =
         java.util.Arrays.asList(
             unescape(meta.get("og:title")),

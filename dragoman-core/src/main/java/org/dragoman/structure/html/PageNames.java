@@ -30,6 +30,7 @@ final class PageNames {
   private static final int OVERLAY = 8192;
   private static final int NARROW = 65536;
   private static final int INGREDIENTS = 131072;
+  private static final int REVIEWS = 262144;
 
   /** The class attribute as a whole reads like a byline ({@link BylineNames#byline}). */
   private static final int BYLINE_CLASS = 16384;
@@ -97,6 +98,11 @@ final class PageNames {
   /** Whether the element is named as a recipe's ingredient list ("ingredients", "zutaten"). */
   boolean ingredients(Element e) {
     return (mask(e) & INGREDIENTS) != 0;
+  }
+
+  /** Whether the element is named as a box of customers' reviews ("reviews", "review-list"). */
+  boolean reviews(Element e) {
+    return (mask(e) & REVIEWS) != 0;
   }
 
   /** Whether the element is a narrow column of a grid layout (a third of the page or less). */
@@ -227,7 +233,8 @@ final class PageNames {
                     | DATE
                     | OVERLAY
                     | NARROW
-                    | INGREDIENTS));
+                    | INGREDIENTS
+                    | REVIEWS));
     if (!isId) {
       r |= t & COMMENT_ITEM;
     }
@@ -263,7 +270,8 @@ final class PageNames {
       boolean date,
       boolean overlay,
       boolean narrow,
-      boolean ingredients) {
+      boolean ingredients,
+      boolean reviews) {
     return (boiler ? BOILER : 0)
         | (sure ? SURE : 0)
         | (article ? ARTICLE : 0)
@@ -276,6 +284,7 @@ final class PageNames {
         | (date ? DATE : 0)
         | (overlay ? OVERLAY : 0)
         | (narrow ? NARROW : 0)
-        | (ingredients ? INGREDIENTS : 0);
+        | (ingredients ? INGREDIENTS : 0)
+        | (reviews ? REVIEWS : 0);
   }
 }

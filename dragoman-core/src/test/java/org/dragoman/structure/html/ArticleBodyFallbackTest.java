@@ -68,12 +68,24 @@ class ArticleBodyFallbackTest {
   }
 
   @Test
-  void anOrdinaryBodyOrAShortArticleBodyChangesNothing() {
-    BodyText full =
+  void aBodyOfAnotherTextIsFollowedByTheArticle() {
+    BodyText comments =
         bodyOf(
-            ("The county library will open on Sundays from next month after a long wait, "
-                    + "the board said on Tuesday. ")
-                .repeat(10));
+            ("Reader comment: I have waited years for this and will be there on the first day. ")
+                .repeat(40));
+    BodyText out = ArticleBodyFallback.apply(comments, LONG);
+    assertThat(out.text()).startsWith("Reader comment:").endsWith("asked for a new roof.");
+  }
+
+  @Test
+  void aBodyHoldingATruncatedArticleBodyChangesNothing() {
+    BodyText full = bodyOf(LONG, "A closing paragraph that the articleBody does not have at all.");
+    assertThat(ArticleBodyFallback.apply(full, LONG)).isSameAs(full);
+  }
+
+  @Test
+  void anOrdinaryBodyOrAShortArticleBodyChangesNothing() {
+    BodyText full = bodyOf((ARTICLE + "\n").repeat(3), "A fourth paragraph of the article.");
     assertThat(ArticleBodyFallback.apply(full, LONG)).isSameAs(full);
     BodyText caption = bodyOf("The reading room on a weekday afternoon.");
     assertThat(ArticleBodyFallback.apply(caption, ARTICLE)).isSameAs(caption);

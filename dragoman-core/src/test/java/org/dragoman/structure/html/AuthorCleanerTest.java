@@ -90,4 +90,13 @@ class AuthorCleanerTest {
     assertThat(cleaner.namesSite("Der Weidenauer Bote")).isTrue();
     assertThat(cleaner.namesSite("Lene Gruber")).isFalse();
   }
+
+  @Test
+  void anAuthorFieldAmongOtherFieldsAndARoleInParenthesesAreRead() {
+    assertThat(cleaner.names("Datum: 19.11.2021\nAutor: Fritz Lang\nQuelle: Newsdienst"))
+        .containsExactly("Fritz Lang");
+    assertThat(cleaner.names("Redaktion: Ole Sand (Pressesprecher)")).containsExactly("Ole Sand");
+    assertThat(cleaner.names("Text von Ida Brenner   Illustration von Tom Kolb"))
+        .containsExactly("Ida Brenner");
+  }
 }

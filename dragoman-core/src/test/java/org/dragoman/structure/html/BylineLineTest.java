@@ -55,4 +55,35 @@ class BylineLineTest {
     assertThat(find("<p class=\"meta\">Von R. R. am <a href=\"/2013/08/07/\">07.08.2013</a></p>"))
         .startsWith("Von R. R. am");
   }
+
+  @Test
+  void aDateAndANameAloneOnALineAreAByline() {
+    assertThat(find("<h1>Schleifen erklärt</h1><p class=\"muted\">11.12.2019 - Lotta Berndt</p>"))
+        .isEqualTo("Lotta Berndt");
+    assertThat(find("<small>04.02.2022 | 13:10 Uhr | Jonas Wendt</small><h1>Stellungnahme</h1>"))
+        .isEqualTo("Jonas Wendt");
+  }
+
+  @Test
+  void aListOfDatedEventsIsNoByline() {
+    assertThat(
+            find(
+                "<p>16.11.2022 - Blaue Stunde</p><p>17.11.2022 - Grelle Lichter</p>"
+                    + "<p>18.11.2022 - Stille Wasser</p>"))
+        .isNull();
+  }
+
+  @Test
+  void aLayoutNamedAfterItsSidebarAndAnEditorsLabelAreReadThrough() {
+    assertThat(
+            find(
+                "<div class=\"layoutTwoColumnsRightSidebar\"><h3>Kunst und Essen</h3>"
+                    + "<p><em>Text von Ida Brenner &nbsp; Illustration von Tom Kolb</em></p></div>"))
+        .startsWith("Text von Ida Brenner");
+    assertThat(
+            find(
+                "<div class=\"news-timedata\">05.02.2020 <span>-&nbsp;Redaktion: Ole Sand"
+                    + " (Pressesprecher)</span></div>"))
+        .isEqualTo("Redaktion: Ole Sand (Pressesprecher)");
+  }
 }

@@ -26,6 +26,13 @@ class BylineNamesTest {
   }
 
   @Test
+  void theMainColumnOfALayoutWithASidebarIsNoFurniture() {
+    assertThat(BylineNames.furniture("sidebar__main")).isFalse();
+    assertThat(BylineNames.furniture("st-sidebar__content")).isFalse();
+    assertThat(BylineNames.furniture("sidebar__aside")).isTrue();
+  }
+
+  @Test
   void dateNamesLeaveOutUpdates() {
     assertThat(BylineNames.dated("entry-date published")).isTrue();
     assertThat(BylineNames.dated("updated-date")).isFalse();

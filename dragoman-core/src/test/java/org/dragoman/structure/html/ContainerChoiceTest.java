@@ -121,4 +121,24 @@ class ContainerChoiceTest {
         .doesNotContain("Log in to rate this recipe")
         .doesNotContain("More cakes from the tray");
   }
+
+  @Test
+  void aBoxOfTextBetweenTwoPartsOfTheBodyIsBodyToo() {
+    String text = body("text-box-between-parts.html");
+    assertThat(text)
+        .contains("forty solar panels")
+        .contains("Members of the cooperative get a share of what the hall saves")
+        .contains("A second share offer opens in June")
+        .doesNotContain("Wind farm plan");
+    assertThat(text.indexOf("Members of the cooperative")).isLessThan(text.indexOf("forty solar"));
+  }
+
+  @Test
+  void aProductsDescriptionBeatsLongerCustomerReviews() {
+    String text = body("product-with-reviews.html");
+    assertThat(text)
+        .contains("A mild green tea from small gardens")
+        .contains("Fresh grass, toasted rice, a hint of chestnut")
+        .doesNotContain("I have been drinking this tea every morning");
+  }
 }
