@@ -79,16 +79,20 @@ final class VisibleDate {
   }
 
   /**
-   * The first date the page shows after its headline (a {@code <time>}, then a date-named element),
-   * then one in the text beside the headline, then in the URL, with where it was seen; or null.
+   * The first date the page shows after its headline (a {@code <time>}, then a date-named element,
+   * those in the part of the page around the headline first), then one in the text beside the
+   * headline, then in the URL, with where it was seen; or null.
    */
   static String[] find(Shown shown) {
-    String d = nearHeadline(shown);
+    String d = shownBesideHeadline(shown);
     if (d == null) {
       d = firstIn(shown.times(), shown);
     }
     if (d == null) {
       d = firstIn(shown.datedByName(), shown);
+    }
+    if (d == null && shown.header() != null) {
+      d = MetadataExtractor.textDate(shown.header(), shown.names());
     }
     if (d != null) {
       return new String[] {d, "the page shows"};
@@ -102,15 +106,23 @@ final class VisibleDate {
    * date-named element, then the text there; null when the page has no headline or shows none.
    */
   static String nearHeadline(Shown shown) {
+    String d = shownBesideHeadline(shown);
+    return d != null || shown.header() == null
+        ? d
+        : MetadataExtractor.textDate(shown.header(), shown.names());
+  }
+
+  /**
+   * The first {@code <time>} or date-named element after the headline in the part of the page
+   * around it, or null.
+   */
+  private static String shownBesideHeadline(Shown shown) {
     Element header = shown.header();
     if (header == null) {
       return null;
     }
     String d = firstIn(shown.times(), shown, header);
-    if (d == null) {
-      d = firstIn(shown.datedByName(), shown, header);
-    }
-    return d != null ? d : MetadataExtractor.textDate(header, shown.names());
+    return d != null ? d : firstIn(shown.datedByName(), shown, header);
   }
 
   private static String firstIn(List<Element> elements, Shown shown) {
