@@ -217,7 +217,9 @@ final class TextDecoder {
         if (c != '\f' && c != '\u001b' && c != '\u000b') {
           bad++;
         }
-      } else if (c > 0x7f && Character.isWhitespace(c)) {
+      } else if (c >= '\u1680' && c <= '\u3000' && Character.isWhitespace(c)) {
+        // outside U+1680..U+3000 no character above U+007F is whitespace: most text skips the
+        // lookup
         continue;
       }
       visible++;

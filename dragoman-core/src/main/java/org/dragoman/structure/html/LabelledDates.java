@@ -80,6 +80,9 @@ final class LabelledDates {
     }
 
     private void read(TextNode t) {
+      if (asciiBlank(t.getWholeText())) {
+        return; // the spacing between elements: text() would give "" and cost a copy
+      }
       String text = t.text().strip();
       if (text.isEmpty()) {
         return;
@@ -118,6 +121,16 @@ final class LabelledDates {
         }
         return;
       }
+    }
+
+    private static boolean asciiBlank(String s) {
+      for (int i = 0, n = s.length(); i < n; i++) {
+        char c = s.charAt(i);
+        if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') {
+          return false;
+        }
+      }
+      return true;
     }
   }
 }
