@@ -15,6 +15,7 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dragoman.model.RawDocument;
 
 /**
  * Reads files and directories through the detected sources. Directories are walked recursively in
@@ -53,6 +54,26 @@ public final class InputWalker {
         readFile(path, sink);
       }
     }
+  }
+
+  /** Reads the paths into memory: every document, and every error as one line. */
+  public WalkedDocuments readAll(List<Path> paths) {
+    List<RawDocument> documents = new ArrayList<>();
+    List<String> errors = new ArrayList<>();
+    read(
+        paths,
+        new DocumentSink() {
+          @Override
+          public void document(RawDocument document) {
+            documents.add(document);
+          }
+
+          @Override
+          public void error(String location, String cause) {
+            errors.add(location + ": " + cause);
+          }
+        });
+    return new WalkedDocuments(documents, errors);
   }
 
   /** The name of a file that lists, one glob a line, what a directory walk passes over. */

@@ -16,9 +16,9 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.dragoman.model.Format;
 import org.dragoman.model.RawDocument;
-import org.dragoman.source.DocumentSink;
 import org.dragoman.source.InputWalker;
 import org.dragoman.source.Sources;
+import org.dragoman.source.WalkedDocuments;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
@@ -119,24 +119,10 @@ class ContainersGoldTest {
   }
 
   private static List<RawDocument> readContainer(String file) {
-    List<RawDocument> read = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    new InputWalker(Sources.defaults())
-        .read(
-            List.of(samples.resolve(file)),
-            new DocumentSink() {
-              @Override
-              public void document(RawDocument document) {
-                read.add(document);
-              }
-
-              @Override
-              public void error(String location, String cause) {
-                errors.add(location + ": " + cause);
-              }
-            });
-    assertThat(errors).as("errors reading " + file).isEmpty();
-    return read;
+    WalkedDocuments read =
+        new InputWalker(Sources.defaults()).readAll(List.of(samples.resolve(file)));
+    assertThat(read.errors()).as("errors reading " + file).isEmpty();
+    return read.documents();
   }
 
   /**

@@ -40,6 +40,17 @@ class InputWalkerTest {
   }
 
   @Test
+  void readAllKeepsTheDocumentsAndOneLinePerError() throws IOException {
+    Path article = write("a/article.txt", SourceContractTest.resource("article.txt"));
+    Path missing = dir.resolve("missing.txt");
+
+    WalkedDocuments read = new InputWalker().readAll(List.of(article, missing));
+
+    assertThat(read.documents()).extracting(d -> d.origin().source()).hasSize(1);
+    assertThat(read.errors()).containsExactly(missing + ": no such file");
+  }
+
+  @Test
   void anIgnoreFileListsWhatAWalkPassesOver() throws IOException {
     write("README.md", "# About this corpus".getBytes());
     write("gold/samples.gold.json", "{\"documents\": []}".getBytes());

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import org.dragoman.model.RawDocument;
-import org.dragoman.source.DocumentSink;
 import org.dragoman.source.InputWalker;
 import org.dragoman.source.Sources;
+import org.dragoman.source.WalkedDocuments;
 import org.dragoman.structure.PageReader;
 
 /**
@@ -31,24 +31,10 @@ public record BenchCorpus(List<BenchDocument> documents, List<String> errors) {
     p.setProperty("annotators", "tokenize");
     p.setProperty("tokenize.language", "en");
     StanfordCoreNLP tokenizer = new StanfordCoreNLP(p);
-    List<RawDocument> raws = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    new InputWalker(sources)
-        .read(
-            inputs,
-            new DocumentSink() {
-              @Override
-              public void document(RawDocument document) {
-                raws.add(document);
-              }
-
-              @Override
-              public void error(String location, String cause) {
-                errors.add(location + ": " + cause);
-              }
-            });
+    WalkedDocuments read = new InputWalker(sources).readAll(inputs);
+    List<String> errors = new ArrayList<>(read.errors());
     List<BenchDocument> docs = new ArrayList<>();
-    for (RawDocument raw : raws) {
+    for (RawDocument raw : read.documents()) {
       String body;
       try {
         body = pages.read(raw).text();

@@ -2,12 +2,11 @@ package org.dragoman.eval.gold;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.dragoman.model.RawDocument;
-import org.dragoman.source.DocumentSink;
 import org.dragoman.source.InputWalker;
 import org.dragoman.source.Sources;
+import org.dragoman.source.WalkedDocuments;
 
 /**
  * Finds and reads the document a gold entry names. Its {@code file} resolves against the gold
@@ -43,22 +42,9 @@ public final class GoldDocumentLoader {
       throw new GoldFormatException(
           gold.file() + ": not found next to " + goldFile + " or in any directory above it");
     }
-    List<RawDocument> read = new ArrayList<>();
-    List<String> errors = new ArrayList<>();
-    new InputWalker(sources)
-        .read(
-            List.of(path),
-            new DocumentSink() {
-              @Override
-              public void document(RawDocument document) {
-                read.add(document);
-              }
-
-              @Override
-              public void error(String location, String cause) {
-                errors.add(location + ": " + cause);
-              }
-            });
+    WalkedDocuments walked = new InputWalker(sources).readAll(List.of(path));
+    List<RawDocument> read = walked.documents();
+    List<String> errors = walked.errors();
     if (gold.record() != null) {
       return read.stream()
           .filter(d -> gold.record().equals(d.origin().recordId()) || gold.record().equals(d.id()))

@@ -12,6 +12,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -37,12 +38,12 @@ import org.dragoman.structure.PageReader;
  * Scores a page reader on webpages-dev (the evaluation pages of the trafilatura project): each
  * "with" snippet found in the body is a true positive, each one missing a false negative, each
  * "without" snippet found a false positive; title, author and date are compared with the gold where
- * it has them. Gold and body are made {@link #comparable comparable} the same way before matching:
- * every run of white space (the no-break space and the other Unicode spaces too) reads as one
- * space, and invisible format characters (the soft hyphen U+00AD, zero-width spaces and joiners,
- * the word joiner and invisible separators U+2060 to U+2064, the byte-order mark) are dropped, so a
- * gold snippet copied with a page's soft hyphens matches a body that leaves them out, and the other
- * way round.
+ * it has them (titles as {@link #sameTitle} reads them). Gold and body are made {@link #comparable
+ * comparable} the same way before matching: every run of white space (the no-break space and the
+ * other Unicode spaces too) reads as one space, and invisible format characters (the soft hyphen
+ * U+00AD, zero-width spaces and joiners, the word joiner and invisible separators U+2060 to U+2064,
+ * the byte-order mark) are dropped, so a gold snippet copied with a page's soft hyphens matches a
+ * body that leaves them out, and the other way round.
  */
 public final class WebpagesEvaluation {
   public static final String SUITE = "webpages-dev";
@@ -274,7 +275,21 @@ public final class WebpagesEvaluation {
   }
 
   private static boolean titleRight(Page p, Case c) {
-    return p.title() != null && normalize(p.title()).equals(normalize(c.title()));
+    return p.title() != null && sameTitle(p.title(), c.title());
+  }
+
+  /**
+   * Whether two titles read the same: compared {@link #normalize normalized}, without invisible
+   * format characters (a gold title copied with a page's soft hyphens matches one without them, and
+   * the other way round) and in Unicode's canonical composition (a letter written as base and
+   * combining mark matches the same letter written as one character).
+   */
+  static boolean sameTitle(String a, String b) {
+    return titleKey(a).equals(titleKey(b));
+  }
+
+  private static String titleKey(String s) {
+    return normalize(comparable(Normalizer.normalize(s, Normalizer.Form.NFC)));
   }
 
   private static boolean authorRight(Page p, Case c) {

@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.dragoman.model.AnnotatedText;
+import org.dragoman.model.Citation;
+import org.dragoman.model.CitationKind;
 import org.dragoman.model.DateMention;
 import org.dragoman.model.Page;
 import org.dragoman.model.Token;
@@ -48,6 +50,23 @@ record CitationContext(
 
   String text() {
     return annotated.text();
+  }
+
+  /**
+   * The citation of the phrase [start, end) of the text, whose source is the name {@code source}
+   * (made canonical), dated by the first date inside the phrase.
+   */
+  Citation citation(int start, int end, String source, CitationKind kind) {
+    DateMention date = dateIn(start, end);
+    return new Citation(
+        null,
+        text().substring(start, end),
+        start,
+        end,
+        names.canonical(source),
+        date == null ? null : date.value(),
+        kind,
+        null);
   }
 
   /** The first date mention inside [start, end), or null (dates are in text order). */

@@ -221,17 +221,8 @@ final class ReportMentionFinder implements CitationFinder {
   /** The citation for a phrase; {@code kind} null for a mention. */
   private static Citation citation(
       CitationContext context, NameRun name, int start, int end, CitationKind kind) {
-    String text = context.text();
-    DateMention date = context.dateIn(start, end);
-    return new Citation(
-        null,
-        text.substring(start, end),
-        start,
-        end,
-        context.names().canonical(SourceNames.clean(name.text(text))),
-        date == null ? null : date.value(),
-        kind == null ? CitationKind.MENTION : kind,
-        null);
+    String source = SourceNames.clean(name.text(context.text()));
+    return context.citation(start, end, source, kind == null ? CitationKind.MENTION : kind);
   }
 
   /** The end of the noun, or of its prepositional complement ("report on the trip"). */

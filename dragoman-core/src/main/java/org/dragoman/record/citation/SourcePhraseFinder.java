@@ -132,17 +132,7 @@ final class SourcePhraseFinder implements CitationFinder {
       source = text.substring(name.start(), stop); // "New York magazine"
     }
     int end = withDateAfter(context, stop);
-    DateMention date = context.dateIn(cueStart, end);
-    found.add(
-        new Citation(
-            null,
-            text.substring(cueStart, end),
-            cueStart,
-            end,
-            context.names().canonical(source),
-            date == null ? null : date.value(),
-            CitationKind.ATTRIBUTION,
-            null));
+    found.add(context.citation(cueStart, end, source, CitationKind.ATTRIBUTION));
   }
 
   /** "Kommersant reported": the phrase from the name through the verb. */
@@ -154,17 +144,7 @@ final class SourcePhraseFinder implements CitationFinder {
       return;
     }
     int end = withDateAfter(context, verbEnd);
-    DateMention date = context.dateIn(name.start(), end);
-    found.add(
-        new Citation(
-            null,
-            text.substring(name.start(), end),
-            name.start(),
-            end,
-            context.names().canonical(source),
-            date == null ? null : date.value(),
-            CitationKind.ATTRIBUTION,
-            null));
+    found.add(context.citation(name.start(), end, source, CitationKind.ATTRIBUTION));
   }
 
   /** Extends a phrase over " on October 21" when a date follows it directly. */

@@ -32,10 +32,6 @@ final class AsReportedClauses {
   /** Words that open the clause the parenthetical is about. */
   private static final Set<String> OPENERS = Set.of("whether", "if", "that");
 
-  /** Words before "as" that make it no parenthetical source: "such as", "as well as". */
-  private static final Set<String> NOT_FRAMING_BEFORE =
-      Set.of("such", "well", "as", "so", "long", "soon", "much", "far", "same", "just");
-
   private static final int MIN_CLAUSE_TOKENS = 3;
 
   private final List<Token> tokens;
@@ -60,7 +56,7 @@ final class AsReportedClauses {
       if (quoted[i]
           || !"as".equals(Phrases.lower(tokens.get(i)))
           || !",".equals(tokens.get(i - 1).word())
-          || NOT_FRAMING_BEFORE.contains(Phrases.lower(tokens.get(i - 2)))) {
+          || Phrases.makesAsComparative(tokens.get(i - 2))) {
         continue;
       }
       int from = i + 1;

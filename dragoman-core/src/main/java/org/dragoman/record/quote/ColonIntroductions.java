@@ -10,7 +10,6 @@ import org.dragoman.model.Token;
 final class ColonIntroductions {
   private final String text;
   private final List<Token> tokens;
-  private final List<Sentence> sentences;
   private final SpeakerResolver speakers;
   private final boolean[] quoted;
   private final DocumentView doc;
@@ -20,7 +19,6 @@ final class ColonIntroductions {
   ColonIntroductions(DocumentView doc, SpeakerPhrases phrases, QuoteAssembly assembly) {
     this.text = doc.text;
     this.tokens = doc.tokens;
-    this.sentences = doc.sentences;
     this.speakers = doc.speakers;
     this.quoted = doc.quoted;
     this.doc = doc;
@@ -38,11 +36,10 @@ final class ColonIntroductions {
       return null;
     }
     int colon = doc.tokenAt(k);
-    int si = doc.sentenceIndexAt(k);
-    if (si < 0 || colon >= tokens.size()) {
+    Sentence s = doc.sentenceAt(k);
+    if (s == null || colon >= tokens.size()) {
       return null;
     }
-    Sentence s = sentences.get(si);
     int[] subject = phrases.mainSubject(s.firstToken(), colon);
     for (int v = s.firstToken(); subject == null && v < colon; v++) {
       if (doc.isCue(tokens.get(v)) && !quoted[v]) {

@@ -224,8 +224,8 @@ final class DocumentView {
     if (words <= MAX_SHORT_WORDS) {
       return false;
     }
-    int si = sentenceIndexAt(m.start());
-    boolean startsSentence = si >= 0 && contentBetweenChars(sentences.get(si).start(), m.open());
+    Sentence s = sentenceAt(m.start());
+    boolean startsSentence = s != null && contentBetweenChars(s.start(), m.open());
     return Character.isUpperCase(inner.charAt(0)) || !startsSentence || words >= 8;
   }
 
@@ -248,6 +248,12 @@ final class DocumentView {
 
   int tokenAt(int offset) {
     return annotated.tokenIndexAt(offset);
+  }
+
+  /** The sentence holding {@code offset} (the last one starting at or before it), or null. */
+  Sentence sentenceAt(int offset) {
+    int si = sentenceIndexAt(offset);
+    return si < 0 ? null : sentences.get(si);
   }
 
   int sentenceIndexAt(int offset) {

@@ -43,10 +43,6 @@ final class FramedQuotes {
   /** Verbs that need "it" in "as X put it", "as X phrased it". */
   private static final Set<String> NEED_IT = Set.of("put", "phrase", "describe");
 
-  /** Words before "as" that make it no framing "as": "such as", "as well as", "so long as". */
-  private static final Set<String> NOT_FRAMING_BEFORE =
-      Set.of("such", "well", "as", "so", "long", "soon", "much", "far", "same", "just");
-
   /** Nouns that, possessed, introduce the words after a colon: "Lowe's answer: ...". */
   private static final Set<String> COLON_NOUNS =
       Set.of(
@@ -99,7 +95,6 @@ final class FramedQuotes {
 
   private final String text;
   private final List<Token> tokens;
-  private final List<Sentence> sentences;
   private final List<MarkedQuote> marks;
   private final boolean[] quoted;
   private final ReportingLexicon lexicon;
@@ -113,7 +108,6 @@ final class FramedQuotes {
   FramedQuotes(DocumentView doc, SpeakerPhrases phrases) {
     this.text = doc.text;
     this.tokens = doc.tokens;
-    this.sentences = doc.sentences;
     this.marks = doc.marks;
     this.quoted = doc.quoted;
     this.lexicon = doc.lexicon;
@@ -137,11 +131,10 @@ final class FramedQuotes {
     if (m == null) {
       return null;
     }
-    int si = doc.sentenceIndexAt(m.open());
-    if (si < 0) {
+    Sentence s = doc.sentenceAt(m.open());
+    if (s == null) {
       return null;
     }
-    Sentence s = sentences.get(si);
     if (a.start() < s.start() || a.end() > s.end() + 1) {
       return null; // a statement running over sentences is framed by its own cue
     }
@@ -193,7 +186,7 @@ final class FramedQuotes {
       if (quoted[i] || !"as".equals(Phrases.lower(tokens.get(i)))) {
         continue;
       }
-      if (i > s.firstToken() && NOT_FRAMING_BEFORE.contains(Phrases.lower(tokens.get(i - 1)))) {
+      if (i > s.firstToken() && Phrases.makesAsComparative(tokens.get(i - 1))) {
         continue;
       }
       int to = Phrases.npEndForward(tokens, i + 1, Math.min(s.endToken(), i + 9));

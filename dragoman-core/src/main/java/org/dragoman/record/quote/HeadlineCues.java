@@ -61,16 +61,21 @@ final class HeadlineCues {
     }
     Speaker speaker = speakers.resolve(s0, colon);
     if (speaker != null) {
-      assembly.add(
-          tokens.get(colon + 1).start(),
-          tokens.get(last).end(),
-          speaker,
-          colon,
-          colon + 1,
-          s0,
-          colon,
-          assembly.confidence(speaker, 0.6));
+      afterColon(s0, colon, last, speaker, 0.6);
     }
+  }
+
+  /** The label [s0, colon) speaks the tokens after the colon through {@code last}. */
+  private void afterColon(int s0, int colon, int last, Speaker speaker, double confidence) {
+    assembly.add(
+        tokens.get(colon + 1).start(),
+        tokens.get(last).end(),
+        speaker,
+        colon,
+        colon + 1,
+        s0,
+        colon,
+        assembly.confidence(speaker, confidence));
   }
 
   /**
@@ -99,16 +104,7 @@ final class HeadlineCues {
       return false;
     }
     Speaker speaker = speakers.label(s0, colon);
-    int last = end - 1;
-    assembly.add(
-        tokens.get(colon + 1).start(),
-        tokens.get(last).end(),
-        speaker,
-        colon,
-        colon + 1,
-        s0,
-        colon,
-        assembly.confidence(speaker, 0.7));
+    afterColon(s0, colon, end - 1, speaker, 0.7);
     return true;
   }
 

@@ -39,6 +39,15 @@ final class Phrases {
     return pos(t).matches("IN|WRB") && isSubordinatorWord(lower(t));
   }
 
+  /** Words before "as" that make it no framing "as": "such as", "as well as", "so long as". */
+  private static final Set<String> BEFORE_COMPARATIVE_AS =
+      Set.of("such", "well", "as", "so", "long", "soon", "much", "far", "same", "just");
+
+  /** Whether a word before "as" makes it no framing "as" ("such as", "as well as"). */
+  static boolean makesAsComparative(Token before) {
+    return BEFORE_COMPARATIVE_AS.contains(lower(before));
+  }
+
   /** Whether the lower-cased word can open a subordinate clause ("when", "although", ...). */
   static boolean isSubordinatorWord(String lower) {
     return SUBORDINATORS.contains(lower);

@@ -2,6 +2,7 @@ package org.dragoman.record.quote;
 
 import java.util.List;
 import org.dragoman.model.Entity;
+import org.dragoman.model.EntityType;
 import org.dragoman.model.Sentence;
 import org.dragoman.model.Speaker;
 import org.dragoman.model.Token;
@@ -9,19 +10,15 @@ import org.dragoman.model.Token;
 /** Quotes whose own sentence names the speaker: cued elsewhere in it, or its person subject. */
 final class SentenceSpeakers {
   private final List<Token> tokens;
-  private final List<Sentence> sentences;
   private final ReportingLexicon lexicon;
   private final SpeakerResolver speakers;
-  private final List<Entity> entities;
   private final DocumentView doc;
   private final SpeakerPhrases phrases;
 
   SentenceSpeakers(DocumentView doc, SpeakerPhrases phrases) {
     this.tokens = doc.tokens;
-    this.sentences = doc.sentences;
     this.lexicon = doc.lexicon;
     this.speakers = doc.speakers;
-    this.entities = doc.entities;
     this.doc = doc;
     this.phrases = phrases;
   }
@@ -32,11 +29,10 @@ final class SentenceSpeakers {
    * speaker is that speaker's (low confidence).
    */
   Attribution speakerOfSentence(MarkedQuote m, List<Attribution> known, boolean sentenceLike) {
-    int si = doc.sentenceIndexAt(m.open());
-    if (si < 0) {
+    Sentence s = doc.sentenceAt(m.open());
+    if (s == null) {
       return null;
     }
-    Sentence s = sentences.get(si);
     Attribution pick = null;
     for (Attribution a : known) {
       if (a.speaker() == null || a.cueStart() < 0 || a.block()) {
@@ -54,8 +50,8 @@ final class SentenceSpeakers {
       return null;
     }
     // a short quoted term before the cue ("talk of “strategic” levels ... suggests") is no one's
-    Entity e = pick.speaker().entity() == null ? null : entityById(pick.speaker().entity());
-    boolean person = e != null && e.type() == org.dragoman.model.EntityType.PERSON;
+    Entity e = speakers.entityOf(pick.speaker());
+    boolean person = e != null && e.type() == EntityType.PERSON;
     if (!sentenceLike && (pick.cueStart() > m.open() || !person)) {
       return null;
     }
@@ -79,22 +75,21 @@ final class SentenceSpeakers {
    * confidence).
    */
   Attribution personSubjectBefore(MarkedQuote m) {
-    int si = doc.sentenceIndexAt(m.open());
-    if (si < 0) {
+    Sentence s = doc.sentenceAt(m.open());
+    if (s == null) {
       return null;
     }
-    Sentence s = sentences.get(si);
     int q = doc.tokenAt(m.open());
     int[] subject = phrases.mainSubject(s.firstToken(), q);
     if (subject == null) {
       return null;
     }
     Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
-    Entity e = speaker == null || speaker.entity() == null ? null : entityById(speaker.entity());
+    Entity e = speakers.entityOf(speaker);
     Token head = tokens.get(subject[1] - 1);
     boolean person =
         e != null
-            ? e.type() == org.dragoman.model.EntityType.PERSON
+            ? e.type() == EntityType.PERSON
             : speaker != null
                 && (Phrases.isPersonalPronoun(head) || lexicon.isPersonNoun(head.word()));
     if (!person) {
@@ -120,14 +115,5 @@ final class SentenceSpeakers {
         0.4,
         true,
         false);
-  }
-
-  private Entity entityById(String id) {
-    for (Entity e : entities) {
-      if (e.id().equals(id)) {
-        return e;
-      }
-    }
-    return null;
   }
 }

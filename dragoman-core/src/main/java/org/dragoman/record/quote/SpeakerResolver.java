@@ -163,7 +163,7 @@ final class SpeakerResolver {
     if (speaker == null) {
       return;
     }
-    Entity e = speaker.entity() == null ? null : byId(speaker.entity());
+    Entity e = entityOf(speaker);
     if (isPerson(e) || (e == null && !plural && personLike(speaker))) {
       if (e != null || !indefinite(token)) {
         // "a rare candidate who hopes ...", "when a man tells ...": no one to refer back to
@@ -192,9 +192,13 @@ final class SpeakerResolver {
     return lexicon.isPersonNoun(words[words.length - 1]);
   }
 
-  private Entity byId(String id) {
+  /** The entity a speaker names, or null for no speaker or a speaker with no entity. */
+  Entity entityOf(Speaker speaker) {
+    if (speaker == null || speaker.entity() == null) {
+      return null;
+    }
     for (Entity e : entities) {
-      if (e.id().equals(id)) {
+      if (e.id().equals(speaker.entity())) {
         return e;
       }
     }

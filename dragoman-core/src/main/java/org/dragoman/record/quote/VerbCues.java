@@ -90,19 +90,19 @@ final class VerbCues {
     if (content == null) {
       return;
     }
+    saidBySubject(subject, content[0], content[1], c, cueEnd, 0.85);
+  }
+
+  /**
+   * Adds [start, end) as said through the cue [c, cueEnd) by the subject, when it names someone.
+   */
+  private void saidBySubject(int[] subject, int start, int end, int c, int cueEnd, double base) {
     Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
     if (speaker == null) {
       return;
     }
     assembly.add(
-        content[0],
-        content[1],
-        speaker,
-        c,
-        cueEnd,
-        subject[0],
-        subject[1],
-        assembly.confidence(speaker, 0.85));
+        start, end, speaker, c, cueEnd, subject[0], subject[1], assembly.confidence(speaker, base));
   }
 
   /**
@@ -227,19 +227,7 @@ final class VerbCues {
     if (last < from) {
       return;
     }
-    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
-    if (speaker == null) {
-      return;
-    }
-    assembly.add(
-        tokens.get(from).start(),
-        tokens.get(last).end(),
-        speaker,
-        c,
-        cueEnd,
-        subject[0],
-        subject[1],
-        assembly.confidence(speaker, 0.6));
+    saidBySubject(subject, tokens.get(from).start(), tokens.get(last).end(), c, cueEnd, 0.6);
   }
 
   /**

@@ -5,7 +5,9 @@ import java.util.regex.Pattern;
 /**
  * Short lines whose words say they are page furniture, in the languages of the web's news: share
  * and follow prompts, "read also" teasers, subscription calls, picture credits, bare dates. The
- * cues live in the lexicon {@code boilerplate-cues.txt} next to this class.
+ * cues live in the lexicon {@code boilerplate-cues.txt} next to this class; the few notices that go
+ * however long they run (disclaimers, advertising disclosures, consent placeholders for embedded
+ * posts) in {@code notice-cues.txt}.
  */
 final class BoilerplateText {
   /** The cues of {@code boilerplate-cues.txt}, one alternation anchored at a block's start. */
@@ -14,6 +16,13 @@ final class BoilerplateText {
           "boilerplate-cues.txt",
           "^[\\s*\\-\u2013\u2014|\u2022\u00b7>\u00bb(\\[]*",
           "(?![\\p{L}])");
+
+  /** The cues of {@code notice-cues.txt}: notices that go however long they run. */
+  private static final Pattern NOTICE =
+      CueLexicon.compile("notice-cues.txt", "^[\\s*\\-\u2013\u2014|(\\[]*", "(?![\\p{L}])");
+
+  /** The longest block that a notice cue marks as furniture. */
+  private static final int NOTICE_LENGTH = 600;
 
   private static final Pattern BARE_DATE =
       Pattern.compile("^[\\d\\s./:,-]{6,20}(?:uhr|h)?$", Pattern.CASE_INSENSITIVE);
@@ -49,14 +58,12 @@ final class BoilerplateText {
     if (n == 0) {
       return true;
     }
-    if (n > CREDIT_LENGTH) {
-      return false;
+    if (n > 160) {
+      return n <= CREDIT_LENGTH && credit(block)
+          || n <= NOTICE_LENGTH && NOTICE.matcher(block).lookingAt();
     }
     if (credit(block)) {
       return true;
-    }
-    if (n > 160) {
-      return false;
     }
     // CUE is anchored at the start: lookingAt() tries there only, where find() tries every
     // position.

@@ -109,6 +109,16 @@ final class ClassPatterns {
   private static final String OVERLAY =
       ("popup pop-up modal lightbox <dialog <pum} <pum- overlay <fancybox <colorbox");
 
+  /**
+   * Names of a recipe's ingredient list ("ingredients", "ingredientes", "zutaten", "skladniki").
+   */
+  private static final String INGREDIENTS = "ingredient zutat skladnik";
+
+  /** Names of a box of customers' reviews of a product (not a review article's own text). */
+  private static final String REVIEWS =
+      "reviews} review-widget reviewwidget review-list reviewlist customer-review"
+          + " customerreview product-review productreview";
+
   private ClassPatterns() {}
 
   /** All lists, matched in one scan; bit i of a match is list i here. */
@@ -124,7 +134,9 @@ final class ClassPatterns {
           COMMENT_ITEM,
           AUTHOR_NAME,
           DATE_NAME,
-          OVERLAY);
+          OVERLAY,
+          INGREDIENTS,
+          REVIEWS);
 
   /**
    * Whether a class token names a narrow column of a 12-column grid (Bootstrap's "col-md-3",
@@ -168,7 +180,9 @@ final class ClassPatterns {
         (m & 256) != 0,
         (m & 512) != 0,
         (m & 1024) != 0,
-        narrowColumn(token));
+        narrowColumn(token),
+        (m & 2048) != 0,
+        (m & 4096) != 0);
   }
 
   /** The lower-cased class, id and role of an element, or "" when it has none. */

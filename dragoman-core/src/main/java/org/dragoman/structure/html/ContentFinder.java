@@ -20,11 +20,15 @@ public final class ContentFinder {
     Map<Element, double[]> scores = new IdentityHashMap<>();
     List<Element> hints = new ArrayList<>();
     List<Element> order = new ArrayList<>();
+    RecipeIngredients ingredients = new RecipeIngredients();
     for (Element e : stats.elements()) {
       String tag = e.normalName();
-      if (Attr.get(e, "itemprop").equalsIgnoreCase("articleBody")
-          || Tags.BLOCK.contains(tag) && names.bodyHint(e)) {
+      boolean block = Tags.BLOCK.contains(tag);
+      if (Attr.get(e, "itemprop").equalsIgnoreCase("articleBody") || block && names.bodyHint(e)) {
         hints.add(e);
+      }
+      if (block) {
+        ingredients.offer(e, stats, names);
       }
       NodeStats.Stat s = stats.of(e);
       if (s.inline < 25 || !scoreable(tag) || s.inlineLink > 0.5 * s.inline) {
@@ -73,12 +77,16 @@ public final class ContentFinder {
     top = climb(top, topScore, scores, body);
     top = preferHint(top, hints, stats);
     top = ThinWinner.widen(top, stats, body);
-    return new MainContent(withSiblings(top, scores, stats, body, names), stats);
+    top = ingredients.join(top, stats, names, body);
+    List<Element> parts = withSiblings(top, scores, stats, body, names);
+    return new MainContent(ingredients.add(parts, stats, names, body), stats);
   }
 
   /**
-   * Candidates inside page furniture (footer, aside, nav, header) count for less, and those inside
-   * a box shown over the page (a pop-up, modal dialog or lightbox) for much less.
+   * Candidates inside page furniture (footer, aside, nav, header) or a narrow side column count for
+   * less, those inside a box of customers' reviews (a shop's reader comments, often named
+   * "review-body" or "review-content" like an article) for a third, and those inside a box shown
+   * over the page (a pop-up, modal dialog or lightbox) for much less.
    */
   private static double placement(Element e, Element body, PageNames names) {
     double f = 1;
@@ -94,6 +102,9 @@ public final class ContentFinder {
           }
           if (names.narrowColumn(p)) {
             f = Math.min(f, 0.6);
+          }
+          if (names.reviews(p)) {
+            f = Math.min(f, 0.3);
           }
         }
       }
@@ -212,11 +223,51 @@ public final class ContentFinder {
     if (unit != top) {
       List<Element> around = siblings(unit, topScore, unit.className(), scores, stats, names);
       if (around.size() > 1) {
-        return around;
+        return withGapsFilled(around, stats, names);
       }
     }
-    return siblings(top, topScore, top.className(), scores, stats, null);
+    return withGapsFilled(
+        siblings(top, topScore, top.className(), scores, stats, null), stats, names);
   }
+
+  /**
+   * The joined siblings with the blocks that stand between two of them: text set between parts of
+   * the body (a standfirst below the picture, a subheading, a paragraph in a box of its own) is
+   * body too, when it is a block of prose or a heading, mostly outside links, and neither page
+   * furniture nor named as boilerplate.
+   */
+  private static List<Element> withGapsFilled(
+      List<Element> parts, NodeStats stats, PageNames names) {
+    if (parts.size() < 2) {
+      return parts;
+    }
+    Element first = parts.get(0);
+    Element last = parts.get(parts.size() - 1);
+    List<Element> out = new ArrayList<>();
+    int next = 0;
+    for (Element sib = first; sib != null; sib = sib.nextElementSibling()) {
+      if (next < parts.size() && sib == parts.get(next)) {
+        out.add(sib);
+        next++;
+      } else if (gapText(sib, stats.of(sib), names)) {
+        out.add(sib);
+      }
+      if (sib == last) {
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static boolean gapText(Element e, NodeStats.Stat s, PageNames names) {
+    if (s.text == 0 || s.linkDensity() >= 0.25 || furniture(e) || names.boilerplate(e)) {
+      return false;
+    }
+    return Tags.heading(e.normalName()) || s.maxProse >= GAP_PROSE;
+  }
+
+  /** Letters of prose in one block that make a block between parts of the body read as text. */
+  private static final int GAP_PROSE = 100;
 
   /** The outermost wrapper of the winner that holds little text besides it, else the winner. */
   private static Element unit(Element top, NodeStats stats, Element body) {

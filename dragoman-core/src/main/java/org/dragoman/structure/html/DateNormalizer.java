@@ -99,8 +99,26 @@ public final class DateNormalizer {
       return null;
     }
     Matcher m = URL_DATE.matcher(url);
-    return m.find() ? format(m.group(1), m.group(2), m.group(3), null, null) : null;
+    if (m.find()) {
+      return format(m.group(1), m.group(2), m.group(3), null, null);
+    }
+    m = URL_DAY_FIRST.matcher(url);
+    if (!m.find()) {
+      return null;
+    }
+    int a = Integer.parseInt(m.group(1));
+    int b = Integer.parseInt(m.group(2));
+    return b > 12 && a <= 12
+        ? format(m.group(3), m.group(1), m.group(2), null, null)
+        : format(m.group(3), m.group(2), m.group(1), null, null);
   }
+
+  /**
+   * A day, month and year as a whole path segment or its opening ("/29-10-2021", "/29-10-2021-
+   * title"): day first, as most of the world writes it, unless the second number cannot be a month.
+   */
+  private static final Pattern URL_DAY_FIRST =
+      Pattern.compile("/(\\d{1,2})-(\\d{1,2})-((?:19|20)\\d{2})(?:[/?#.-]|$)");
 
   private static final Pattern URL_DATE =
       Pattern.compile("/((?:19|20)\\d{2})[/-](\\d{1,2})[/-](\\d{1,2})(?:/|-|$)");

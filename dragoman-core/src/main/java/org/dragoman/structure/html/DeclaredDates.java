@@ -97,7 +97,7 @@ final class DeclaredDates {
       return null;
     }
     Declared first = declared.get(0);
-    String near = VisibleDate.nearHeadline(shown);
+    String near = first.generic() || disagree(declared) ? VisibleDate.nearHeadline(shown) : null;
     if (near != null && !sameDay(first.date(), near)) {
       for (Declared other : declared) {
         if (!other.generic() && sameDay(other.date(), near)) {
@@ -124,6 +124,17 @@ final class DeclaredDates {
       }
     }
     return VisibleDate.prefer(first.date(), first.raw(), first.evidence(), shown);
+  }
+
+  /** Whether a declared date other than a generic one falls on another day than the first. */
+  private static boolean disagree(List<Declared> declared) {
+    String first = declared.get(0).date();
+    for (Declared d : declared) {
+      if (!d.generic() && !sameDay(first, d.date())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean sameDay(String a, String b) {

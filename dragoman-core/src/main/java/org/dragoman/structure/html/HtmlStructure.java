@@ -35,6 +35,10 @@ public final class HtmlStructure {
     BodyText body = SectionEnd.cut(writer.write(main.elements(), main.stats(), names));
     body = RepeatedHeadline.drop(body, meta.title(), doc.title(), meta.declaredTitles());
     body = LinkedHeadings.drop(body, url);
+    body = BylineDateLines.drop(body, meta.authors());
+    body = LinkTeaser.dropMoreTeasers(body);
+    body = AuthorBio.drop(body, meta.authors());
+    body = ArticleBodyFallback.apply(body, meta.articleBody());
     return new Parts(meta, found, body);
   }
 }

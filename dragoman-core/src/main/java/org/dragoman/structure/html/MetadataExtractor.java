@@ -117,7 +117,8 @@ public final class MetadataExtractor {
         siteNames.add(n);
       }
     }
-    SiteIdentity identity = new SiteIdentity(siteNames, url);
+    // A title names the site it was written for, also when a web archive keeps the page.
+    SiteIdentity identity = new SiteIdentity(siteNames, SiteIdentity.archivedPage(url));
     List<String> declaredTitles =
         java.util.Arrays.asList(
             unescape(meta.get("og:title")),
@@ -145,6 +146,7 @@ public final class MetadataExtractor {
             order,
             headline == null ? -1 : order.getOrDefault(headline, -1),
             header,
+            doc.body(),
             url);
     String[] date = date(ld, meta, shown);
     if (date[0] == null) {
@@ -266,6 +268,10 @@ public final class MetadataExtractor {
           return new String[] {d, "byline text"};
         }
       }
+    }
+    LabelledDates.Found labelled = LabelledDates.find(shown.body(), names);
+    if (labelled != null) {
+      return new String[] {labelled.date(), "page text labelled \"" + labelled.label() + "\""};
     }
     d = DateNormalizer.fromUrl(url);
     if (d != null) {
@@ -486,11 +492,25 @@ public final class MetadataExtractor {
   }
 
   static boolean insideBoilerplate(Element e) {
+    return insideBoilerplate(e, null);
+  }
+
+  /**
+   * Whether the element sits in navigation, an aside, a page footer or furniture below {@code
+   * within} (exclusive; null for the whole page): an aside inside the part of the page around the
+   * headline holds the article's own details.
+   */
+  static boolean insideBoilerplate(Element e, Element within) {
     boolean footer = false;
-    for (Element p = e; p != null; p = p.parent()) {
+    for (Element p = e; p != null && p != within; p = p.parent()) {
       switch (p.normalName()) {
-        case "aside", "nav" -> {
+        case "nav" -> {
           return true;
+        }
+        case "aside" -> {
+          if (within == null) {
+            return true;
+          }
         }
         case "footer" -> footer = true;
         case "article" -> footer = false;

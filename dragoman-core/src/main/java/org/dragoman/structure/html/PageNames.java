@@ -29,6 +29,8 @@ final class PageNames {
   private static final int ROLE = 4096;
   private static final int OVERLAY = 8192;
   private static final int NARROW = 65536;
+  private static final int INGREDIENTS = 131072;
+  private static final int REVIEWS = 262144;
 
   /** The class attribute as a whole reads like a byline ({@link BylineNames#byline}). */
   private static final int BYLINE_CLASS = 16384;
@@ -91,6 +93,16 @@ final class PageNames {
   /** {@link BylineNames#dated} of the element's class attribute, worked out once per attribute. */
   boolean datedClass(Element e) {
     return (mask(e) & DATED_CLASS) != 0;
+  }
+
+  /** Whether the element is named as a recipe's ingredient list ("ingredients", "zutaten"). */
+  boolean ingredients(Element e) {
+    return (mask(e) & INGREDIENTS) != 0;
+  }
+
+  /** Whether the element is named as a box of customers' reviews ("reviews", "review-list"). */
+  boolean reviews(Element e) {
+    return (mask(e) & REVIEWS) != 0;
   }
 
   /** Whether the element is a narrow column of a grid layout (a third of the page or less). */
@@ -220,14 +232,16 @@ final class PageNames {
                     | AUTHOR
                     | DATE
                     | OVERLAY
-                    | NARROW));
+                    | NARROW
+                    | INGREDIENTS
+                    | REVIEWS));
     if (!isId) {
       r |= t & COMMENT_ITEM;
     }
     boolean boiler = (t & BOILER) != 0 && (t & HINT) == 0;
     if (boiler) {
       r |= BAD;
-    } else if ((t & (ARTICLE | HINT)) != 0) {
+    } else if ((t & (ARTICLE | HINT | INGREDIENTS)) != 0) {
       r |= GOOD;
     }
     return r;
@@ -255,7 +269,9 @@ final class PageNames {
       boolean author,
       boolean date,
       boolean overlay,
-      boolean narrow) {
+      boolean narrow,
+      boolean ingredients,
+      boolean reviews) {
     return (boiler ? BOILER : 0)
         | (sure ? SURE : 0)
         | (article ? ARTICLE : 0)
@@ -267,6 +283,8 @@ final class PageNames {
         | (author ? AUTHOR : 0)
         | (date ? DATE : 0)
         | (overlay ? OVERLAY : 0)
-        | (narrow ? NARROW : 0);
+        | (narrow ? NARROW : 0)
+        | (ingredients ? INGREDIENTS : 0)
+        | (reviews ? REVIEWS : 0);
   }
 }

@@ -2,7 +2,6 @@ package org.dragoman.structure.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.dragoman.model.Block;
 import org.dragoman.model.BlockKind;
 
@@ -28,13 +27,13 @@ final class RepeatedHeadline {
     if (title == null || title.isBlank()) {
       return body;
     }
-    String wanted = normal(title);
+    String wanted = HeadlineText.normal(title);
     List<String> named = new ArrayList<>();
     if (pageTitle != null && !pageTitle.isBlank()) {
-      named.add(normal(pageTitle));
+      named.add(HeadlineText.normal(pageTitle));
     }
     for (String d : declaredTitles) {
-      named.add(normal(d));
+      named.add(HeadlineText.normal(d));
     }
     if (named.isEmpty()) {
       return body;
@@ -45,30 +44,12 @@ final class RepeatedHeadline {
       if (length > MAX_LENGTH || b.kind() != BlockKind.HEADING && b.kind() != BlockKind.PARAGRAPH) {
         continue;
       }
-      String line = normal(body.text().substring(b.start(), b.end()));
+      String line = HeadlineText.normal(body.text().substring(b.start(), b.end()));
       if ((line.equals(wanted) || line.length() >= MIN_PART && wanted.contains(line))
           && named.stream().anyMatch(n -> n.contains(line))) {
         return body.without(i);
       }
     }
     return body;
-  }
-
-  private static String normal(String s) {
-    StringBuilder out = new StringBuilder(s.length());
-    boolean space = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (Character.isWhitespace(c) || c == '\u00a0') {
-        space = out.length() > 0;
-      } else {
-        if (space) {
-          out.append(' ');
-          space = false;
-        }
-        out.append(c);
-      }
-    }
-    return out.toString().toLowerCase(Locale.ROOT);
   }
 }

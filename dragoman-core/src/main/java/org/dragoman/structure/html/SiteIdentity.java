@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -14,6 +15,10 @@ import java.util.regex.Pattern;
  */
 final class SiteIdentity {
   private static final Pattern SPACES = Pattern.compile("\\s+");
+
+  /** A Wayback Machine address: the archived page's own address follows the capture's time. */
+  private static final Pattern ARCHIVED =
+      Pattern.compile("https?://web\\.archive\\.org/web/[^/]+/(.+)", Pattern.CASE_INSENSITIVE);
 
   private static final Set<String> GENERIC_LABELS =
       Set.of(
@@ -42,11 +47,15 @@ final class SiteIdentity {
           "m",
           "amp");
 
+  private final List<String> declared;
+  private final String url;
   private final List<String> names = new ArrayList<>();
   private final List<String> labels = new ArrayList<>();
   private final String squashedHost;
 
   SiteIdentity(List<String> siteNames, String url) {
+    this.declared = List.copyOf(siteNames);
+    this.url = url;
     for (String s : siteNames) {
       String q = squash(s);
       if (q.length() >= 2) {
@@ -63,9 +72,17 @@ final class SiteIdentity {
     }
   }
 
+  /** The same site, also known by {@code name} (a name the page shows, such as a banner). */
+  SiteIdentity withName(String name) {
+    List<String> more = new ArrayList<>(declared);
+    more.add(name);
+    return new SiteIdentity(more, url);
+  }
+
   /**
    * Whether the text names the site rather than an article or a person: it is the declared site
-   * name, the host, or a host label (with small additions such as "Archiv" or a top-level domain).
+   * name, the host, or a host label, with small additions before or after it such as "Archiv" or a
+   * top-level domain ("Tote Hummeln unter Linden" does not name a site called "Hummeln").
    */
   boolean names(String text) {
     String q = squash(text);
@@ -74,7 +91,7 @@ final class SiteIdentity {
     }
     int words = SPACES.split(text.strip()).length;
     for (String n : names) {
-      if (q.equals(n) || words <= 4 && n.length() >= 4 && q.contains(n)) {
+      if (q.equals(n) || words <= 4 && n.length() >= 4 && (q.startsWith(n) || q.endsWith(n))) {
         return true;
       }
       if (n.length() >= 5 && q.length() >= 4 && n.startsWith(q)) {
@@ -85,7 +102,7 @@ final class SiteIdentity {
       return true;
     }
     for (String l : labels) {
-      if (q.equals(l) || words <= 3 && l.length() >= 5 && q.contains(l)) {
+      if (q.equals(l) || words <= 3 && l.length() >= 5 && (q.startsWith(l) || q.endsWith(l))) {
         return true;
       }
     }
@@ -154,6 +171,22 @@ final class SiteIdentity {
       i += Character.charCount(c);
     }
     return b.toString();
+  }
+
+  /**
+   * The address of the page a web archive keeps ("https://web.archive.org/web/2016.../http://
+   * example.de/x" keeps "http://example.de/x"); any other address as it is.
+   */
+  static String archivedPage(String url) {
+    if (url == null) {
+      return null;
+    }
+    Matcher archived = ARCHIVED.matcher(url.strip());
+    if (!archived.lookingAt()) {
+      return url;
+    }
+    String kept = archived.group(1);
+    return kept.contains("://") ? kept : "http://" + kept;
   }
 
   private static String host(String url) {

@@ -77,7 +77,11 @@ final class TitleCleaner {
     return t;
   }
 
-  private static List<int[]> separators(String t) {
+  /**
+   * Where the title's parts meet: the start and end of each separator (" | ", " - ", " :: ", ...)
+   * in the title with its white space already collapsed to single spaces.
+   */
+  static List<int[]> separators(String t) {
     List<int[]> out = new ArrayList<>();
     Matcher m = SEPARATOR.matcher(t);
     while (m.find()) {

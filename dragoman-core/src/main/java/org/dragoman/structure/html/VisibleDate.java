@@ -37,6 +37,7 @@ final class VisibleDate {
    * @param order each of those elements' position in document order
    * @param headlineAt the headline's position in document order, or -1 when the page has none
    * @param header the part of the page around the headline, or null
+   * @param body the page's body, or null
    * @param url the page's address, or null
    */
   record Shown(
@@ -46,6 +47,7 @@ final class VisibleDate {
       Map<Element, Integer> order,
       int headlineAt,
       Element header,
+      Element body,
       String url) {
     /** Whether the element comes after the headline (a date before it is the masthead's). */
     boolean afterHeadline(Element e) {
@@ -77,11 +79,15 @@ final class VisibleDate {
   }
 
   /**
-   * The first date the page shows after its headline (a {@code <time>}, then a date-named element),
-   * then one in the text beside the headline, then in the URL, with where it was seen; or null.
+   * The first date the page shows after its headline (a {@code <time>}, then a date-named element,
+   * those in the part of the page around the headline first), then one in the text beside the
+   * headline, then in the URL, with where it was seen; or null.
    */
   static String[] find(Shown shown) {
-    String d = firstIn(shown.times(), shown);
+    String d = shownBesideHeadline(shown);
+    if (d == null) {
+      d = firstIn(shown.times(), shown);
+    }
     if (d == null) {
       d = firstIn(shown.datedByName(), shown);
     }
@@ -100,15 +106,23 @@ final class VisibleDate {
    * date-named element, then the text there; null when the page has no headline or shows none.
    */
   static String nearHeadline(Shown shown) {
+    String d = shownBesideHeadline(shown);
+    return d != null || shown.header() == null
+        ? d
+        : MetadataExtractor.textDate(shown.header(), shown.names());
+  }
+
+  /**
+   * The first {@code <time>} or date-named element after the headline in the part of the page
+   * around it, or null.
+   */
+  private static String shownBesideHeadline(Shown shown) {
     Element header = shown.header();
     if (header == null) {
       return null;
     }
     String d = firstIn(shown.times(), shown, header);
-    if (d == null) {
-      d = firstIn(shown.datedByName(), shown, header);
-    }
-    return d != null ? d : MetadataExtractor.textDate(header, shown.names());
+    return d != null ? d : firstIn(shown.datedByName(), shown, header);
   }
 
   private static String firstIn(List<Element> elements, Shown shown) {
@@ -125,7 +139,7 @@ final class VisibleDate {
         break;
       }
       if (MetadataExtractor.insideComment(e, shown.names())
-          || MetadataExtractor.insideBoilerplate(e)) {
+          || MetadataExtractor.insideBoilerplate(e, within)) {
         continue;
       }
       String text = e.text();

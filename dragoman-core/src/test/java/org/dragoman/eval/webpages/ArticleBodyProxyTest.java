@@ -41,7 +41,7 @@ class ArticleBodyProxyTest {
   void markupAndCharacterReferencesBecomePlainText() {
     assertThat(
             ArticleBodyProxy.plain("<p>Town&#8217;s pier</p><p>needs&nbsp;repairs &amp; paint</p>"))
-        .isEqualTo("Town\u2019s pier needs repairs & paint");
+        .isEqualTo("Town\u2019s pier\nneeds repairs & paint");
     assertThat(ArticleBodyProxy.plain("3 < 4 and 5 > 2")).isEqualTo("3 < 4 and 5 > 2");
   }
 

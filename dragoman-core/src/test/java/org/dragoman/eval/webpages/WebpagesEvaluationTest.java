@@ -95,6 +95,18 @@ class WebpagesEvaluationTest {
   }
 
   @Test
+  void titlesCompareWithoutInvisibleCharactersAndInCanonicalComposition() {
+    assertThat(WebpagesEvaluation.sameTitle("Stra\u00adßen\u00adbahn fährt", "Straßenbahn fährt"))
+        .isTrue();
+    assertThat(WebpagesEvaluation.sameTitle("Cafe\u0301 reopens", "Caf\u00e9 reopens")).isTrue();
+    assertThat(
+            WebpagesEvaluation.sameTitle(
+                "\u09ac\u09be\u09dc\u09bf", "\u09ac\u09be\u09a1\u09bc\u09bf"))
+        .isTrue();
+    assertThat(WebpagesEvaluation.sameTitle("Tram runs late", "Tram runs")).isFalse();
+  }
+
+  @Test
   void invisibleCharactersAreDroppedOnBothSides() {
     assertThat(WebpagesEvaluation.comparable("Werk\u00adzeug\u00adty\u00adpen"))
         .isEqualTo("Werkzeugtypen");

@@ -3,6 +3,7 @@ package org.dragoman.structure.html;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dragoman.structure.html.BodyFixtures.body;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +90,9 @@ class BodyLeaksTest {
     assertThat(BoilerplateText.furniture("Publiziert: 03.04.2020, 12:35")).isTrue();
     assertThat(BoilerplateText.furniture("Wie bewerten Sie diesen Artikel?")).isTrue();
     assertThat(BoilerplateText.furniture("Video verfügbar bis 28.02.2031")).isTrue();
+    assertThat(BoilerplateText.furniture("Vergrößern Die Fähre am Anleger im Morgenlicht."))
+        .isTrue();
+    assertThat(BoilerplateText.furniture("Enlarge this image The ferry at dawn.")).isTrue();
     assertThat(BoilerplateText.furniture("The council met on Tuesday to agree the budget."))
         .isFalse();
     assertThat(BoilerplateText.furniture("Credits for the new school were approved on Monday."))
@@ -139,6 +143,93 @@ class BodyLeaksTest {
     assertThat(BoilerplateText.furniture("mehr »")).isTrue();
     assertThat(BoilerplateText.furniture("More than 300 homes were flooded.")).isFalse();
     assertThat(BoilerplateText.furniture("Corrections officers walked out on Monday.")).isFalse();
+  }
+
+  @Test
+  void summariesEndingInAReadMoreLinkGoAndTheStoryStays() {
+    String text = body("read-more-teasers.html");
+    assertThat(text)
+        .contains("The old harbour crane at Saltmarsh")
+        .contains("The port expects the crane to work until at least 2035")
+        .doesNotContain("Ferry timetable changes")
+        .doesNotContain("Fishing quota talks");
+  }
+
+  @Test
+  void aListOfSummariesEndingInReadMoreLinksStaysWhole() {
+    StringBuilder html = new StringBuilder("<html><body><main>");
+    for (int i = 0; i < 4; i++) {
+      html.append("<div class=\"post\"><p>Post ")
+          .append(i)
+          .append(" of the blog tells, in a few sentences and with commas, what the walk was like,")
+          .append(" who came along, and where we ate. <a href=\"https://blog.example/p")
+          .append(i)
+          .append("\">Weiterlesen</a></p></div>");
+    }
+    html.append("</main></body></html>");
+    String text =
+        structure
+            .read(Jsoup.parse(html.toString(), "https://blog.example/"), "https://blog.example/")
+            .body()
+            .text();
+    assertThat(text).contains("Post 0 of the blog").contains("Post 3 of the blog");
+  }
+
+  @Test
+  void longDisclaimersDisclosuresAndConsentPlaceholdersAreFurniture() {
+    String filler =
+        " The text goes on for a while about how the site works, who pays for it, what the"
+            + " editors decide and what the partners never see before a story is published.";
+    assertThat(BoilerplateText.furniture("Disclaimer (varies by section): Stories here." + filler))
+        .isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "Note: The advertising disclaimer below does not apply to this story." + filler))
+        .isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "Wir respektieren deine Privatsphäre und laden den Beitrag erst auf Klick."
+                    + filler))
+        .isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "The disclaimer on the contract was ignored by both sides, the court heard."
+                    + filler))
+        .isFalse();
+    assertThat(BoilerplateText.furniture(("Disclaimer: " + filler).repeat(4))).isFalse();
+  }
+
+  @Test
+  void aClosingNoteAboutTheBylineAuthorGoesAndOneAboutAQuotedPersonStays() {
+    String text = body("author-bio-at-end.html");
+    assertThat(text)
+        .contains("The night buses between Millford")
+        .contains("Tom Ashby is a retired driver")
+        .doesNotContain("Jane Roe is a reporter");
+    assertThat(AuthorBio.aboutAuthor("Dr. Jane Roe ist Ärztin in Köln.", List.of("Jane Roe")))
+        .isTrue();
+    assertThat(AuthorBio.aboutAuthor("Jane Roe said the buses were late.", List.of("Jane Roe")))
+        .isFalse();
+  }
+
+  @Test
+  void cuesThatOpenWithAWordStillFindTheirLines() {
+    assertThat(
+            BoilerplateText.furniture(
+                "(*) Alle mit einem Stern gekennzeichneten Links sind Affiliate-Links."))
+        .isTrue();
+    assertThat(BoilerplateText.furniture("This post contains affiliate links.")).isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "Example Times is not responsible for the opinions of its contributors."))
+        .isTrue();
+    assertThat(BoilerplateText.furniture("Hier den Bericht als PDF herunterladen")).isTrue();
+    assertThat(SectionEnd.opens("Auch diese Themen könnten Sie interessieren:")).isTrue();
+    assertThat(
+            BoilerplateText.furniture(
+                "The mayor said the council is not responsible for the flooding."))
+        .isFalse();
+    assertThat(BoilerplateText.furniture("The shop sells links of sausage.")).isFalse();
   }
 
   @Test

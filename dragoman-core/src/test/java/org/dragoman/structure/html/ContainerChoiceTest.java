@@ -97,4 +97,48 @@ class ContainerChoiceTest {
         .contains("The operators say they would need new carriages")
         .doesNotContain("still miss the breakfast tray");
   }
+
+  @Test
+  void aRecipesIngredientListBesideTheMethodJoinsTheBody() {
+    String text = body("recipe-ingredients-beside-method.html");
+    assertThat(text)
+        .contains("2 leeks, washed and sliced")
+        .contains("a knob of butter")
+        .contains("Rinse the barley in a sieve")
+        .contains("until the barley is tender")
+        .doesNotContain("Lentil stew with carrots");
+    assertThat(text.indexOf("150 g pearl barley")).isLessThan(text.indexOf("Rinse the barley"));
+  }
+
+  @Test
+  void anIngredientTableWithAHeaderLikeNameIsKeptButNotItsLinkedNeighbours() {
+    String text = body("recipe-ingredients-own-box.html");
+    assertThat(text)
+        .contains("For the dough:")
+        .contains("ripe plums, halved and stoned")
+        .contains("Knead the flour, the butter and a pinch of salt")
+        .contains("Bake for about forty minutes")
+        .doesNotContain("Log in to rate this recipe")
+        .doesNotContain("More cakes from the tray");
+  }
+
+  @Test
+  void aBoxOfTextBetweenTwoPartsOfTheBodyIsBodyToo() {
+    String text = body("text-box-between-parts.html");
+    assertThat(text)
+        .contains("forty solar panels")
+        .contains("Members of the cooperative get a share of what the hall saves")
+        .contains("A second share offer opens in June")
+        .doesNotContain("Wind farm plan");
+    assertThat(text.indexOf("Members of the cooperative")).isLessThan(text.indexOf("forty solar"));
+  }
+
+  @Test
+  void aProductsDescriptionBeatsLongerCustomerReviews() {
+    String text = body("product-with-reviews.html");
+    assertThat(text)
+        .contains("A mild green tea from small gardens")
+        .contains("Fresh grass, toasted rice, a hint of chestnut")
+        .doesNotContain("I have been drinking this tea every morning");
+  }
 }

@@ -33,4 +33,15 @@ class DateNormalizerTest {
     assertThat(VisibleDate.universalTime("2022-05-03T22:46:08-03:00")).isFalse();
     assertThat(VisibleDate.universalTime("2022-05-03")).isFalse();
   }
+
+  @Test
+  void urlDatesInYearFirstAndDayFirstPaths() {
+    assertThat(DateNormalizer.fromUrl("https://example.org/2012/05/31/title/"))
+        .isEqualTo("2012-05-31");
+    assertThat(DateNormalizer.fromUrl("https://example.org/meldungen/29-10-2021"))
+        .isEqualTo("2021-10-29");
+    assertThat(DateNormalizer.fromUrl("https://example.org/news/10-25-2020-harbour-opens"))
+        .isEqualTo("2020-10-25");
+    assertThat(DateNormalizer.fromUrl("https://example.org/produkt/12-24-48")).isNull();
+  }
 }

@@ -57,4 +57,15 @@ class DeclaredDatesTest {
             "meta article:published_time, the date the page shows"
                 + " (JSON-LD datePublished says 2020-02-01)");
   }
+
+  @Test
+  void anAsideInsideTheArticleShowsTheArticlesOwnDate() {
+    HtmlMetadata m =
+        parse(
+            "<meta name=\"date\" content=\"2022-01-26T14:32:06+02:00\">",
+            "<article><header><h1>Neue Hütte am Grat eröffnet</h1></header>"
+                + "<aside class=\"meta\"><time datetime=\"2022-01-21\">21.01.2022</time></aside>"
+                + "<p>Die Sektion hat zwei Sommer lang gebaut.</p></article>");
+    assertThat(m.published()).isEqualTo("2022-01-21");
+  }
 }

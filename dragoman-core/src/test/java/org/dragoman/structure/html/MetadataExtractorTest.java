@@ -54,7 +54,7 @@ class MetadataExtractorTest {
     assertThat(m.title()).isEqualTo("Saisonauftakt am Weiher");
     assertThat(m.authors()).containsExactly("Jonas Feldmann");
     assertThat(m.published()).isEqualTo("2021-04-12");
-    assertThat(m.publishedEvidence()).isEqualTo("page text next to the headline");
+    assertThat(m.publishedEvidence()).isEqualTo("page text labelled \"veröffentlicht am\"");
   }
 
   @Test

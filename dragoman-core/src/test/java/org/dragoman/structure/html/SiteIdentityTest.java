@@ -28,4 +28,28 @@ class SiteIdentityTest {
     assertThat(site.names("Schleifenwerk Archiv")).isTrue();
     assertThat(site.names("Bilder, News und Geschichten vom Schleifenwerk")).isFalse();
   }
+
+  @Test
+  void aSiteNameCountsOnlyAtEitherEndOfAShortText() {
+    SiteIdentity site = new SiteIdentity(List.of("Bumblebees"), "https://x.example/a");
+    assertThat(site.names("Bumblebees Archive")).isTrue();
+    assertThat(site.names("Dead bumblebees under lime")).isFalse();
+  }
+
+  @Test
+  void anArchivedPageIsKnownByTheAddressItKeeps() {
+    assertThat(
+            SiteIdentity.archivedPage(
+                "https://web.archive.org/web/20160330101229/http://muffins.example/basic"))
+        .isEqualTo("http://muffins.example/basic");
+    assertThat(SiteIdentity.archivedPage("https://web.archive.org/web/2016/muffins.example/b"))
+        .isEqualTo("http://muffins.example/b");
+    assertThat(SiteIdentity.archivedPage("https://muffins.example/b"))
+        .isEqualTo("https://muffins.example/b");
+    SiteIdentity site =
+        new SiteIdentity(
+            List.of(),
+            SiteIdentity.archivedPage("https://web.archive.org/web/1/http://muffins.example/"));
+    assertThat(site.names("Muffins")).isTrue();
+  }
 }
