@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
 
@@ -58,6 +59,74 @@ final class AuthorFinder {
    * @param bylines byline candidates in document order
    */
   List<String> find(
+      List<String> jsonLd, Map<String, String> meta, List<Element> bylines, Element body) {
+    List<String> out = first(jsonLd, meta, bylines, body);
+    if (out.size() == 1 && FullerName.thin(out.get(0))) {
+      String full = fuller(out.get(0), jsonLd, meta, bylines, body);
+      if (full != null) {
+        return List.of(full);
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The full name the page gives elsewhere for a thin credit (a first name, a login): a name from
+   * another source that spells it out, or the name after the first name in a byline or an author
+   * box; null when there is none.
+   */
+  private String fuller(
+      String thin,
+      List<String> jsonLd,
+      Map<String, String> meta,
+      List<Element> bylines,
+      Element body) {
+    List<String> credits = new ArrayList<>(jsonLd);
+    for (String key : AUTHOR_META) {
+      credits.add(meta.get(key));
+    }
+    int seen = 0;
+    List<Element> boxes = new ArrayList<>();
+    for (Element e : bylines) {
+      if (seen++ >= MAX_BYLINES) {
+        break;
+      }
+      if (!MetadataExtractor.insideComment(e, names)) {
+        credits.add(bylineText(e));
+        boxes.add(e);
+      }
+    }
+    credits.add(BylineLine.find(body, names));
+    for (String credit : credits) {
+      if (credit != null) {
+        for (String n : cleaner.names(credit)) {
+          if (FullerName.fuller(thin, n)) {
+            return n;
+          }
+        }
+      }
+    }
+    for (Element e : boxes) {
+      Element box = e;
+      for (int up = 0; up < 3 && box != null; up++, box = box.parent()) {
+        if (box.text().length() > 600) {
+          break; // the byline, then the author box around it, not the page
+        }
+        for (Element inner : box.getAllElements()) {
+          for (TextNode line : inner.textNodes()) { // one text node: "Tobi<br>Hallo" is no name
+            for (String full : FullerName.inText(thin, line.text())) {
+              if (cleaner.names(full).equals(List.of(full))) {
+                return full;
+              }
+            }
+          }
+        }
+      }
+    }
+    return null;
+  }
+
+  private List<String> first(
       List<String> jsonLd, Map<String, String> meta, List<Element> bylines, Element body) {
     List<String> out = new ArrayList<>();
     String[] desk = {null, null};

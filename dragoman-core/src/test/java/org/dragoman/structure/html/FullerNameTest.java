@@ -1,0 +1,61 @@
+package org.dragoman.structure.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+
+/** A first name or a login credited as author, and the full name the page gives elsewhere. */
+class FullerNameTest {
+  @Test
+  void firstNamesAndLoginsAreThinCredits() {
+    assertThat(FullerName.thin("Nils")).isTrue();
+    assertThat(FullerName.thin("robert.stitz")).isTrue();
+    assertThat(FullerName.thin("Nils Pickert")).isFalse();
+  }
+
+  @Test
+  void aFullNameSpellsOutTheThinCredit() {
+    assertThat(FullerName.fuller("edilson.la.rosa", "Edilson La Rosa")).isTrue();
+    assertThat(FullerName.fuller("arianschlichenmayer", "Arian Schlichenmayer")).isTrue();
+    assertThat(FullerName.fuller("christian.stadtfeld", "Christian P. Stadtfeld")).isTrue();
+    assertThat(FullerName.fuller("Nils", "Nils Pickert")).isTrue();
+    assertThat(FullerName.fuller("Nils", "Nils →")).isFalse();
+    assertThat(FullerName.fuller("Nils", "Ina Pickert")).isFalse();
+  }
+
+  @Test
+  void anAuthorBoxGivesTheSurnameOfAFirstNameByline() {
+    String url = "https://blog.example/2023/rock";
+    HtmlMetadata m =
+        new MetadataExtractor()
+            .extract(
+                Jsoup.parse(
+                    "<html><head><meta name=\"author\" content=\"Jonte\"></head><body><article>"
+                        + "<h1>Röcke für alle</h1><p>Warum nicht?</p><div class=\"author-box\">"
+                        + "<div class=\"author-title\"><a href=\"/author/jonte/\">Jonte</a></div>"
+                        + "<p class=\"bio\">Jonte Vierbaum ist freier Autor in Kiel.</p></div>"
+                        + "</article></body></html>",
+                    url),
+                url,
+                new PageNames());
+    assertThat(m.authors()).containsExactly("Jonte Vierbaum");
+  }
+
+  @Test
+  void aGreetingInTheNextLineIsNoSurname() {
+    String url = "https://blog.example/2023/kuchen";
+    HtmlMetadata m =
+        new MetadataExtractor()
+            .extract(
+                Jsoup.parse(
+                    "<html><head><meta name=\"author\" content=\"Kathrin\"></head><body><article>"
+                        + "<h1>Zitronenkuchen</h1><p>Saftig.</p><div class=\"author-box\">"
+                        + "<span class=\"author-name\">Kathrin</span><br>Hallo und willkommen!"
+                        + "</div></article></body></html>",
+                    url),
+                url,
+                new PageNames());
+    assertThat(m.authors()).containsExactly("Kathrin");
+  }
+}
