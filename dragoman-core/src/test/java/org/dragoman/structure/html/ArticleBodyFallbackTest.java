@@ -5,7 +5,6 @@ import static org.dragoman.structure.html.BodyFixtures.body;
 
 import java.util.List;
 import org.dragoman.model.Block;
-import org.dragoman.model.BlockKind;
 import org.junit.jupiter.api.Test;
 
 class ArticleBodyFallbackTest {
@@ -21,20 +20,7 @@ class ArticleBodyFallbackTest {
   private static final String LONG = (ARTICLE + "\n").repeat(8).strip();
 
   private static BodyText bodyOf(String... paragraphs) {
-    return ArticleBodyFallbackTest.paragraphs(BodyText.EMPTY, paragraphs);
-  }
-
-  private static BodyText paragraphs(BodyText start, String... paragraphs) {
-    StringBuilder text = new StringBuilder(start.text());
-    List<Block> blocks = new java.util.ArrayList<>(start.blocks());
-    for (String p : paragraphs) {
-      if (text.length() > 0) {
-        text.append("\n\n");
-      }
-      blocks.add(new Block(BlockKind.PARAGRAPH, text.length(), text.length() + p.length()));
-      text.append(p);
-    }
-    return new BodyText(text.toString(), blocks, List.of());
+    return BodyFixtures.paragraphs(BodyText.EMPTY, paragraphs);
   }
 
   @Test

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.dragoman.model.Block;
+import org.dragoman.model.BlockKind;
 import org.jsoup.Jsoup;
 
 /** The tiny body-rule pages of src/test/resources/structure/body, and their bodies. */
@@ -26,5 +30,19 @@ final class BodyFixtures {
   static String body(String name) {
     String url = "https://news.example.org/" + name;
     return new HtmlStructure().read(Jsoup.parse(fixture(name), url), url).body().text();
+  }
+
+  /** A body of paragraph blocks, {@code paragraphs} after those of {@code start}. */
+  static BodyText paragraphs(BodyText start, String... paragraphs) {
+    StringBuilder text = new StringBuilder(start.text());
+    List<Block> blocks = new ArrayList<>(start.blocks());
+    for (String p : paragraphs) {
+      if (text.length() > 0) {
+        text.append("\n\n");
+      }
+      blocks.add(new Block(BlockKind.PARAGRAPH, text.length(), text.length() + p.length()));
+      text.append(p);
+    }
+    return new BodyText(text.toString(), blocks, List.of());
   }
 }

@@ -2,10 +2,7 @@ package org.dragoman.structure.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import org.dragoman.model.Block;
-import org.dragoman.model.BlockKind;
 import org.junit.jupiter.api.Test;
 
 class BylineDateLinesTest {
@@ -15,16 +12,7 @@ class BylineDateLinesTest {
       "Anglers and the two tour boats will use the slipway until the work ends in September.";
 
   private static BodyText body(String... paragraphs) {
-    StringBuilder text = new StringBuilder();
-    List<Block> blocks = new ArrayList<>();
-    for (String p : paragraphs) {
-      if (text.length() > 0) {
-        text.append("\n\n");
-      }
-      blocks.add(new Block(BlockKind.PARAGRAPH, text.length(), text.length() + p.length()));
-      text.append(p);
-    }
-    return new BodyText(text.toString(), blocks, List.of());
+    return BodyFixtures.paragraphs(BodyText.EMPTY, paragraphs);
   }
 
   @Test
