@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dragoman.lexicon.CalendarWords;
+import org.dragoman.lexicon.LexiconFile;
 import org.dragoman.model.Block;
 import org.dragoman.model.BlockKind;
 
@@ -31,101 +32,12 @@ final class BylineDateLines {
   /** Calendar words of every language: month and weekday names and their short forms. */
   private static final Set<String> CALENDAR = calendar();
 
-  /** Words that go with a byline or a date line, in the languages of the web's news. */
+  /**
+   * Words that go with a byline or a date line, in the languages of the web's news: the lexicon
+   * {@code byline-date-labels.txt} next to this class.
+   */
   private static final Set<String> LABELS =
-      Set.of(
-          // English
-          "by",
-          "and",
-          "on",
-          "at",
-          "the",
-          "of",
-          "updated",
-          "update",
-          "published",
-          "posted",
-          "last",
-          "modified",
-          "written",
-          "author",
-          "authors",
-          "reporter",
-          "staff",
-          "writer",
-          "correspondent",
-          "editor",
-          "edition",
-          "am",
-          "pm",
-          "a",
-          "m",
-          "p",
-          "et",
-          "est",
-          "edt",
-          "cst",
-          "cdt",
-          "pst",
-          "pdt",
-          "gmt",
-          "utc",
-          "bst",
-          "ist",
-          "hrs",
-          "h",
-          "min",
-          "read",
-          // German
-          "von",
-          "und",
-          "um",
-          "uhr",
-          "stand",
-          "aktualisiert",
-          "veröffentlicht",
-          "text",
-          "autor",
-          "autorin",
-          "redaktion",
-          "mez",
-          "mesz",
-          "cet",
-          "cest",
-          "lesezeit",
-          "minuten",
-          // French, Spanish, Portuguese, Italian, Dutch
-          "par",
-          "le",
-          "à",
-          "mis",
-          "jour",
-          "publié",
-          "auteur",
-          "por",
-          "el",
-          "de",
-          "del",
-          "y",
-          "las",
-          "los",
-          "actualizado",
-          "publicado",
-          "autora",
-          "em",
-          "às",
-          "atualizado",
-          "postado",
-          "e",
-          "di",
-          "il",
-          "alle",
-          "aggiornato",
-          "pubblicato",
-          "door",
-          "op",
-          "bijgewerkt",
-          "gepubliceerd");
+      Set.copyOf(LexiconFile.texts(BylineDateLines.class, "byline-date-labels.txt"));
 
   private BylineDateLines() {}
 
