@@ -80,7 +80,7 @@ final class LabelledDates {
     }
 
     private void read(TextNode t) {
-      if (asciiBlank(t.getWholeText())) {
+      if (t.isBlank()) {
         return; // the spacing between elements: text() would give "" and cost a copy
       }
       String text = t.text().strip();
@@ -121,16 +121,6 @@ final class LabelledDates {
         }
         return;
       }
-    }
-
-    private static boolean asciiBlank(String s) {
-      for (int i = 0, n = s.length(); i < n; i++) {
-        char c = s.charAt(i);
-        if (c != ' ' && c != '\n' && c != '\t' && c != '\r' && c != '\f') {
-          return false;
-        }
-      }
-      return true;
     }
   }
 }
