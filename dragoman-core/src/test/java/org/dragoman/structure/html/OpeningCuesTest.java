@@ -20,6 +20,8 @@ class OpeningCuesTest {
           "share",
           "e?mail",
           "kontakt|(?:über|zum) autor",
+          "(?:mehr|plus)\\s*[»>]*$",
+          "(?:first-time |new )?subscribers get",
           "(?:read|see) more",
           "\\d{2}:\\d{2}",
           "zitat[a|b]",
@@ -52,7 +54,14 @@ class OpeningCuesTest {
             "",
             "- ",
             "\u212aontakt",
-            "Kontakt");
+            "Kontakt",
+            "Mehr »",
+            "plus",
+            "pluses",
+            "New subscribers get",
+            "Subscribers get",
+            "first-time subscribers get",
+            "time subscribers get");
     for (String t : texts) {
       assertThat(cues.lookingAt(t)).as(t).isEqualTo(whole.matcher(t).lookingAt());
       assertThat(cues.matches(t)).as(t).isEqualTo(whole.matcher(t).matches());
@@ -64,14 +73,27 @@ class OpeningCuesTest {
   }
 
   @Test
-  void aCueOpensWithItsLetterOnlyWhenNothingElseCanOpenIt() {
-    assertThat(OpeningCues.openingLetter("share")).isEqualTo('s');
-    assertThat(OpeningCues.openingLetter("Über")).isEqualTo('ü');
-    assertThat(OpeningCues.openingLetter("e?mail")).isEqualTo(-1);
-    assertThat(OpeningCues.openingLetter("kontakt|autor")).isEqualTo(-1);
-    assertThat(OpeningCues.openingLetter("a[(]b|c")).isEqualTo(-1);
-    assertThat(OpeningCues.openingLetter("a(?:b|c)")).isEqualTo('a');
-    assertThat(OpeningCues.openingLetter("(?:b|c)")).isEqualTo(-1);
+  void aCueOpensWithTheLettersItsAlternativesOpenWith() {
+    assertThat(OpeningCues.openingLetters("share")).containsExactly((int) 's');
+    assertThat(OpeningCues.openingLetters("Über")).containsExactly((int) 'ü');
+    assertThat(OpeningCues.openingLetters("kontakt|autor")).containsExactly((int) 'a', (int) 'k');
+    assertThat(OpeningCues.openingLetters("(?:Mehr|plus)\\s*$"))
+        .containsExactly((int) 'm', (int) 'p');
+    assertThat(OpeningCues.openingLetters("(?:new )?subscribers"))
+        .containsExactly((int) 'n', (int) 's');
+    assertThat(OpeningCues.openingLetters("a(?:b|c)")).containsExactly((int) 'a');
+  }
+
+  @Test
+  void aCueThatMayOpenOtherwiseHasNoOpeningLetters() {
+    assertThat(OpeningCues.openingLetters("e?mail")).isNull();
+    assertThat(OpeningCues.openingLetters("a[(]b|\\d")).isNull();
+    assertThat(OpeningCues.openingLetters("(?:a|b)*c")).isNull();
+    assertThat(OpeningCues.openingLetters("(?:a|)c")).isNull();
+    assertThat(OpeningCues.openingLetters("(?:new )?")).isNull();
+    assertThat(OpeningCues.openingLetters("(?-i:\\p{Lu})x")).isNull();
+    assertThat(OpeningCues.openingLetters("\u00a9")).isNull();
+    assertThat(OpeningCues.openingLetters("[]x]")).isNull();
   }
 
   @Test
