@@ -1,6 +1,7 @@
 package org.dragoman.structure.html;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,19 +12,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Cue phrases (regular-expression alternatives) matched at the start of a text as {@code prefix +
- * "(?:" + cue|cue|... + ")" + suffix}, case- and Unicode-insensitively, with the same answers as
- * that one alternation but faster: a text is tried only against the cues that may open with its
- * first letter (after what the prefix skips) and the few that may open with something else, where
- * the whole alternation tries each of a few hundred cues in turn on every text. The prefix must
- * match only characters that are no letters (leading bullets, dashes and spaces). Immutable and
- * thread-safe.
+ * Cue phrases (regular-expression alternatives) matched at the start of a text as {@code "^" +
+ * leadClass + "*(?:" + cue|cue|... + ")" + suffix}, case- and Unicode-insensitively, with the same
+ * answers as that one alternation but faster: a text is tried only against the cues that may open
+ * with its first letter (after the run of lead characters: bullets, dashes, spaces; never letters)
+ * and the few that may open with something else, where the whole alternation tries each of a few
+ * hundred cues in turn on every text. Immutable and thread-safe.
  */
 final class OpeningCues {
   private static final int FLAGS =
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
 
-  /** The prefix alone, or null when it is empty. */
+  /** The characters of the lead class, or null when there is none. */
+  private final BitSet leadChars;
+
+  /** The run of lead characters alone, for a text with a surrogate (outside the BMP). */
   private final Pattern lead;
 
   /** The cues that do not surely open with one letter; null when there are none. */
@@ -32,8 +35,14 @@ final class OpeningCues {
   /** By the folded first letter: the cues opening with it, then the unlettered cues. */
   private final Map<Integer, Pattern> byLetter = new HashMap<>();
 
-  OpeningCues(List<String> cues, String prefix, String suffix) {
+  /**
+   * Cues matched after {@code "^" + leadClass + "*"}, a run of characters of the class {@code
+   * leadClass} (none when it is empty), and followed by {@code suffix}.
+   */
+  OpeningCues(List<String> cues, String leadClass, String suffix) {
+    String prefix = leadClass.isEmpty() ? "" : "^" + leadClass + "*";
     lead = prefix.isEmpty() ? null : Pattern.compile(prefix, FLAGS);
+    leadChars = leadClass.isEmpty() ? null : members(Pattern.compile(leadClass, FLAGS));
     List<String> others = new ArrayList<>();
     Map<Integer, List<String>> lettered = new LinkedHashMap<>();
     for (String cue : cues) {
@@ -54,6 +63,18 @@ final class OpeningCues {
     }
   }
 
+  /** The characters of the Basic Multilingual Plane (surrogates aside) the class matches. */
+  private static BitSet members(Pattern leadClass) {
+    BitSet members = new BitSet(Character.MAX_VALUE + 1);
+    Matcher m = leadClass.matcher("");
+    for (int c = 0; c <= Character.MAX_VALUE; c++) {
+      if (!Character.isSurrogate((char) c) && m.reset(String.valueOf((char) c)).matches()) {
+        members.set(c);
+      }
+    }
+    return members;
+  }
+
   /** Whether the text opens with a cue. */
   boolean lookingAt(CharSequence text) {
     Pattern p = candidates(text);
@@ -68,14 +89,7 @@ final class OpeningCues {
 
   /** The alternation of the cues that may match the text, or null when none may. */
   private Pattern candidates(CharSequence text) {
-    int at = 0;
-    if (lead != null) {
-      Matcher m = lead.matcher(text);
-      if (!m.lookingAt()) {
-        return null;
-      }
-      at = m.end();
-    }
+    int at = leadChars == null ? 0 : leadEnd(text);
     if (at < text.length()) {
       Pattern p = byLetter.get(fold(Character.codePointAt(text, at)));
       if (p != null) {
@@ -83,6 +97,24 @@ final class OpeningCues {
       }
     }
     return unlettered;
+  }
+
+  /** Where the run of lead characters at the text's start ends. */
+  private int leadEnd(CharSequence text) {
+    int at = 0;
+    while (at < text.length()) {
+      char c = text.charAt(at);
+      if (Character.isSurrogate(c)) {
+        Matcher m = lead.matcher(text);
+        m.lookingAt();
+        return m.end();
+      }
+      if (!leadChars.get(c)) {
+        return at;
+      }
+      at++;
+    }
+    return at;
   }
 
   private static Pattern compile(String prefix, List<String> cues, String suffix) {

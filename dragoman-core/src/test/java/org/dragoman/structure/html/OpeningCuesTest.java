@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class OpeningCuesTest {
   private static final int FLAGS =
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-  private static final String PREFIX = "^[\\s*\\-\u2013\u2014|(\\[]*";
+  private static final String LEAD = "[\\s*\\-\u2013\u2014|(\\[]";
+  private static final String PREFIX = "^" + LEAD + "*";
   private static final String SUFFIX = "(?![\\p{L}])";
 
   private static final List<String> CUES =
@@ -28,7 +29,7 @@ class OpeningCuesTest {
           "über den autor",
           "\u00dfpecial");
 
-  private final OpeningCues cues = new OpeningCues(CUES, PREFIX, SUFFIX);
+  private final OpeningCues cues = new OpeningCues(CUES, LEAD, SUFFIX);
   private final Pattern whole =
       Pattern.compile(PREFIX + "(?:" + String.join("|", CUES) + ")" + SUFFIX, FLAGS);
 
@@ -61,7 +62,11 @@ class OpeningCuesTest {
             "New subscribers get",
             "Subscribers get",
             "first-time subscribers get",
-            "time subscribers get");
+            "time subscribers get",
+            "\ud83d\udcf0 share",
+            "- \ud83d\udcf0 share",
+            "\u2014\u00a0Share",
+            "\u2003share");
     for (String t : texts) {
       assertThat(cues.lookingAt(t)).as(t).isEqualTo(whole.matcher(t).lookingAt());
       assertThat(cues.matches(t)).as(t).isEqualTo(whole.matcher(t).matches());
@@ -99,15 +104,21 @@ class OpeningCuesTest {
   @Test
   void theLexiconsAnswerAsTheirWholeAlternations() {
     String[][] lexicons = {
-      {"boilerplate-cues.txt", PREFIX, SUFFIX},
-      {"notice-cues.txt", "^[\\s*\\-\u2013\u2014|(\\[]*", SUFFIX},
+      {"boilerplate-cues.txt", "[\\s*\\-\u2013\u2014|\u2022\u00b7>\u00bb(\\[]", SUFFIX},
+      {"notice-cues.txt", LEAD, SUFFIX},
       {"section-end-cues.txt", "", "\\s*[:?]?"}
     };
     for (String[] lexicon : lexicons) {
       List<String> lines = LexiconFile.texts(CueLexicon.class, lexicon[0]);
       OpeningCues split = CueLexicon.compile(lexicon[0], lexicon[1], lexicon[2]);
       Pattern all =
-          Pattern.compile(lexicon[1] + "(?:" + String.join("|", lines) + ")" + lexicon[2], FLAGS);
+          Pattern.compile(
+              (lexicon[1].isEmpty() ? "" : "^" + lexicon[1] + "*")
+                  + "(?:"
+                  + String.join("|", lines)
+                  + ")"
+                  + lexicon[2],
+              FLAGS);
       for (String text : samples(lines)) {
         assertThat(split.lookingAt(text)).as(text).isEqualTo(all.matcher(text).lookingAt());
         assertThat(split.matches(text)).as(text).isEqualTo(all.matcher(text).matches());
