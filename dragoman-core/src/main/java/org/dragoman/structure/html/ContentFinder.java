@@ -176,7 +176,7 @@ public final class ContentFinder {
       }
       last = sc[1];
     }
-    while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+    while (top.parent() != null && top.parent() != body && ChildElements.one(top.parent())) {
       top = top.parent();
     }
     return top;
@@ -292,7 +292,7 @@ public final class ContentFinder {
     Element parent = top.parent();
     double threshold = Math.max(10, topScore * 0.2);
     List<Element> out = new ArrayList<>();
-    for (Element sib : parent.children()) {
+    for (Element sib = parent.firstElementChild(); sib != null; sib = sib.nextElementSibling()) {
       if (sib == top) {
         out.add(sib);
         continue;
