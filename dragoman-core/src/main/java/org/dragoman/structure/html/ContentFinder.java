@@ -21,16 +21,18 @@ public final class ContentFinder {
     List<Element> hints = new ArrayList<>();
     List<Element> order = new ArrayList<>();
     RecipeIngredients ingredients = new RecipeIngredients();
-    for (Element e : stats.elements()) {
+    List<Element> elements = stats.elements();
+    for (int i = 0; i < elements.size(); i++) {
+      Element e = elements.get(i);
+      NodeStats.Stat s = stats.at(i);
       String tag = e.normalName();
-      boolean block = Tags.BLOCK.contains(tag);
+      boolean block = s.block;
       if (Attr.get(e, "itemprop").equalsIgnoreCase("articleBody") || block && names.bodyHint(e)) {
         hints.add(e);
       }
       if (block) {
         ingredients.offer(e, stats, names);
       }
-      NodeStats.Stat s = stats.of(e);
       if (s.inline < 25 || !scoreable(tag) || s.inlineLink > 0.5 * s.inline) {
         continue;
       }
