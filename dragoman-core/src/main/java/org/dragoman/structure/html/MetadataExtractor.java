@@ -92,7 +92,7 @@ public final class MetadataExtractor {
         bylines.add(e);
       }
       String className = attributes.get("class").trim();
-      if (!className.isEmpty() && e.childrenSize() < 8) { // a wider element is no byline or date
+      if (!className.isEmpty() && fewerChildren(e, 8)) { // a wider element is no byline or date
         if (pageNames.authorClass(e) || pageNames.bylineClass(e)) {
           bylines.add(e);
         }
@@ -193,6 +193,20 @@ public final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the element has fewer than {@code n} child elements, counted in place: jsoup's
+   * childrenSize() builds and caches a list of them.
+   */
+  private static boolean fewerChildren(Element e, int n) {
+    int elements = 0;
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+      if (e.childNode(i) instanceof Element && ++elements >= n) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean inSvg(Element e) {

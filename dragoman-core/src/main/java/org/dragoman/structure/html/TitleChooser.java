@@ -238,7 +238,7 @@ final class TitleChooser {
    * Lagen-Pyramide mit GA2").
    */
   private static String part(Heading h, Declared d) {
-    if (h.element().childrenSize() == 0) {
+    if (h.element().firstElementChild() == null) {
       return null;
     }
     List<String> pieces = pieces(h.element());
@@ -540,7 +540,7 @@ final class TitleChooser {
     if (t.isEmpty() || t.length() > 300 || !hasLetterOrDigit(t)) {
       return null;
     }
-    if (e.childrenSize() > 0) {
+    if (e.firstElementChild() != null) { // a child element: childrenSize() would build a list
       StringBuilder b = new StringBuilder();
       if (withoutKicker(e, b)) {
         String h = clip(b.toString());
