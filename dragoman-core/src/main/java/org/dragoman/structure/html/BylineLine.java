@@ -315,7 +315,12 @@ final class BylineLine {
         return true;
       }
       case "footer" -> {
-        return !e.parents().stream().anyMatch(p -> p.normalName().equals("article"));
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+          if (p.normalName().equals("article")) {
+            return false; // an article's own footer
+          }
+        }
+        return true;
       }
       default -> {}
     }
