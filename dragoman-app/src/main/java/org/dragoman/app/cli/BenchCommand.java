@@ -1,11 +1,13 @@
 package org.dragoman.app.cli;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import org.dragoman.analysis.Analyzer;
 import org.dragoman.eval.EvalContext;
 import org.dragoman.eval.bench.BenchCorpus;
@@ -73,7 +75,7 @@ final class BenchCommand implements Callable<Integer> {
 
   @Option(
       names = "--structure-rounds",
-      defaultValue = "3",
+      defaultValue = "5",
       description = "Timed rounds over the structure pages (default: ${DEFAULT-VALUE}).")
   int structureRounds;
 
@@ -157,6 +159,7 @@ final class BenchCommand implements Callable<Integer> {
     long bytes = pages.stream().mapToLong(p -> p.content().length()).sum();
     System.err.println(
         "structure: " + pages.size() + " HTML pages (" + errors[0] + " unreadable files skipped)");
+    double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     StructureThroughput.Result r =
         StructureThroughput.measure(
             pages,
@@ -169,7 +172,9 @@ final class BenchCommand implements Callable<Integer> {
             + " round(s)%n"
             + "  %-44s %.1f pages/s (wall clock, %.2f s)%n"
             + "  %-44s %.1f pages/s (CPU time of the measuring thread, %.2f s)%n"
-            + "  %-44s %.2f s collector time, %.2f MB allocated a page%n",
+            + "  %-44s %.2f s collector time, %.2f MB allocated a page%n"
+            + "  %-44s %s pages/s, median %.1f%n"
+            + "  %-44s %.2f before, %.2f after (%d cores; a busy machine slows the rounds)%n",
         pages.size(),
         bytes / 1e6,
         r.warmUpRounds(),
@@ -182,7 +187,16 @@ final class BenchCommand implements Callable<Integer> {
         r.cpuSeconds(),
         "  memory",
         r.gcSeconds(),
-        r.allocatedBytesPerPage() / 1e6);
+        r.allocatedBytesPerPage() / 1e6,
+        "  rounds, slowest to fastest",
+        r.roundPagesPerSecond().stream()
+            .map(rate -> String.format(Locale.ROOT, "%.1f", rate))
+            .collect(Collectors.joining(" ")),
+        r.medianRoundPagesPerSecond(),
+        "  machine load average (1 min)",
+        loadBefore,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
     return 0;
   }
 

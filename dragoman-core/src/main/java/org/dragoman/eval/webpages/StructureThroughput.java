@@ -3,6 +3,7 @@ package org.dragoman.eval.webpages;
 import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.List;
 import org.dragoman.model.RawDocument;
 import org.dragoman.structure.PageReader;
@@ -27,6 +28,9 @@ public final class StructureThroughput {
    * @param allocatedBytes bytes the measuring thread allocated in the timed rounds, -1 when the JVM
    *     cannot tell
    * @param warmUpRounds untimed rounds read before the timed ones
+   * @param roundSeconds CPU time of each timed round (wall-clock time where the JVM cannot tell CPU
+   *     time), in order: a machine whose other core is busy slows single rounds, so the spread of
+   *     the rounds shows how far the total can be trusted
    */
   public record Result(
       long pages,
@@ -34,7 +38,12 @@ public final class StructureThroughput {
       double cpuSeconds,
       double gcSeconds,
       long allocatedBytes,
-      int warmUpRounds) {
+      int warmUpRounds,
+      List<Double> roundSeconds) {
+    public Result {
+      roundSeconds = List.copyOf(roundSeconds);
+    }
+
     /** Pages per second of wall-clock time. */
     public double pagesPerSecond() {
       return pages / wallSeconds;
@@ -43,6 +52,25 @@ public final class StructureThroughput {
     /** Pages per second of the measuring thread's CPU time, NaN when unknown. */
     public double pagesPerCpuSecond() {
       return pages / cpuSeconds;
+    }
+
+    /**
+     * Pages per second of each timed round (CPU time where known), slowest first: the median is the
+     * figure least moved by a burst of load elsewhere on the machine.
+     */
+    public List<Double> roundPagesPerSecond() {
+      long perRound = pages / Math.max(1, roundSeconds.size());
+      return roundSeconds.stream()
+          .map(seconds -> perRound / Math.max(1e-9, seconds))
+          .sorted()
+          .toList();
+    }
+
+    /** The median of {@link #roundPagesPerSecond()}. */
+    public double medianRoundPagesPerSecond() {
+      List<Double> rates = roundPagesPerSecond();
+      int n = rates.size();
+      return n % 2 == 1 ? rates.get(n / 2) : (rates.get(n / 2 - 1) + rates.get(n / 2)) / 2;
     }
 
     /** Bytes allocated per page, -1 when unknown. */
@@ -107,10 +135,14 @@ public final class StructureThroughput {
     long allocStart = allocated(threads);
     long cpuStart = cpu ? threads.getCurrentThreadCpuTime() : 0;
     long start = System.nanoTime();
+    List<Double> roundSeconds = new ArrayList<>(rounds);
     for (int r = 0; r < rounds; r++) {
+      long r0 = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
       for (RawDocument page : pages) {
         sink += reader.read(page).text().length();
       }
+      long r1 = cpu ? threads.getCurrentThreadCpuTime() : System.nanoTime();
+      roundSeconds.add(Math.max(1, r1 - r0) / 1e9);
     }
     long elapsed = Math.max(1, System.nanoTime() - start);
     long cpuElapsed = cpu ? Math.max(1, threads.getCurrentThreadCpuTime() - cpuStart) : -1;
@@ -125,7 +157,8 @@ public final class StructureThroughput {
         cpu ? cpuElapsed / 1e9 : Double.NaN,
         gc / 1e3,
         allocStart < 0 || allocEnd < 0 ? -1 : allocEnd - allocStart,
-        warmed);
+        warmed,
+        roundSeconds);
   }
 
   private static long gcMillis() {

@@ -36,9 +36,24 @@ class StructureThroughputTest {
     if (!Double.isNaN(r.cpuSeconds())) {
       assertThat(r.pagesPerCpuSecond()).isPositive().isFinite();
     }
+    assertThat(r.roundSeconds()).hasSize(2).allMatch(seconds -> seconds > 0);
+    assertThat(r.roundPagesPerSecond()).hasSize(2).isSorted();
+    assertThat(r.medianRoundPagesPerSecond())
+        .isBetween(r.roundPagesPerSecond().get(0), r.roundPagesPerSecond().get(1));
     if (r.allocatedBytes() >= 0) {
       assertThat(r.allocatedBytesPerPage()).isPositive();
     }
+  }
+
+  @Test
+  void medianRoundIsTheMiddleRate() {
+    StructureThroughput.Result r =
+        new StructureThroughput.Result(30, 1, 1, 0, -1, 0, List.of(0.1, 0.5, 0.2));
+    assertThat(r.roundPagesPerSecond()).containsExactly(20.0, 50.0, 100.0);
+    assertThat(r.medianRoundPagesPerSecond()).isEqualTo(50.0);
+    StructureThroughput.Result even =
+        new StructureThroughput.Result(20, 1, 1, 0, -1, 0, List.of(0.1, 0.2));
+    assertThat(even.medianRoundPagesPerSecond()).isEqualTo(75.0);
   }
 
   @Test
