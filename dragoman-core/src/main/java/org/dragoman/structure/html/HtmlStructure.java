@@ -39,6 +39,7 @@ public final class HtmlStructure {
     body = BylineDateLines.drop(body, meta.authors());
     body = LinkTeaser.dropMoreTeasers(body);
     body = AuthorBio.drop(body, meta.authors());
+    body = TrailingHeadings.drop(body);
     body = ArticleBodyFallback.apply(body, meta.articleBody());
     return new Parts(meta, found, body);
   }
