@@ -3,6 +3,7 @@ package org.dragoman.structure.html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -60,9 +61,10 @@ final class AuthorFinder {
    */
   List<String> find(
       List<String> jsonLd, Map<String, String> meta, List<Element> bylines, Element body) {
-    List<String> out = first(jsonLd, meta, bylines, body);
+    FirstLine firstLine = new FirstLine();
+    List<String> out = first(jsonLd, meta, bylines, body, firstLine);
     if (out.size() == 1 && FullerName.thin(out.get(0))) {
-      String full = fuller(out.get(0), jsonLd, meta, bylines, body);
+      String full = fuller(out.get(0), jsonLd, meta, bylines, body, firstLine);
       if (full != null) {
         return List.of(full);
       }
@@ -80,7 +82,8 @@ final class AuthorFinder {
       List<String> jsonLd,
       Map<String, String> meta,
       List<Element> bylines,
-      Element body) {
+      Element body,
+      FirstLine firstLine) {
     List<String> credits = new ArrayList<>(jsonLd);
     for (String key : AUTHOR_META) {
       credits.add(meta.get(key));
@@ -96,7 +99,7 @@ final class AuthorFinder {
         boxes.add(e);
       }
     }
-    credits.add(BylineLine.find(body, names));
+    credits.add(firstLine.of(body, names));
     for (String credit : credits) {
       if (credit != null) {
         for (String n : cleaner.names(credit)) {
@@ -106,10 +109,13 @@ final class AuthorFinder {
         }
       }
     }
+    if (!FullerName.firstNameAlone(thin)) {
+      return null; // only a first name is looked for in the text around a byline
+    }
     for (Element e : boxes) {
       Element box = e;
       for (int up = 0; up < 3 && box != null; up++, box = box.parent()) {
-        if (box.text().length() > 600) {
+        if (SolidText.longerThan(box, 600) || box.text().length() > 600) {
           break; // the byline, then the author box around it, not the page
         }
         for (Element inner : box.getAllElements()) {
@@ -127,7 +133,11 @@ final class AuthorFinder {
   }
 
   private List<String> first(
-      List<String> jsonLd, Map<String, String> meta, List<Element> bylines, Element body) {
+      List<String> jsonLd,
+      Map<String, String> meta,
+      List<Element> bylines,
+      Element body,
+      FirstLine firstLine) {
     List<String> out = new ArrayList<>();
     String[] desk = {null, null};
     String siteCredit = null;
@@ -174,7 +184,8 @@ final class AuthorFinder {
         BylineLine.find(
             body,
             names,
-            l -> cleaner.names(l).stream().anyMatch(n -> !organizations.organization(l, n)));
+            firstLine.recording(
+                l -> cleaner.names(l).stream().anyMatch(n -> !organizations.organization(l, n))));
     if (line != null) {
       add(line, out, desk);
     }
@@ -188,6 +199,30 @@ final class AuthorFinder {
       out.add(siteCredit);
     }
     return out;
+  }
+
+  /**
+   * The page text's first byline line, whatever it names: seen on the way when the search for one
+   * that names a person ran, else looked for on demand.
+   */
+  private static final class FirstLine {
+    private boolean searched;
+    private String line;
+
+    /** The test of a search, recording the first line it is asked about. */
+    Predicate<String> recording(Predicate<String> accepted) {
+      searched = true;
+      return l -> {
+        if (line == null) {
+          line = l;
+        }
+        return accepted.test(l);
+      };
+    }
+
+    String of(Element body, PageNames names) {
+      return searched ? line : BylineLine.find(body, names);
+    }
   }
 
   private static String bylineText(Element e) {

@@ -192,8 +192,8 @@ public final class BodyWriter {
         }
       }
       if (tag.equals("a") && flushes == flushesBefore && buf.length() > linkStart) {
-        String url = webAddress(e);
-        if (url.startsWith("http://") || url.startsWith("https://")) {
+        String url = WebAddress.of(e);
+        if (!url.isEmpty()) {
           pending.add(new Object[] {linkStart, buf.length(), url});
         }
       }
@@ -202,27 +202,6 @@ public final class BodyWriter {
         flush(kind);
         cell = false;
       }
-    }
-
-    /**
-     * The link's absolute address, as jsoup resolves it. A page without a base address (a file) has
-     * no web address for a link that does not name the http scheme itself, so such links are not
-     * resolved: resolving against no base costs two exceptions a link.
-     */
-    private static String webAddress(Element e) {
-      if (e.baseUri().isEmpty() && !namesHttp(Attr.get(e, "href"))) {
-        return "";
-      }
-      return e.absUrl("href");
-    }
-
-    private static boolean namesHttp(String href) {
-      for (int i = 0; i + 4 <= href.length(); i++) {
-        if (href.regionMatches(true, i, "http", 0, 4)) {
-          return true;
-        }
-      }
-      return false;
     }
 
     private boolean skip(Element e, String tag) {
@@ -300,8 +279,12 @@ public final class BodyWriter {
       }
     }
 
+    /** Checks ASCII first: its only white space lies at or below the space character. */
     private static boolean isSpace(char c) {
-      return c <= ' ' || c == '\u00a0' || Character.isWhitespace(c);
+      if (c < 0x80) {
+        return c <= ' ';
+      }
+      return c == '\u00a0' || Character.isWhitespace(c);
     }
 
     private void space() {

@@ -11,14 +11,14 @@ import java.util.regex.Pattern;
  */
 final class BoilerplateText {
   /** The cues of {@code boilerplate-cues.txt}, one alternation anchored at a block's start. */
-  private static final Pattern CUE =
+  private static final OpeningCues CUE =
       CueLexicon.compile(
           "boilerplate-cues.txt",
           "^[\\s*\\-\u2013\u2014|\u2022\u00b7>\u00bb(\\[]*",
           "(?![\\p{L}])");
 
   /** The cues of {@code notice-cues.txt}: notices that go however long they run. */
-  private static final Pattern NOTICE =
+  private static final OpeningCues NOTICE =
       CueLexicon.compile("notice-cues.txt", "^[\\s*\\-\u2013\u2014|(\\[]*", "(?![\\p{L}])");
 
   /** The longest block that a notice cue marks as furniture. */
@@ -49,7 +49,7 @@ final class BoilerplateText {
    * Whether a block of any length opens with a furniture cue ("Subscribe", "Der Beitrag wurde").
    */
   static boolean cued(CharSequence block) {
-    return CUE.matcher(block).find();
+    return CUE.lookingAt(block);
   }
 
   /** Whether a block of body text is furniture by its words alone. */
@@ -59,14 +59,11 @@ final class BoilerplateText {
       return true;
     }
     if (n > 160) {
-      return n <= CREDIT_LENGTH && credit(block)
-          || n <= NOTICE_LENGTH && NOTICE.matcher(block).lookingAt();
+      return n <= CREDIT_LENGTH && credit(block) || n <= NOTICE_LENGTH && NOTICE.lookingAt(block);
     }
     if (credit(block)) {
       return true;
     }
-    // CUE is anchored at the start: lookingAt() tries there only, where find() tries every
-    // position.
-    return CUE.matcher(block).lookingAt() || BARE_DATE.matcher(block).matches();
+    return CUE.lookingAt(block) || BARE_DATE.matcher(block).matches();
   }
 }

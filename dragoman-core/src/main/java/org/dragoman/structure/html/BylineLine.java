@@ -107,6 +107,9 @@ final class BylineLine {
   }
 
   private static String byline(TextNode t, Element parent) {
+    if (SolidText.longerThan(t.getWholeText(), 100)) {
+      return null; // a paragraph: no need to normalise it to see that it is too long
+    }
     String text = LEADING_MARKS.matcher(t.text()).replaceFirst("").strip();
     if (text.length() > 100 || text.length() < 2) {
       return null;

@@ -1,26 +1,19 @@
 package org.dragoman.structure.html;
 
-import java.util.regex.Pattern;
 import org.dragoman.lexicon.LexiconFile;
 
 /**
  * A lexicon of cue phrases next to this class (one regular-expression alternative a line, {@code #}
- * comments), compiled into one case-insensitive alternation.
+ * comments), compiled into one case-insensitive alternation matched at a text's start.
  */
 final class CueLexicon {
   private CueLexicon() {}
 
   /**
    * The cues of {@code resource} as {@code prefix + "(?:" + cue|cue|... + ")" + suffix}, case- and
-   * Unicode-insensitive.
+   * Unicode-insensitive, matched at a text's start (see {@link OpeningCues}).
    */
-  static Pattern compile(String resource, String prefix, String suffix) {
-    return Pattern.compile(
-        prefix
-            + "(?:"
-            + String.join("|", LexiconFile.texts(CueLexicon.class, resource))
-            + ")"
-            + suffix,
-        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+  static OpeningCues compile(String resource, String prefix, String suffix) {
+    return new OpeningCues(LexiconFile.texts(CueLexicon.class, resource), prefix, suffix);
   }
 }

@@ -28,6 +28,11 @@ final class FullerName {
     return SINGLE_NAME.matcher(name).matches() || LOGIN.matcher(name).matches();
   }
 
+  /** Whether a credit is a capitalized first name alone ("Nils"). */
+  static boolean firstNameAlone(String name) {
+    return SINGLE_NAME.matcher(name).matches();
+  }
+
   /**
    * Whether {@code candidate} is the full form of the thin credit: it has more words and opens with
    * the first name ("Nils" → "Nils Pickert"), or it spells the login ("robert.stitz" → "Robert
@@ -65,7 +70,7 @@ final class FullerName {
    */
   static java.util.List<String> inText(String firstName, String text) {
     java.util.List<String> out = new java.util.ArrayList<>();
-    if (!SINGLE_NAME.matcher(firstName).matches() || text == null) {
+    if (!SINGLE_NAME.matcher(firstName).matches() || text == null || !text.contains(firstName)) {
       return out;
     }
     Matcher m =

@@ -83,6 +83,10 @@ final class LabelledDates {
       if (t.isBlank()) {
         return; // the spacing between elements: text() would give "" and cost a copy
       }
+      if (pendingLabel == null && SolidText.longerThan(t.getWholeText(), MAX_LINE)) {
+        budget--; // a paragraph, no label's line: no need to normalise it
+        return;
+      }
       String text = t.text().strip();
       if (text.isEmpty()) {
         return;

@@ -176,7 +176,7 @@ final class PageNames {
     int start = -1;
     boolean postClass = postClass(cls);
     for (int i = 0; i <= cls.length(); i++) {
-      boolean space = i == cls.length() || Character.isWhitespace(cls.charAt(i));
+      boolean space = i == cls.length() || whitespace(cls.charAt(i));
       if (space) {
         if (start >= 0) {
           String token = cls.substring(start, i);
@@ -197,6 +197,11 @@ final class PageNames {
     }
     classes.put(cls, m);
     return m;
+  }
+
+  /** {@link Character#isWhitespace}, checking ASCII (all white space at or below ' ') first. */
+  private static boolean whitespace(char c) {
+    return c < 0x80 ? c <= ' ' && Character.isWhitespace(c) : Character.isWhitespace(c);
   }
 
   /**

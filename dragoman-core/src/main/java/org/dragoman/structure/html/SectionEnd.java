@@ -2,7 +2,6 @@ package org.dragoman.structure.html;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.dragoman.model.Block;
 import org.dragoman.model.BlockKind;
 import org.dragoman.model.Link;
@@ -19,13 +18,14 @@ final class SectionEnd {
   private static final int MAX_LINE = 60;
   private static final int TAIL_BLOCK = 400;
 
-  private static final Pattern CUE = CueLexicon.compile("section-end-cues.txt", "", "\\s*[:?]?");
+  private static final OpeningCues CUE =
+      CueLexicon.compile("section-end-cues.txt", "", "\\s*[:?]?");
 
   private SectionEnd() {}
 
   /** Whether a line of body text opens what follows an article ("Kontakt:", "Related"). */
   static boolean opens(CharSequence line) {
-    return line.length() <= MAX_LINE && CUE.matcher(line.toString().strip()).matches();
+    return line.length() <= MAX_LINE && CUE.matches(line.toString().strip());
   }
 
   /**

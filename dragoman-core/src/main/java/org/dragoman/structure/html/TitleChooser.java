@@ -533,7 +533,7 @@ final class TitleChooser {
    */
   private static String text(Element e) {
     String own = e.className().toLowerCase(Locale.ROOT);
-    if (outsideArticle(e) || hidden(own) || kicker(own)) {
+    if (outsideArticle(e) || hidden(own) || kicker(own) || SolidText.longerThan(e, 300)) {
       return null;
     }
     String t = e.text().strip();

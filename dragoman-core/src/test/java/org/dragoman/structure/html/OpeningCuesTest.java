@@ -1,0 +1,111 @@
+package org.dragoman.structure.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.dragoman.lexicon.LexiconFile;
+import org.junit.jupiter.api.Test;
+
+class OpeningCuesTest {
+  private static final int FLAGS =
+      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
+  private static final String PREFIX = "^[\\s*\\-\u2013\u2014|(\\[]*";
+  private static final String SUFFIX = "(?![\\p{L}])";
+
+  private static final List<String> CUES =
+      List.of(
+          "share",
+          "e?mail",
+          "kontakt|(?:über|zum) autor",
+          "(?:read|see) more",
+          "\\d{2}:\\d{2}",
+          "zitat[a|b]",
+          "über den autor",
+          "\u00dfpecial");
+
+  private final OpeningCues cues = new OpeningCues(CUES, PREFIX, SUFFIX);
+  private final Pattern whole =
+      Pattern.compile(PREFIX + "(?:" + String.join("|", CUES) + ")" + SUFFIX, FLAGS);
+
+  @Test
+  void answersAsTheWholeAlternation() {
+    List<String> texts =
+        List.of(
+            "Share this",
+            "- SHARE",
+            "mail us",
+            "Email",
+            "Über den Autor",
+            "ÜBER DEN AUTOR:",
+            "Zum Autor",
+            "See more",
+            "12:30",
+            "  [12:30",
+            "zitata",
+            "zitat|",
+            "\u00dfpecial",
+            "Sharing is caring",
+            "shares",
+            "",
+            "- ",
+            "\u212aontakt",
+            "Kontakt");
+    for (String t : texts) {
+      assertThat(cues.lookingAt(t)).as(t).isEqualTo(whole.matcher(t).lookingAt());
+      assertThat(cues.matches(t)).as(t).isEqualTo(whole.matcher(t).matches());
+    }
+    assertThat(cues.lookingAt("Über den Autor")).isTrue();
+    assertThat(cues.lookingAt("mail us")).isTrue();
+    assertThat(cues.lookingAt("\u212aontakt")).isTrue();
+    assertThat(cues.lookingAt("Sharing is caring")).isFalse();
+  }
+
+  @Test
+  void aCueOpensWithItsLetterOnlyWhenNothingElseCanOpenIt() {
+    assertThat(OpeningCues.openingLetter("share")).isEqualTo('s');
+    assertThat(OpeningCues.openingLetter("Über")).isEqualTo('ü');
+    assertThat(OpeningCues.openingLetter("e?mail")).isEqualTo(-1);
+    assertThat(OpeningCues.openingLetter("kontakt|autor")).isEqualTo(-1);
+    assertThat(OpeningCues.openingLetter("a[(]b|c")).isEqualTo(-1);
+    assertThat(OpeningCues.openingLetter("a(?:b|c)")).isEqualTo('a');
+    assertThat(OpeningCues.openingLetter("(?:b|c)")).isEqualTo(-1);
+  }
+
+  @Test
+  void theLexiconsAnswerAsTheirWholeAlternations() {
+    String[][] lexicons = {
+      {"boilerplate-cues.txt", PREFIX, SUFFIX},
+      {"notice-cues.txt", "^[\\s*\\-\u2013\u2014|(\\[]*", SUFFIX},
+      {"section-end-cues.txt", "", "\\s*[:?]?"}
+    };
+    for (String[] lexicon : lexicons) {
+      List<String> lines = LexiconFile.texts(CueLexicon.class, lexicon[0]);
+      OpeningCues split = CueLexicon.compile(lexicon[0], lexicon[1], lexicon[2]);
+      Pattern all =
+          Pattern.compile(lexicon[1] + "(?:" + String.join("|", lines) + ")" + lexicon[2], FLAGS);
+      for (String text : samples(lines)) {
+        assertThat(split.lookingAt(text)).as(text).isEqualTo(all.matcher(text).lookingAt());
+        assertThat(split.matches(text)).as(text).isEqualTo(all.matcher(text).matches());
+      }
+    }
+  }
+
+  /** Texts near each cue: its words without regular-expression marks, in several cases. */
+  private static List<String> samples(List<String> lines) {
+    List<String> texts = new ArrayList<>();
+    for (String line : lines) {
+      String plain = line.replaceAll("\\(\\?[:!=i-]*:?|[()?*+\\[\\]{}^$\\\\|]", "");
+      for (String t : List.of(plain, plain + ":", "- " + plain, plain + "s", plain + " more")) {
+        texts.add(t);
+        texts.add(t.toUpperCase(Locale.ROOT));
+        if (!t.isEmpty()) {
+          texts.add(Character.toUpperCase(t.charAt(0)) + t.substring(1));
+        }
+      }
+    }
+    return texts;
+  }
+}
