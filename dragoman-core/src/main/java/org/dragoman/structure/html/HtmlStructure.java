@@ -34,6 +34,7 @@ public final class HtmlStructure {
     MainContent main = leads.withLead(finder.find(doc.body(), names), names);
     BodyText body = SectionEnd.cut(writer.write(main.elements(), main.stats(), names));
     body = PictureCaptions.drop(body);
+    body = LeadEcho.drop(body);
     body = RepeatedHeadline.drop(body, meta.title(), doc.title(), meta.declaredTitles());
     body = LinkedHeadings.drop(body, url);
     body = BylineDateLines.drop(body, meta.authors());
