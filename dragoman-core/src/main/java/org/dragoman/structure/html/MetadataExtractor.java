@@ -95,13 +95,18 @@ public final class MetadataExtractor {
         bylines.add(e);
       }
       String className = attributes.get("class").trim();
-      if (!className.isEmpty() && fewerChildren(e, 8)) { // a wider element is no byline or date
-        if (pageNames.authorClass(e) || pageNames.bylineClass(e)) {
-          bylines.add(e);
-        }
-        if ((pageNames.dateClass(e) || pageNames.datedClass(e)) && !e.normalName().equals("time")) {
-          datedByName.add(e);
-          order.put(e, position);
+      if (!className.isEmpty()) {
+        boolean author = pageNames.authorClass(e) || pageNames.bylineClass(e);
+        boolean dated =
+            (pageNames.dateClass(e) || pageNames.datedClass(e)) && !e.normalName().equals("time");
+        if ((author || dated) && fewerChildren(e, 8)) { // a wider element is no byline or date
+          if (author) {
+            bylines.add(e);
+          }
+          if (dated) {
+            datedByName.add(e);
+            order.put(e, position);
+          }
         }
       }
     }
