@@ -87,7 +87,8 @@ final class BylineLine {
       HeadlineHolders holders,
       int[] budget,
       Predicate<String> accepted) {
-    for (Node n : e.childNodes()) {
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) { // no childNodes() view and iterator
+      Node n = e.childNode(i);
       if (budget[0] <= 0) {
         return null;
       }

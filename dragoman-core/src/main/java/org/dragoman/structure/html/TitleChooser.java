@@ -458,7 +458,8 @@ final class TitleChooser {
   }
 
   private static void collect(Element e, List<String> out) {
-    for (Node n : e.childNodes()) {
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) { // no childNodes() view and iterator
+      Node n = e.childNode(i);
       if (out.size() > MAX_PARTS) {
         return;
       }
@@ -573,7 +574,8 @@ final class TitleChooser {
    */
   private static boolean withoutKicker(Element e, StringBuilder out) {
     boolean found = false;
-    for (Node n : e.childNodes()) {
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) { // no childNodes() view and iterator
+      Node n = e.childNode(i);
       if (n instanceof TextNode t) {
         out.append(t.text());
       } else if (n instanceof Element c) {
