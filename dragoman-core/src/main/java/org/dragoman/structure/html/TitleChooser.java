@@ -324,7 +324,7 @@ final class TitleChooser {
   }
 
   private static String clip(String s) {
-    return LEADING_MARKS.matcher(SPACES.matcher(s).replaceAll(" ")).replaceAll("").strip();
+    return LEADING_MARKS.matcher(TitleCleaner.singleSpaced(s)).replaceAll("").strip();
   }
 
   /**

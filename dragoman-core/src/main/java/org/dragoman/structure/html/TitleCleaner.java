@@ -38,9 +38,28 @@ final class TitleCleaner {
   /** A title with its white space collapsed to single spaces, and its separators in that text. */
   record Parts(String text, List<int[]> separators) {
     static Parts of(String title) {
-      String t = SPACES.matcher(title.strip()).replaceAll(" ");
+      String t = singleSpaced(title.strip());
       return new Parts(t, TitleCleaner.separators(t));
     }
+  }
+
+  /**
+   * The text with each run of white space ({@code \s}) made one space; the text itself when it has
+   * none to change, without the copy a replacement makes.
+   */
+  static String singleSpaced(String s) {
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      if (c == ' ' ? i + 1 < n && space(s.charAt(i + 1)) : space(c)) {
+        return SPACES.matcher(s).replaceAll(" ");
+      }
+    }
+    return s;
+  }
+
+  /** The characters of {@code \s}. */
+  private static boolean space(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
   }
 
   /** {@link #clean(String, boolean)} of a title already split into its parts. */
