@@ -125,7 +125,7 @@ final class AuthorFinder {
         }
         for (Element inner : box.getAllElements()) {
           for (TextNode line : inner.textNodes()) { // one text node: "Tobi<br>Hallo" is no name
-            for (String full : FullerName.inText(thin, line.text())) {
+            for (String full : FullerName.inText(thin, ShownText.of(line))) {
               if (cleaner.names(full).equals(List.of(full))) {
                 return full;
               }

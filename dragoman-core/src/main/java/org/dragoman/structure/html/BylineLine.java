@@ -90,7 +90,7 @@ final class BylineLine {
       HeadlineHolders holders,
       int[] budget,
       Predicate<String> accepted) {
-    for (int i = 0, size = e.childNodeSize(); i < size; i++) { // no childNodes() view and iterator
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) { // childNodes() would copy the list
       Node n = e.childNode(i);
       if (budget[0] <= 0) {
         return null;
@@ -124,7 +124,7 @@ final class BylineLine {
     if (SolidText.longerThan(t.getWholeText(), 100)) {
       return null; // a paragraph: no need to normalise it to see that it is too long
     }
-    String text = LEADING_MARKS.matcher(t.text()).replaceFirst("").strip();
+    String text = LEADING_MARKS.matcher(ShownText.of(t)).replaceFirst("").strip();
     if (text.length() > 100 || text.length() < 2) {
       return null;
     }
@@ -296,7 +296,7 @@ final class BylineLine {
     int steps = 0;
     for (Node n = label.nextSibling(); n != null && steps < 8; n = n.nextSibling(), steps++) {
       if (n instanceof TextNode t) {
-        b.append(t.text());
+        b.append(ShownText.of(t));
       } else if (n instanceof Element e) {
         if (e.normalName().equals("br")) {
           if (b.toString().isBlank()) {
