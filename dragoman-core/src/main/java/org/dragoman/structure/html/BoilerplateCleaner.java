@@ -94,7 +94,7 @@ public final class BoilerplateCleaner {
     String tag = e.normalName();
     boolean semantic = Tags.AROUND.contains(tag) || tag.equals("noscript");
     boolean named = !semantic && names.boilerplate(e);
-    if (!semantic && !named) {
+    if (!semantic && !named || named && InlineLabels.inSentence(e, stats)) {
       return false;
     }
     NodeStats.Stat s = stats.of(e);

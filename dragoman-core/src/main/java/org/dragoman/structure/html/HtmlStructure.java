@@ -33,11 +33,14 @@ public final class HtmlStructure {
     cleaner.clean(doc.body(), guess, names);
     MainContent main = leads.withLead(finder.find(doc.body(), names), names);
     BodyText body = SectionEnd.cut(writer.write(main.elements(), main.stats(), names));
+    body = PictureCaptions.drop(body);
+    body = LeadEcho.drop(body);
     body = RepeatedHeadline.drop(body, meta.title(), doc.title(), meta.declaredTitles());
     body = LinkedHeadings.drop(body, url);
     body = BylineDateLines.drop(body, meta.authors());
     body = LinkTeaser.dropMoreTeasers(body);
     body = AuthorBio.drop(body, meta.authors());
+    body = TrailingHeadings.drop(body);
     body = ArticleBodyFallback.apply(body, meta.articleBody());
     return new Parts(meta, found, body);
   }

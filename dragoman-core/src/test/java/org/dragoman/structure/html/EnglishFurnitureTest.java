@@ -1,0 +1,52 @@
+package org.dragoman.structure.html;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dragoman.structure.html.BodyFixtures.body;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The short lines of English news pages that are furniture by their words (reading time, counters,
+ * share prompts, calls to subscribe) and the box a "recommends" line opens go; the story stays, and
+ * a related story's headline left at the end with nothing under it goes too.
+ */
+class EnglishFurnitureTest {
+  @Test
+  void readingTimeCountersPromptsAndARecommendsBoxGo() {
+    String text = body("english-furniture-lines.html");
+    assertThat(text)
+        .startsWith("Millford opened its new library on Saturday")
+        .contains("“People told us nobody reads any more,”")
+        .contains("host a reading hour for children")
+        .endsWith("with the brass scales still standing on it.")
+        .doesNotContain("5 min read")
+        .doesNotContain("Views:")
+        .doesNotContain("Social Share")
+        .doesNotContain("Story continues below")
+        .doesNotContain("Click here to subscribe")
+        .doesNotContain("Spread the word")
+        .doesNotContain("Harbour council backs a night ferry")
+        .doesNotContain("recommends")
+        .doesNotContain("Market hall gets a new roof")
+        .doesNotContain("Permalink");
+  }
+
+  @Test
+  void aBodyEndingInHeadingsLosesThemAndABodyThatIsOneHeadingStays() {
+    BodyText start = BodyFixtures.paragraphs(BodyText.EMPTY, "The story.");
+    java.util.List<org.dragoman.model.Block> blocks = new java.util.ArrayList<>(start.blocks());
+    String text = start.text() + "\n\nA headline";
+    blocks.add(
+        new org.dragoman.model.Block(
+            org.dragoman.model.BlockKind.HEADING, text.length() - 10, text.length()));
+    BodyText withHeading = new BodyText(text, blocks, java.util.List.of());
+    assertThat(TrailingHeadings.drop(withHeading).text()).isEqualTo("The story.");
+    BodyText lone =
+        new BodyText(
+            "A headline",
+            java.util.List.of(
+                new org.dragoman.model.Block(org.dragoman.model.BlockKind.HEADING, 0, 10)),
+            java.util.List.of());
+    assertThat(TrailingHeadings.drop(lone).text()).isEqualTo("A headline");
+  }
+}
