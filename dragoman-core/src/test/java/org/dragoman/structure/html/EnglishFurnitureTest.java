@@ -23,6 +23,8 @@ class EnglishFurnitureTest {
         .doesNotContain("Views:")
         .doesNotContain("Social Share")
         .doesNotContain("Story continues below")
+        .doesNotContain("WATCH:")
+        .doesNotContain("daily newsletter")
         .doesNotContain("Click here to subscribe")
         .doesNotContain("Spread the word")
         .doesNotContain("Harbour council backs a night ferry")
