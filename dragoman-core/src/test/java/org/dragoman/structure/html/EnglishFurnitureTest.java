@@ -51,4 +51,12 @@ class EnglishFurnitureTest {
             java.util.List.of());
     assertThat(TrailingHeadings.drop(lone).text()).isEqualTo("A headline");
   }
+
+  @Test
+  void aTeaserLineForAnotherStoryAfterABarIsFurnitureInAnyOfTheNewsLanguages() {
+    assertThat(BoilerplateText.furniture("MIRA | El puerto cierra de noche por obras")).isTrue();
+    assertThat(BoilerplateText.furniture("LEE MÁS | El alcalde presenta el presupuesto")).isTrue();
+    assertThat(BoilerplateText.furniture("READ MORE | The harbour closes at night")).isTrue();
+    assertThat(BoilerplateText.furniture("Mira el puerto desde la colina al atardecer.")).isFalse();
+  }
 }
