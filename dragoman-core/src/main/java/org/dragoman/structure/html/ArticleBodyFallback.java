@@ -63,13 +63,13 @@ final class ArticleBodyFallback {
 
   /** The share of {@code part}'s word 4-grams that {@code whole} has too. */
   private static double shareIn(List<String> part, List<String> whole) {
-    Set<String> grams = new HashSet<>(grams(whole));
-    List<String> own = grams(part);
+    Set<List<String>> grams = new HashSet<>(grams(whole));
+    List<List<String>> own = grams(part);
     if (own.isEmpty()) {
       return 0;
     }
     int found = 0;
-    for (String g : own) {
+    for (List<String> g : own) {
       if (grams.contains(g)) {
         found++;
       }
@@ -77,13 +77,17 @@ final class ArticleBodyFallback {
     return (double) found / own.size();
   }
 
-  private static List<String> grams(List<String> words) {
-    List<String> out = new ArrayList<>();
+  /**
+   * The word 4-grams, or all the words as one gram when there are fewer: views of the word list
+   * (words hold no space, so these compare as the joined strings would, without a copy).
+   */
+  private static List<List<String>> grams(List<String> words) {
+    List<List<String>> out = new ArrayList<>(Math.max(1, words.size() - GRAM + 1));
     for (int i = 0; i + GRAM <= words.size(); i++) {
-      out.add(String.join(" ", words.subList(i, i + GRAM)));
+      out.add(words.subList(i, i + GRAM));
     }
     if (out.isEmpty() && !words.isEmpty()) {
-      out.add(String.join(" ", words));
+      out.add(words);
     }
     return out;
   }

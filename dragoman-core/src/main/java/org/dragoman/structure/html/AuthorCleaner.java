@@ -1,8 +1,10 @@
 package org.dragoman.structure.html;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -215,13 +217,27 @@ final class AuthorCleaner {
 
   private final SiteIdentity site;
 
+  /**
+   * The names of the credits read so far: one page's finders ask for the same credit several times.
+   * A cleaner serves one page, on one thread.
+   */
+  private final Map<String, List<String>> named = new HashMap<>();
+
   AuthorCleaner(SiteIdentity site) {
     this.site = site;
   }
 
-  /** The names in a byline, in order, without duplicates; empty when it names no author. */
+  /**
+   * The names in a byline, in order, without duplicates; empty when it names no author. The list
+   * cannot be changed.
+   */
   List<String> names(String raw) {
-    return names(raw, false);
+    List<String> known = named.get(raw);
+    if (known == null) {
+      known = List.copyOf(names(raw, false));
+      named.put(raw, known);
+    }
+    return known;
   }
 
   /**

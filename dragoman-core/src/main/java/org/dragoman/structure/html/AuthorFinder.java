@@ -58,10 +58,15 @@ final class AuthorFinder {
    * @param jsonLd author names from JSON-LD
    * @param meta the page's meta tags, lower-cased keys
    * @param bylines byline candidates in document order
+   * @param holders the elements that hold the page's headline, article or main part
    */
   List<String> find(
-      List<String> jsonLd, Map<String, String> meta, List<Element> bylines, Element body) {
-    FirstLine firstLine = new FirstLine();
+      List<String> jsonLd,
+      Map<String, String> meta,
+      List<Element> bylines,
+      Element body,
+      HeadlineHolders holders) {
+    FirstLine firstLine = new FirstLine(holders);
     List<String> out = first(jsonLd, meta, bylines, body, firstLine);
     if (out.size() == 1 && FullerName.thin(out.get(0))) {
       String full = fuller(out.get(0), jsonLd, meta, bylines, body, firstLine);
@@ -184,6 +189,7 @@ final class AuthorFinder {
         BylineLine.find(
             body,
             names,
+            firstLine.holders,
             firstLine.recording(
                 l -> cleaner.names(l).stream().anyMatch(n -> !organizations.organization(l, n))));
     if (line != null) {
@@ -206,8 +212,13 @@ final class AuthorFinder {
    * that names a person ran, else looked for on demand.
    */
   private static final class FirstLine {
+    private final HeadlineHolders holders;
     private boolean searched;
     private String line;
+
+    FirstLine(HeadlineHolders holders) {
+      this.holders = holders;
+    }
 
     /** The test of a search, recording the first line it is asked about. */
     Predicate<String> recording(Predicate<String> accepted) {
@@ -221,7 +232,7 @@ final class AuthorFinder {
     }
 
     String of(Element body, PageNames names) {
-      return searched ? line : BylineLine.find(body, names);
+      return searched ? line : BylineLine.find(body, names, holders, l -> true);
     }
   }
 

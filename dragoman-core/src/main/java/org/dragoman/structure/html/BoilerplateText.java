@@ -13,13 +13,11 @@ final class BoilerplateText {
   /** The cues of {@code boilerplate-cues.txt}, one alternation anchored at a block's start. */
   private static final OpeningCues CUE =
       CueLexicon.compile(
-          "boilerplate-cues.txt",
-          "^[\\s*\\-\u2013\u2014|\u2022\u00b7>\u00bb(\\[]*",
-          "(?![\\p{L}])");
+          "boilerplate-cues.txt", "[\\s*\\-\u2013\u2014|\u2022\u00b7>\u00bb(\\[]", "(?![\\p{L}])");
 
   /** The cues of {@code notice-cues.txt}: notices that go however long they run. */
   private static final OpeningCues NOTICE =
-      CueLexicon.compile("notice-cues.txt", "^[\\s*\\-\u2013\u2014|(\\[]*", "(?![\\p{L}])");
+      CueLexicon.compile("notice-cues.txt", "[\\s*\\-\u2013\u2014|(\\[]", "(?![\\p{L}])");
 
   /** The longest block that a notice cue marks as furniture. */
   private static final int NOTICE_LENGTH = 600;

@@ -27,9 +27,6 @@ final class BylineLine {
           "^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:von|van|de|der|da|di|du|la|le)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}");
   private static final int BUDGET = 300;
 
-  private static final org.jsoup.select.Evaluator HEADLINE_OR_ARTICLE =
-      org.jsoup.select.Selector.evaluatorOf("h1, article, main");
-
   /**
    * A numeric date, maybe a time, a separator and a person's name of two or three capitalized words
    * (an initial and a name particle allowed), as the whole line.
@@ -64,22 +61,32 @@ final class BylineLine {
 
   /** The text of the first byline line, or null. */
   static String find(Element body, PageNames names) {
-    return find(body, names, line -> true);
+    return find(body, names, null, line -> true);
   }
 
   /**
    * The text of the first byline line that {@code accepted} takes (one that names a person, not the
    * site), or null.
+   *
+   * @param holders the page's elements that hold its headline, article or main part; null to find
+   *     them under {@code body}
    */
-  static String find(Element body, PageNames names, Predicate<String> accepted) {
+  static String find(
+      Element body, PageNames names, HeadlineHolders holders, Predicate<String> accepted) {
     if (body == null) {
       return null;
     }
     int[] budget = {BUDGET};
-    return find(body, names, budget, accepted);
+    return find(
+        body, names, holders != null ? holders : HeadlineHolders.under(body), budget, accepted);
   }
 
-  private static String find(Element e, PageNames names, int[] budget, Predicate<String> accepted) {
+  private static String find(
+      Element e,
+      PageNames names,
+      HeadlineHolders holders,
+      int[] budget,
+      Predicate<String> accepted) {
     for (Node n : e.childNodes()) {
       if (budget[0] <= 0) {
         return null;
@@ -94,10 +101,10 @@ final class BylineLine {
           return line;
         }
       } else if (n instanceof Element child) {
-        if (skipped(child, names)) {
+        if (skipped(child, names, holders)) {
           continue;
         }
-        String found = find(child, names, budget, accepted);
+        String found = find(child, names, holders, budget, accepted);
         if (found != null) {
           return found;
         }
@@ -203,11 +210,12 @@ final class BylineLine {
    * holds the headline or the article ("main-content has-double-sidebar"), and so is no
    * boilerplate.
    */
-  private static boolean holdsHeadline(Element e) {
+  private static boolean holdsHeadline(Element e, HeadlineHolders holders) {
+    if (holders.holds(e)) {
+      return true;
+    }
     String c = e.className().toLowerCase(java.util.Locale.ROOT);
-    return c.contains("layout")
-        || c.contains("column")
-        || e.selectFirst(HEADLINE_OR_ARTICLE) != null;
+    return c.contains("layout") || c.contains("column");
   }
 
   /**
@@ -287,7 +295,7 @@ final class BylineLine {
     return b.toString().strip();
   }
 
-  private static boolean skipped(Element e, PageNames names) {
+  private static boolean skipped(Element e, PageNames names, HeadlineHolders holders) {
     switch (e.normalName()) {
       case "script",
           "style",
@@ -307,13 +315,18 @@ final class BylineLine {
         return true;
       }
       case "footer" -> {
-        return !e.parents().stream().anyMatch(p -> p.normalName().equals("article"));
+        for (Element p = e.parent(); p != null; p = p.parent()) {
+          if (p.normalName().equals("article")) {
+            return false; // an article's own footer
+          }
+        }
+        return true;
       }
       default -> {}
     }
     return names.commentSection(e)
         || names.commentItem(e)
-        || names.sureBoilerplate(e) && !names.bodyHint(e) && !holdsHeadline(e)
+        || names.sureBoilerplate(e) && !names.bodyHint(e) && !holdsHeadline(e, holders)
         || BylineNames.furniture(e.className());
   }
 }

@@ -138,7 +138,7 @@ public final class CommentExtractor {
                       && !own.contains("avatar")
                       && !child.text().isBlank())
                   || child.normalName().equals("cite")
-                  || child.attr("itemprop").equalsIgnoreCase("author")
+                  || Attr.get(child, "itemprop").equalsIgnoreCase("author")
               : child.normalName().equals("time");
       if (match) {
         if (author && child.text().length() > 80) {
@@ -157,7 +157,7 @@ public final class CommentExtractor {
 
   private static boolean isNestedItem(Element e, PageNames names) {
     String tag = e.normalName();
-    return (tag.equals("ol") || tag.equals("ul")) && e.className().contains("children")
+    return (tag.equals("ol") || tag.equals("ul")) && Attr.className(e).contains("children")
         || isBlock(tag) && names.commentItem(e) && hasDirectText(e);
   }
 
@@ -182,7 +182,7 @@ public final class CommentExtractor {
     String published = null;
     Element time = first(item, item, false, names);
     if (time != null) {
-      published = DateNormalizer.normalize(time.attr("datetime"));
+      published = DateNormalizer.normalize(Attr.get(time, "datetime"));
       if (published == null) {
         published = DateNormalizer.normalize(time.text());
       }

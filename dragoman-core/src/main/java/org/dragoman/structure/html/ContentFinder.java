@@ -221,13 +221,13 @@ public final class ContentFinder {
     double topScore = ts == null ? 0 : ts[1];
     Element unit = unit(top, stats, body);
     if (unit != top) {
-      List<Element> around = siblings(unit, topScore, unit.className(), scores, stats, names);
+      List<Element> around = siblings(unit, topScore, Attr.className(unit), scores, stats, names);
       if (around.size() > 1) {
         return withGapsFilled(around, stats, names);
       }
     }
     return withGapsFilled(
-        siblings(top, topScore, top.className(), scores, stats, null), stats, names);
+        siblings(top, topScore, Attr.className(top), scores, stats, null), stats, names);
   }
 
   /**
@@ -299,7 +299,7 @@ public final class ContentFinder {
       }
       double[] sc = scores.get(sib);
       double score = sc == null ? 0 : sc[1];
-      if (!topClass.isEmpty() && topClass.equals(sib.className())) {
+      if (!topClass.isEmpty() && topClass.equals(Attr.className(sib))) {
         score += topScore * 0.2;
       }
       NodeStats.Stat s = stats.of(sib);
@@ -336,7 +336,8 @@ public final class ContentFinder {
       return false;
     }
     return textLike(sib.normalName())
-        || sib.normalName().equals(unit.normalName()) && sib.className().equals(unit.className());
+        || sib.normalName().equals(unit.normalName())
+            && Attr.className(sib).equals(Attr.className(unit));
   }
 
   /** Whether the element is page furniture by its tag: a side box, navigation or a footer. */

@@ -10,10 +10,11 @@ final class CueLexicon {
   private CueLexicon() {}
 
   /**
-   * The cues of {@code resource} as {@code prefix + "(?:" + cue|cue|... + ")" + suffix}, case- and
-   * Unicode-insensitive, matched at a text's start (see {@link OpeningCues}).
+   * The cues of {@code resource} as {@code "^" + leadClass + "*(?:" + cue|cue|... + ")" + suffix},
+   * case- and Unicode-insensitive, matched at a text's start (see {@link OpeningCues}); an empty
+   * {@code leadClass} allows no lead characters.
    */
-  static OpeningCues compile(String resource, String prefix, String suffix) {
-    return new OpeningCues(LexiconFile.texts(CueLexicon.class, resource), prefix, suffix);
+  static OpeningCues compile(String resource, String leadClass, String suffix) {
+    return new OpeningCues(LexiconFile.texts(CueLexicon.class, resource), leadClass, suffix);
   }
 }

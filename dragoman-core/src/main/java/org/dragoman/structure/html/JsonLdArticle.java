@@ -105,10 +105,10 @@ public record JsonLdArticle(
     String siteName = null;
     for (JsonNode o : objects) {
       Set<String> types = types(o);
-      if (authored == null && types.stream().anyMatch(AUTHORED_TYPES::contains)) {
+      if (authored == null && anyIn(types, AUTHORED_TYPES)) {
         authored = o;
       }
-      if (article == null && types.stream().anyMatch(ARTICLE_TYPES::contains)) {
+      if (article == null && anyIn(types, ARTICLE_TYPES)) {
         article = o;
       } else if (page == null && types.contains("webpage")) {
         page = o;
@@ -184,6 +184,15 @@ public record JsonLdArticle(
         flatten(main, out, depth + 1);
       }
     }
+  }
+
+  private static boolean anyIn(Set<String> types, Set<String> wanted) {
+    for (String t : types) {
+      if (wanted.contains(t)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static Set<String> types(JsonNode o) {

@@ -280,7 +280,7 @@ final class LeadFinder {
     if (!name.isEmpty() && LEAD.in(name)) {
       return true;
     }
-    if (e.attr("itemprop").equalsIgnoreCase("description")) {
+    if (Attr.get(e, "itemprop").equalsIgnoreCase("description")) {
       return true;
     }
     boolean text = tag.equals("p") || tag.equals("h2") || tag.equals("h3");
@@ -334,7 +334,8 @@ final class LeadFinder {
       return false;
     }
     String name = ClassPatterns.names(e);
-    return !name.isEmpty() && LEAD.in(name) || e.attr("itemprop").equalsIgnoreCase("description");
+    return !name.isEmpty() && LEAD.in(name)
+        || Attr.get(e, "itemprop").equalsIgnoreCase("description");
   }
 
   private static boolean inHeader(Element e, Element scope) {

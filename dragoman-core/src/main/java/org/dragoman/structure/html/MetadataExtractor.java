@@ -29,6 +29,7 @@ public final class MetadataExtractor {
     int datedByItemprop = 0; // itemprop dates lead datedByName, in document order
     List<Element> bylines = new ArrayList<>();
     List<Element> h1 = new ArrayList<>();
+    List<Element> landmarks = new ArrayList<>(); // h1, article and main elements
     List<Element> lowerHeadings = new ArrayList<>();
     String titleTag = null;
     Map<Element, Integer> order = new IdentityHashMap<>(); // positions of h1, time, dated
@@ -65,8 +66,10 @@ public final class MetadataExtractor {
         }
         case "h1" -> {
           h1.add(e);
+          landmarks.add(e);
           order.put(e, position);
         }
+        case "article", "main" -> landmarks.add(e);
         case "h2", "h3" -> lowerHeadings.add(e);
         case "address" -> bylines.add(e);
         default -> {}
@@ -92,7 +95,7 @@ public final class MetadataExtractor {
         bylines.add(e);
       }
       String className = attributes.get("class").trim();
-      if (!className.isEmpty() && e.childrenSize() < 8) { // a wider element is no byline or date
+      if (!className.isEmpty() && fewerChildren(e, 8)) { // a wider element is no byline or date
         if (pageNames.authorClass(e) || pageNames.bylineClass(e)) {
           bylines.add(e);
         }
@@ -130,7 +133,7 @@ public final class MetadataExtractor {
                         meta.get("publisher"),
                         meta.get("article:publisher"),
                         meta.get("dc.publisher"))))
-            .find(ld.authors(), meta, bylines, doc.body());
+            .find(ld.authors(), meta, bylines, doc.body(), new HeadlineHolders(landmarks));
     Element headline = firstHeadline(headline(h1, title));
     Element header = articleHeader(headline);
     VisibleDate.Shown shown =
@@ -193,6 +196,20 @@ public final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the element has fewer than {@code n} child elements, counted in place: jsoup's
+   * childrenSize() builds and caches a list of them.
+   */
+  private static boolean fewerChildren(Element e, int n) {
+    int elements = 0;
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) {
+      if (e.childNode(i) instanceof Element && ++elements >= n) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean inSvg(Element e) {

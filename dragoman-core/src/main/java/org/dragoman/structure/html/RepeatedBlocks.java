@@ -22,7 +22,7 @@ final class RepeatedBlocks {
   RepeatedBlocks(List<Element> candidates) {
     Map<String, List<Element>> groups = new HashMap<>();
     for (Element e : candidates) {
-      String cls = e.className();
+      String cls = Attr.className(e);
       if (!cls.isEmpty()) {
         groups.computeIfAbsent(e.normalName() + "." + cls, k -> new ArrayList<>()).add(e);
       }

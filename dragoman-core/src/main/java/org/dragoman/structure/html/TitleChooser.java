@@ -75,8 +75,12 @@ final class TitleChooser {
       raws.add(titleTag);
     }
     SiteIdentity known = site;
+    List<TitleCleaner.Parts> parts = new ArrayList<>(raws.size());
+    for (String raw : raws) {
+      parts.add(TitleCleaner.Parts.of(raw)); // split once for the banner and the cleaner
+    }
     List<Shown> shownTops = shown(h1);
-    String banner = banner(shownTops, raws);
+    String banner = banner(shownTops, parts);
     if (banner != null) {
       known = site.withName(banner);
     }
@@ -87,7 +91,9 @@ final class TitleChooser {
       boolean isTag = hasTag && i == raws.size() - 1;
       declared.add(
           new Declared(
-              raw, HeadlineText.normal(raw), HeadlineText.normal(cleaner.clean(raw, isTag))));
+              raw,
+              HeadlineText.normal(raw),
+              HeadlineText.normal(cleaner.clean(parts.get(i), isTag))));
     }
     List<Heading> tops = headings(shownTops, true, known, cleaner);
     List<Heading> lowers = headings(shown(lower), false, known, cleaner);
@@ -238,7 +244,7 @@ final class TitleChooser {
    * Lagen-Pyramide mit GA2").
    */
   private static String part(Heading h, Declared d) {
-    if (h.element().childrenSize() == 0) {
+    if (h.element().firstElementChild() == null) {
       return null;
     }
     List<String> pieces = pieces(h.element());
@@ -329,13 +335,13 @@ final class TitleChooser {
    * name, or (for one end after one headline part, outside the article) the headline part has two
    * words or more.
    */
-  private String banner(List<Shown> h1, List<String> raws) {
+  private String banner(List<Shown> h1, List<TitleCleaner.Parts> raws) {
     if (h1.isEmpty()) {
       return null;
     }
-    for (String raw : raws) {
-      String t = SPACES.matcher(raw.strip()).replaceAll(" ");
-      List<int[]> seps = TitleCleaner.separators(t);
+    for (TitleCleaner.Parts raw : raws) {
+      String t = raw.text();
+      List<int[]> seps = raw.separators();
       for (int s = 0; s < seps.size(); s++) {
         int[] sep = seps.get(s);
         String before = t.substring(0, sep[0]).strip();
@@ -540,7 +546,7 @@ final class TitleChooser {
     if (t.isEmpty() || t.length() > 300 || !hasLetterOrDigit(t)) {
       return null;
     }
-    if (e.childrenSize() > 0) {
+    if (e.firstElementChild() != null) { // a child element: childrenSize() would build a list
       StringBuilder b = new StringBuilder();
       if (withoutKicker(e, b)) {
         String h = clip(b.toString());

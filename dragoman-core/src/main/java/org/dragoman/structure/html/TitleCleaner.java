@@ -26,14 +26,24 @@ final class TitleCleaner {
    * unrecognized part after the last separator (as {@code <title>} elements often end).
    */
   String clean(String title, boolean guess) {
-    if (title == null) {
-      return null;
+    return title == null ? null : clean(Parts.of(title), guess);
+  }
+
+  /** A title with its white space collapsed to single spaces, and its separators in that text. */
+  record Parts(String text, List<int[]> separators) {
+    static Parts of(String title) {
+      String t = SPACES.matcher(title.strip()).replaceAll(" ");
+      return new Parts(t, TitleCleaner.separators(t));
     }
-    String t = SPACES.matcher(title.strip()).replaceAll(" ");
+  }
+
+  /** {@link #clean(String, boolean)} of a title already split into its parts. */
+  String clean(Parts title, boolean guess) {
+    String t = title.text();
     if (t.isEmpty()) {
       return null;
     }
-    List<int[]> seps = separators(t);
+    List<int[]> seps = title.separators();
     if (seps.isEmpty()) {
       return t;
     }

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 class OpeningCuesTest {
   private static final int FLAGS =
       Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS;
-  private static final String PREFIX = "^[\\s*\\-\u2013\u2014|(\\[]*";
+  private static final String LEAD = "[\\s*\\-\u2013\u2014|(\\[]";
+  private static final String PREFIX = "^" + LEAD + "*";
   private static final String SUFFIX = "(?![\\p{L}])";
 
   private static final List<String> CUES =
@@ -20,13 +21,15 @@ class OpeningCuesTest {
           "share",
           "e?mail",
           "kontakt|(?:über|zum) autor",
+          "(?:mehr|plus)\\s*[»>]*$",
+          "(?:first-time |new )?subscribers get",
           "(?:read|see) more",
           "\\d{2}:\\d{2}",
           "zitat[a|b]",
           "über den autor",
           "\u00dfpecial");
 
-  private final OpeningCues cues = new OpeningCues(CUES, PREFIX, SUFFIX);
+  private final OpeningCues cues = new OpeningCues(CUES, LEAD, SUFFIX);
   private final Pattern whole =
       Pattern.compile(PREFIX + "(?:" + String.join("|", CUES) + ")" + SUFFIX, FLAGS);
 
@@ -52,7 +55,18 @@ class OpeningCuesTest {
             "",
             "- ",
             "\u212aontakt",
-            "Kontakt");
+            "Kontakt",
+            "Mehr »",
+            "plus",
+            "pluses",
+            "New subscribers get",
+            "Subscribers get",
+            "first-time subscribers get",
+            "time subscribers get",
+            "\ud83d\udcf0 share",
+            "- \ud83d\udcf0 share",
+            "\u2014\u00a0Share",
+            "\u2003share");
     for (String t : texts) {
       assertThat(cues.lookingAt(t)).as(t).isEqualTo(whole.matcher(t).lookingAt());
       assertThat(cues.matches(t)).as(t).isEqualTo(whole.matcher(t).matches());
@@ -64,28 +78,47 @@ class OpeningCuesTest {
   }
 
   @Test
-  void aCueOpensWithItsLetterOnlyWhenNothingElseCanOpenIt() {
-    assertThat(OpeningCues.openingLetter("share")).isEqualTo('s');
-    assertThat(OpeningCues.openingLetter("Über")).isEqualTo('ü');
-    assertThat(OpeningCues.openingLetter("e?mail")).isEqualTo(-1);
-    assertThat(OpeningCues.openingLetter("kontakt|autor")).isEqualTo(-1);
-    assertThat(OpeningCues.openingLetter("a[(]b|c")).isEqualTo(-1);
-    assertThat(OpeningCues.openingLetter("a(?:b|c)")).isEqualTo('a');
-    assertThat(OpeningCues.openingLetter("(?:b|c)")).isEqualTo(-1);
+  void aCueOpensWithTheLettersItsAlternativesOpenWith() {
+    assertThat(OpeningCues.openingLetters("share")).containsExactly((int) 's');
+    assertThat(OpeningCues.openingLetters("Über")).containsExactly((int) 'ü');
+    assertThat(OpeningCues.openingLetters("kontakt|autor")).containsExactly((int) 'a', (int) 'k');
+    assertThat(OpeningCues.openingLetters("(?:Mehr|plus)\\s*$"))
+        .containsExactly((int) 'm', (int) 'p');
+    assertThat(OpeningCues.openingLetters("(?:new )?subscribers"))
+        .containsExactly((int) 'n', (int) 's');
+    assertThat(OpeningCues.openingLetters("a(?:b|c)")).containsExactly((int) 'a');
+  }
+
+  @Test
+  void aCueThatMayOpenOtherwiseHasNoOpeningLetters() {
+    assertThat(OpeningCues.openingLetters("e?mail")).isNull();
+    assertThat(OpeningCues.openingLetters("a[(]b|\\d")).isNull();
+    assertThat(OpeningCues.openingLetters("(?:a|b)*c")).isNull();
+    assertThat(OpeningCues.openingLetters("(?:a|)c")).isNull();
+    assertThat(OpeningCues.openingLetters("(?:new )?")).isNull();
+    assertThat(OpeningCues.openingLetters("(?-i:\\p{Lu})x")).isNull();
+    assertThat(OpeningCues.openingLetters("\u00a9")).isNull();
+    assertThat(OpeningCues.openingLetters("[]x]")).isNull();
   }
 
   @Test
   void theLexiconsAnswerAsTheirWholeAlternations() {
     String[][] lexicons = {
-      {"boilerplate-cues.txt", PREFIX, SUFFIX},
-      {"notice-cues.txt", "^[\\s*\\-\u2013\u2014|(\\[]*", SUFFIX},
+      {"boilerplate-cues.txt", "[\\s*\\-\u2013\u2014|\u2022\u00b7>\u00bb(\\[]", SUFFIX},
+      {"notice-cues.txt", LEAD, SUFFIX},
       {"section-end-cues.txt", "", "\\s*[:?]?"}
     };
     for (String[] lexicon : lexicons) {
       List<String> lines = LexiconFile.texts(CueLexicon.class, lexicon[0]);
       OpeningCues split = CueLexicon.compile(lexicon[0], lexicon[1], lexicon[2]);
       Pattern all =
-          Pattern.compile(lexicon[1] + "(?:" + String.join("|", lines) + ")" + lexicon[2], FLAGS);
+          Pattern.compile(
+              (lexicon[1].isEmpty() ? "" : "^" + lexicon[1] + "*")
+                  + "(?:"
+                  + String.join("|", lines)
+                  + ")"
+                  + lexicon[2],
+              FLAGS);
       for (String text : samples(lines)) {
         assertThat(split.lookingAt(text)).as(text).isEqualTo(all.matcher(text).lookingAt());
         assertThat(split.matches(text)).as(text).isEqualTo(all.matcher(text).matches());
