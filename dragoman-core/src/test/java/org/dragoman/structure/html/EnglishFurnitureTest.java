@@ -27,6 +27,7 @@ class EnglishFurnitureTest {
         .doesNotContain("daily newsletter")
         .doesNotContain("Click here to subscribe")
         .doesNotContain("Spread the word")
+        .doesNotContain("You can contact")
         .doesNotContain("Harbour council backs a night ferry")
         .doesNotContain("recommends")
         .doesNotContain("Market hall gets a new roof")
