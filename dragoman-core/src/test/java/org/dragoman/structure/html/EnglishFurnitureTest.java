@@ -20,6 +20,8 @@ class EnglishFurnitureTest {
         .contains("host a reading hour for children")
         .endsWith("with the brass scales still standing on it.")
         .doesNotContain("5 min read")
+        .doesNotContain("Supported by")
+        .doesNotContain("Listen to this article")
         .doesNotContain("Views:")
         .doesNotContain("Social Share")
         .doesNotContain("Story continues below")
