@@ -162,7 +162,7 @@ public final class CommentExtractor {
   }
 
   private static boolean hasDirectText(Element e) {
-    return e.childrenSize() > 0;
+    return ChildElements.any(e);
   }
 
   private static Comment read(Element item, PageNames names) {

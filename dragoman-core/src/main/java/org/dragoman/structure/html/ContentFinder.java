@@ -21,16 +21,18 @@ public final class ContentFinder {
     List<Element> hints = new ArrayList<>();
     List<Element> order = new ArrayList<>();
     RecipeIngredients ingredients = new RecipeIngredients();
-    for (Element e : stats.elements()) {
+    List<Element> elements = stats.elements();
+    for (int i = 0; i < elements.size(); i++) {
+      Element e = elements.get(i);
+      NodeStats.Stat s = stats.at(i);
       String tag = e.normalName();
-      boolean block = Tags.BLOCK.contains(tag);
+      boolean block = s.block;
       if (Attr.get(e, "itemprop").equalsIgnoreCase("articleBody") || block && names.bodyHint(e)) {
         hints.add(e);
       }
       if (block) {
         ingredients.offer(e, stats, names);
       }
-      NodeStats.Stat s = stats.of(e);
       if (s.inline < 25 || !scoreable(tag) || s.inlineLink > 0.5 * s.inline) {
         continue;
       }
@@ -176,7 +178,7 @@ public final class ContentFinder {
       }
       last = sc[1];
     }
-    while (top.parent() != null && top.parent() != body && top.parent().childrenSize() == 1) {
+    while (top.parent() != null && top.parent() != body && ChildElements.one(top.parent())) {
       top = top.parent();
     }
     return top;
@@ -292,7 +294,7 @@ public final class ContentFinder {
     Element parent = top.parent();
     double threshold = Math.max(10, topScore * 0.2);
     List<Element> out = new ArrayList<>();
-    for (Element sib : parent.children()) {
+    for (Element sib = parent.firstElementChild(); sib != null; sib = sib.nextElementSibling()) {
       if (sib == top) {
         out.add(sib);
         continue;

@@ -190,7 +190,7 @@ final class LeadFinder {
    * in it ("(Foto: ...)", "Photo: ...", "©").
    */
   private static boolean caption(Element e) {
-    if (e.childrenSize() == 1
+    if (ChildElements.one(e)
         && e.firstElementChild().normalName().equals("small")
         && e.ownText().isBlank()) {
       return true;

@@ -59,6 +59,11 @@ final class NodeStats {
     return elements;
   }
 
+  /** The measures of {@code elements().get(index)}, without a lookup. */
+  Stat at(int index) {
+    return measured.get(index);
+  }
+
   Stat of(Element e) {
     Stat s = stats.get(e);
     return s == null ? EMPTY : s;
