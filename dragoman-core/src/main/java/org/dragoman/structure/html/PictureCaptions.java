@@ -14,7 +14,7 @@ import org.dragoman.model.BlockKind;
  */
 final class PictureCaptions {
   /** The longest block that a closing credit marks as a caption. */
-  static final int MAX_LENGTH = 320;
+  static final int MAX_LENGTH = 420;
 
   /** The last characters of a block searched for its credit. */
   private static final int TAIL = 110;

@@ -28,10 +28,15 @@ class PictureCaptionsTest {
     assertThat(credit("The minister arrives in Rome. (AP Photo/John Doe)")).isTrue();
     assertThat(credit("The minister arrives in Rome. (Photo by John Doe/Getty Images)")).isTrue();
     assertThat(credit("Die Fähre am Morgen. Foto: dpa")).isTrue();
+    assertThat(
+            credit(
+                "FILE - In this Jan. 5, 2020, file photo, the mayor speaks to reporters outside"
+                    + " the town hall. (Gazette Photo/John Doe, File)"))
+        .isTrue();
     assertThat(credit("He said he would show the photo to the court.")).isFalse();
     assertThat(credit("The agency sent a photo: it showed the wall.")).isFalse();
     assertThat(credit("Read the photo essay by our team")).isFalse();
-    String longParagraph = "The council met again. ".repeat(15) + "Photo: AP";
+    String longParagraph = "The council met again. ".repeat(20) + "Photo: AP";
     assertThat(
             PictureCaptions.drop(BodyFixtures.paragraphs(BodyText.EMPTY, "Text.", longParagraph))
                 .text())
