@@ -1,6 +1,5 @@
 package org.dragoman.record.quote;
 
-import java.util.List;
 import java.util.Set;
 import org.dragoman.model.Speaker;
 import org.dragoman.model.Token;
@@ -34,18 +33,12 @@ final class AsReportedClauses {
 
   private static final int MIN_CLAUSE_TOKENS = 3;
 
-  private final List<Token> tokens;
-  private final boolean[] quoted;
-  private final ReportingLexicon lexicon;
-  private final SpeakerResolver speakers;
+  private final DocumentView doc;
   private final SpeakerPhrases phrases;
   private final QuoteAssembly assembly;
 
   AsReportedClauses(DocumentView doc, SpeakerPhrases phrases, QuoteAssembly assembly) {
-    this.tokens = doc.tokens;
-    this.quoted = doc.quoted;
-    this.lexicon = doc.lexicon;
-    this.speakers = doc.speakers;
+    this.doc = doc;
     this.phrases = phrases;
     this.assembly = assembly;
   }
@@ -53,14 +46,14 @@ final class AsReportedClauses {
   /** Records each clause in tokens [s0, s1) that a following "as X reported" credits. */
   void sentence(int s0, int s1) {
     for (int i = s0 + MIN_CLAUSE_TOKENS + 1; i + 2 < s1; i++) {
-      if (quoted[i]
-          || !"as".equals(Phrases.lower(tokens.get(i)))
-          || !",".equals(tokens.get(i - 1).word())
-          || Phrases.makesAsComparative(tokens.get(i - 2))) {
+      if (doc.quoted[i]
+          || !"as".equals(Phrases.lower(doc.tokens.get(i)))
+          || !",".equals(doc.tokens.get(i - 1).word())
+          || Phrases.makesAsComparative(doc.tokens.get(i - 2))) {
         continue;
       }
       int from = i + 1;
-      int to = Phrases.npEndForward(tokens, from, Math.min(s1, from + 8));
+      int to = Phrases.npEndForward(doc.tokens, from, Math.min(s1, from + 8));
       if (to == from || to >= s1 || !phrases.holdsViews(from, to)) {
         continue;
       }
@@ -72,13 +65,13 @@ final class AsReportedClauses {
       if (start < 0 || i - 1 - start < MIN_CLAUSE_TOKENS || !finiteIn(start, i - 1)) {
         continue;
       }
-      Speaker speaker = speakers.resolve(from, to);
+      Speaker speaker = doc.speakers.resolve(from, to);
       if (speaker == null) {
         continue;
       }
       assembly.add(
-          tokens.get(start).start(),
-          tokens.get(i - 2).end(),
+          doc.tokens.get(start).start(),
+          doc.tokens.get(i - 2).end(),
           speaker,
           v,
           v + 1,
@@ -92,11 +85,12 @@ final class AsReportedClauses {
   private int verbAfter(int to, int s1) {
     int v = to;
     while (v + 1 < s1
-        && (Phrases.pos(tokens.get(v)).matches("RB.*|MD")
-            || DocumentView.lemma(tokens.get(v)).matches("have|be"))) {
+        && (Phrases.pos(doc.tokens.get(v)).matches("RB.*|MD")
+            || DocumentView.lemma(doc.tokens.get(v)).matches("have|be"))) {
       v++;
     }
-    if (!Phrases.isVerb(tokens.get(v)) || !VERBS.contains(DocumentView.lemma(tokens.get(v)))) {
+    if (!Phrases.isVerb(doc.tokens.get(v))
+        || !VERBS.contains(DocumentView.lemma(doc.tokens.get(v)))) {
       return -1;
     }
     return v;
@@ -105,11 +99,11 @@ final class AsReportedClauses {
   /** Whether the parenthetical ends at a comma or the sentence end, within a few words. */
   private boolean closesParenthetical(int k, int s1) {
     for (int n = 0; k < s1 && n < 5; k++, n++) {
-      String w = tokens.get(k).word();
+      String w = doc.tokens.get(k).word();
       if (w.equals(",") || w.equals(".") || w.equals(";")) {
         return true;
       }
-      if (Phrases.isVerb(tokens.get(k)) || "that".equals(Phrases.lower(tokens.get(k)))) {
+      if (Phrases.isVerb(doc.tokens.get(k)) || "that".equals(Phrases.lower(doc.tokens.get(k)))) {
         return false; // "as X reported that ...", "as X said it would": not parenthetical
       }
     }
@@ -122,8 +116,8 @@ final class AsReportedClauses {
    */
   private int clauseStart(int comma, int s0) {
     for (int k = comma - 1; k >= s0; k--) {
-      Token t = tokens.get(k);
-      if (quoted[k] || Phrases.isQuoteToken(t)) {
+      Token t = doc.tokens.get(k);
+      if (doc.quoted[k] || Phrases.isQuoteToken(t)) {
         return -1;
       }
       String w = Phrases.lower(t);
@@ -133,7 +127,7 @@ final class AsReportedClauses {
       if (w.equals(",") || w.equals(";") || w.equals(":")) {
         return -1;
       }
-      VerbClass vc = Phrases.isVerb(t) ? lexicon.verb(DocumentView.lemma(t)) : null;
+      VerbClass vc = Phrases.isVerb(t) ? doc.lexicon.verb(DocumentView.lemma(t)) : null;
       if (vc != null && vc != VerbClass.STANCE) {
         return -1; // "officials said the mine will close": their statement
       }
@@ -143,7 +137,7 @@ final class AsReportedClauses {
 
   private boolean finiteIn(int from, int to) {
     for (int k = from; k < to; k++) {
-      if (DocumentView.isFinite(tokens.get(k))) {
+      if (DocumentView.isFinite(doc.tokens.get(k))) {
         return true;
       }
     }

@@ -1,6 +1,5 @@
 package org.dragoman.record.quote;
 
-import java.util.List;
 import org.dragoman.model.Sentence;
 import org.dragoman.model.Span;
 import org.dragoman.model.Speaker;
@@ -8,19 +7,11 @@ import org.dragoman.model.Token;
 
 /** Quotes after a colon: "X called them on it: “...”", "Stated Stone: “...”". */
 final class ColonIntroductions {
-  private final String text;
-  private final List<Token> tokens;
-  private final SpeakerResolver speakers;
-  private final boolean[] quoted;
   private final DocumentView doc;
   private final SpeakerPhrases phrases;
   private final QuoteAssembly assembly;
 
   ColonIntroductions(DocumentView doc, SpeakerPhrases phrases, QuoteAssembly assembly) {
-    this.text = doc.text;
-    this.tokens = doc.tokens;
-    this.speakers = doc.speakers;
-    this.quoted = doc.quoted;
     this.doc = doc;
     this.phrases = phrases;
     this.assembly = assembly;
@@ -29,20 +20,20 @@ final class ColonIntroductions {
   /** "X called them on it: “...”": the subject of the sentence the colon ends speaks. */
   Attribution introducedByColon(MarkedQuote m) {
     int k = m.open() - 1;
-    while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+    while (k >= 0 && Character.isWhitespace(doc.text.charAt(k))) {
       k--;
     }
-    if (k < 0 || text.charAt(k) != ':') {
+    if (k < 0 || doc.text.charAt(k) != ':') {
       return null;
     }
     int colon = doc.tokenAt(k);
     Sentence s = doc.sentenceAt(k);
-    if (s == null || colon >= tokens.size()) {
+    if (s == null || colon >= doc.tokens.size()) {
       return null;
     }
     int[] subject = phrases.mainSubject(s.firstToken(), colon);
     for (int v = s.firstToken(); subject == null && v < colon; v++) {
-      if (doc.isCue(tokens.get(v)) && !quoted[v]) {
+      if (doc.isCue(doc.tokens.get(v)) && !doc.quoted[v]) {
         subject = phrases.subjectBefore(v, s.firstToken()); // "Romney, the nominee, tweeted/VBN:"
       }
     }
@@ -56,12 +47,12 @@ final class ColonIntroductions {
     }
     Speaker speaker =
         label
-            ? speakers.label(subject[0], subject[1])
-            : speakers.resolve(subject[0], subject[1], subject[2]);
+            ? doc.speakers.label(subject[0], subject[1])
+            : doc.speakers.resolve(subject[0], subject[1], subject[2]);
     if (speaker == null) {
       return null;
     }
-    Token c = tokens.get(colon);
+    Token c = doc.tokens.get(colon);
     return new Attribution(
         m.start(),
         m.end(),
@@ -69,7 +60,7 @@ final class ColonIntroductions {
         ":",
         c.start(),
         c.end(),
-        tokens.get(subject[0]).start(),
+        doc.tokens.get(subject[0]).start(),
         m.end(),
         assembly.confidence(speaker, 0.7),
         true,
@@ -82,20 +73,20 @@ final class ColonIntroductions {
    */
   private int[] colonLabel(int s0, int colon) {
     int from = s0;
-    Span paragraph = doc.paragraphOf(tokens.get(colon).start());
-    while (paragraph != null && from < colon && tokens.get(from).start() < paragraph.start()) {
+    Span paragraph = doc.paragraphOf(doc.tokens.get(colon).start());
+    while (paragraph != null && from < colon && doc.tokens.get(from).start() < paragraph.start()) {
       from++; // the label opens its paragraph
     }
-    if (from < colon && Phrases.isVerb(tokens.get(from))) {
+    if (from < colon && Phrases.isVerb(doc.tokens.get(from))) {
       from++;
     }
     int end = phrases.beforeParenthesis(colon - 1, from);
     if (end < from) {
       return null;
     }
-    int a = Phrases.npStartBackward(tokens, end, from);
+    int a = Phrases.npStartBackward(doc.tokens, end, from);
     if (a < 0) {
-      a = Character.isUpperCase(tokens.get(end).word().charAt(0)) ? end : -1;
+      a = Character.isUpperCase(doc.tokens.get(end).word().charAt(0)) ? end : -1;
     }
     if (a > from && a - from <= 6 && phrases.isPersonAt(end) && titleOnly(from, a)) {
       a = from; // "Former secretary of state Hillary Rodham Clinton:": a title before the name
@@ -103,7 +94,7 @@ final class ColonIntroductions {
     if (a != from) {
       return null;
     }
-    Speaker named = speakers.label(a, end + 1);
+    Speaker named = doc.speakers.label(a, end + 1);
     if (!phrases.isPersonAt(end) && (named == null || named.entity() == null)) {
       return null;
     }
@@ -113,8 +104,8 @@ final class ColonIntroductions {
   /** Tokens [from, to) are a title: words and "of", no verb, punctuation or quotation. */
   private boolean titleOnly(int from, int to) {
     for (int k = from; k < to; k++) {
-      Token t = tokens.get(k);
-      if (quoted[k] || Phrases.isVerb(t) || !Character.isLetter(t.word().charAt(0))) {
+      Token t = doc.tokens.get(k);
+      if (doc.quoted[k] || Phrases.isVerb(t) || !Character.isLetter(t.word().charAt(0))) {
         return false;
       }
       if (!Phrases.isNoun(t) && !Phrases.pos(t).matches("JJ.*|IN|DT")

@@ -1,6 +1,5 @@
 package org.dragoman.record.quote;
 
-import java.util.List;
 import java.util.Set;
 import org.dragoman.lexicon.CalendarWords;
 import org.dragoman.lexicon.WordSets;
@@ -13,16 +12,10 @@ import org.dragoman.record.quote.ReportingLexicon.VerbClass;
  * before a postposed cue, and the adjuncts and occasions skipped between them.
  */
 final class ContentBounds {
-  private final List<Token> tokens;
-  private final ReportingLexicon lexicon;
-  private final boolean[] quoted;
   private final DocumentView doc;
   private final SpeakerPhrases phrases;
 
   ContentBounds(DocumentView doc, SpeakerPhrases phrases) {
-    this.tokens = doc.tokens;
-    this.lexicon = doc.lexicon;
-    this.quoted = doc.quoted;
     this.doc = doc;
     this.phrases = phrases;
   }
@@ -32,7 +25,8 @@ final class ContentBounds {
    * attribution in the same sentence (see {@link SecondAttribution}).
    */
   int beforeSecondAttribution(int from, int last) {
-    return SecondAttribution.contentLast(tokens, from, last, quoted, lexicon, phrases::holdsViews);
+    return SecondAttribution.contentLast(
+        doc.tokens, from, last, doc.quoted, doc.lexicon, phrases::holdsViews);
   }
 
   private static final Set<String> TEMPORAL =
@@ -66,35 +60,35 @@ final class ContentBounds {
    * ("added 200 jobs").
    */
   int[] objectAfter(int c, int j, int[] subject, int s0, int s1) {
-    if (!lexicon.takesObjectContent(DocumentView.lemma(tokens.get(c)))
+    if (!doc.lexicon.takesObjectContent(DocumentView.lemma(doc.tokens.get(c)))
         || !phrases.holdsViews(subject[0], subject[1])) {
       return null;
     }
     int last = doc.lastContent(s0, s1);
     int k = skipOccasions(j, last);
-    if (k > last || lexicon.needsTopic(DocumentView.lemma(tokens.get(c))) && !isTopic(k)) {
+    if (k > last || doc.lexicon.needsTopic(DocumentView.lemma(doc.tokens.get(c))) && !isTopic(k)) {
       return null;
     }
-    int from = ObjectContent.start(tokens, k, last, this::isAddressee);
-    if (from < 0 || quoted[from] || reportedLater(from, last)) {
+    int from = ObjectContent.start(doc.tokens, k, last, this::isAddressee);
+    if (from < 0 || doc.quoted[from] || reportedLater(from, last)) {
       return null;
     }
-    int npEnd = Phrases.npEndForward(tokens, from, last + 1);
+    int npEnd = Phrases.npEndForward(doc.tokens, from, last + 1);
     if (npEnd > from && phrases.isTimeAdjunct(from, npEnd)) {
       return null; // "said Wednesday"
     }
-    if ("say".equals(DocumentView.lemma(tokens.get(c)))
+    if ("say".equals(DocumentView.lemma(doc.tokens.get(c)))
         && npEnd > from
-        && !SAID_OBJECTS.contains(Phrases.lower(tokens.get(npEnd - 1)))) {
+        && !SAID_OBJECTS.contains(Phrases.lower(doc.tokens.get(npEnd - 1)))) {
       return null; // "said Mr. Cruz" is an inverted cue, "said the same" reports
     }
-    int to = beforeSecondAttribution(from, ObjectContent.end(tokens, from, last));
-    return new int[] {tokens.get(from).start(), tokens.get(to).end()};
+    int to = beforeSecondAttribution(from, ObjectContent.end(doc.tokens, from, last));
+    return new int[] {doc.tokens.get(from).start(), doc.tokens.get(to).end()};
   }
 
   /** A topic preposition: "about", "on", "of", "over", "at". */
   boolean isTopic(int k) {
-    return Set.of("about", "on", "of", "over", "at").contains(Phrases.lower(tokens.get(k)));
+    return Set.of("about", "on", "of", "over", "at").contains(Phrases.lower(doc.tokens.get(k)));
   }
 
   /**
@@ -104,15 +98,15 @@ final class ContentBounds {
   int skipOccasions(int j, int last) {
     int k = j;
     for (int guard = 0; guard < 4 && k <= last; guard++) {
-      Token t = tokens.get(k);
+      Token t = doc.tokens.get(k);
       if (TEMPORAL.contains(Phrases.lower(t))) {
         k++;
         continue;
       }
       int e =
           ADJUNCT_PREPOSITIONS.contains(Phrases.lower(t)) && k + 1 <= last
-              ? Phrases.npEndForward(tokens, k + 1, last + 1)
-              : Phrases.npEndForward(tokens, k, last + 1);
+              ? Phrases.npEndForward(doc.tokens, k + 1, last + 1)
+              : Phrases.npEndForward(doc.tokens, k, last + 1);
       int head = e - 1;
       boolean adjunct =
           e > k
@@ -120,13 +114,13 @@ final class ContentBounds {
               && head >= k
               && (phrases.isTimeAdjunct(head, e)
                   || ADJUNCT_PREPOSITIONS.contains(Phrases.lower(t))
-                      && (lexicon.isOccasion(DocumentView.lemma(tokens.get(head)))
-                          || lexicon.isDocumentNoun(DocumentView.lemma(tokens.get(head)))));
+                      && (doc.lexicon.isOccasion(DocumentView.lemma(doc.tokens.get(head)))
+                          || doc.lexicon.isDocumentNoun(DocumentView.lemma(doc.tokens.get(head)))));
       if (!adjunct) {
         break;
       }
       k = e;
-      if (k <= last && tokens.get(k).word().equals(",")) {
+      if (k <= last && doc.tokens.get(k).word().equals(",")) {
         k++;
       }
     }
@@ -139,21 +133,21 @@ final class ContentBounds {
    */
   boolean reportedLater(int from, int last) {
     for (int k = from + 1; k < last; k++) {
-      if (!tokens.get(k).word().equals(",")) {
+      if (!doc.tokens.get(k).word().equals(",")) {
         continue;
       }
       int v = k + 1;
       if (!isSayingCue(v)) {
-        v = Phrases.npEndForward(tokens, k + 1, last + 1);
+        v = Phrases.npEndForward(doc.tokens, k + 1, last + 1);
         if (v == k + 1) {
           continue;
         }
         v = phrases.extendToPerson(v, last + 1);
-        if (v < last && Phrases.pos(tokens.get(v)).equals("IN")) {
-          int pp = Phrases.npEndForward(tokens, v + 1, last + 1); // "a diplomat in Moscow told"
+        if (v < last && Phrases.pos(doc.tokens.get(v)).equals("IN")) {
+          int pp = Phrases.npEndForward(doc.tokens, v + 1, last + 1); // "a diplomat in Moscow told"
           v = pp > v + 1 ? pp : v;
         }
-        while (v <= last && Phrases.pos(tokens.get(v)).startsWith("RB")) {
+        while (v <= last && Phrases.pos(doc.tokens.get(v)).startsWith("RB")) {
           v++;
         }
       }
@@ -167,7 +161,8 @@ final class ContentBounds {
   /** A finite verb or "that" in [from, last]: the cue there reports what follows it. */
   private boolean clauseAfter(int from, int last) {
     for (int k = from; k <= last; k++) {
-      if (DocumentView.isFinite(tokens.get(k)) || Phrases.lower(tokens.get(k)).equals("that")) {
+      if (DocumentView.isFinite(doc.tokens.get(k))
+          || Phrases.lower(doc.tokens.get(k)).equals("that")) {
         return true;
       }
     }
@@ -176,23 +171,23 @@ final class ContentBounds {
 
   /** A finite say, tell or that-class cue ("said", "told", "wrote"). */
   private boolean isSayingCue(int k) {
-    Token t = tokens.get(k);
-    VerbClass vc = lexicon.verb(t.lemma());
+    Token t = doc.tokens.get(k);
+    VerbClass vc = doc.lexicon.verb(t.lemma());
     return vc != null && vc != VerbClass.STANCE && DocumentView.isFinite(t);
   }
 
   /** A token heading someone spoken to: a pronoun, a named person or group, "reporters". */
   private boolean isAddressee(int k) {
-    Token t = tokens.get(k);
+    Token t = doc.tokens.get(k);
     return Phrases.pos(t).equals("PRP")
         || phrases.isNamedGroupOrPerson(k)
-        || lexicon.isPersonNoun(t.word())
-        || lexicon.isGroupNoun(t.word());
+        || doc.lexicon.isPersonNoun(t.word())
+        || doc.lexicon.isGroupNoun(t.word());
   }
 
   /** A one-word object that is someone: "backed Trump", "favored her". */
   boolean namedObject(int k) {
-    Token t = tokens.get(k);
+    Token t = doc.tokens.get(k);
     return phrases.isNamedGroupOrPerson(k)
         || Phrases.pos(t).equals("PRP") && Set.of("him", "her", "them").contains(Phrases.lower(t));
   }
@@ -202,32 +197,33 @@ final class ContentBounds {
     int last = doc.lastContent(s0, s1);
     // "said: “...”", "said, “...”", "said “...”", "wrote:" before a block quote
     int k = j;
-    if (k < s1 && (Phrases.lower(tokens.get(k)).equals(":") || tokens.get(k).word().equals(","))) {
+    if (k < s1
+        && (Phrases.lower(doc.tokens.get(k)).equals(":") || doc.tokens.get(k).word().equals(","))) {
       k++;
     }
-    int from = k < s1 ? tokens.get(k).start() : tokens.get(s1 - 1).end();
+    int from = k < s1 ? doc.tokens.get(k).start() : doc.tokens.get(s1 - 1).end();
     MarkedQuote next = doc.markOpeningAt(from);
-    if (next != null && (k < s1 || Phrases.lower(tokens.get(j)).equals(":"))) {
+    if (next != null && (k < s1 || Phrases.lower(doc.tokens.get(j)).equals(":"))) {
       return new int[] {next.start(), next.end()};
     }
-    if (j < s1 && Phrases.lower(tokens.get(j)).equals(":")) {
-      Block b = doc.blockAfter(tokens.get(j).end());
+    if (j < s1 && Phrases.lower(doc.tokens.get(j)).equals(":")) {
+      Block b = doc.blockAfter(doc.tokens.get(j).end());
       if (b != null) {
         return new int[] {b.start(), b.end()};
       }
     }
     // "that" after at most a few adjunct words
     for (int t = j; t < Math.min(j + 9, last); t++) {
-      Token tok = tokens.get(t);
+      Token tok = doc.tokens.get(t);
       if (Phrases.lower(tok).equals("that")) {
         int from2 = t + 1;
         if (from2 <= last && doc.contentBetween(from2, last + 1)) {
           int end = beforeSecondAttribution(from2, last);
-          return new int[] {tokens.get(from2).start(), tokens.get(end).end()};
+          return new int[] {doc.tokens.get(from2).start(), doc.tokens.get(end).end()};
         }
         return null;
       }
-      if (Phrases.isVerb(tok) || Phrases.lower(tok).matches("[;:]") || quoted[t]) {
+      if (Phrases.isVerb(tok) || Phrases.lower(tok).matches("[;:]") || doc.quoted[t]) {
         break;
       }
     }
@@ -236,15 +232,15 @@ final class ContentBounds {
       int t = skipAdjuncts(j, last);
       if (t <= last && startsClause(t, last)) {
         int end = beforeSecondAttribution(t, last);
-        return new int[] {tokens.get(t).start(), tokens.get(end).end()};
+        return new int[] {doc.tokens.get(t).start(), doc.tokens.get(end).end()};
       }
-      if (t <= last && Phrases.pos(tokens.get(t)).matches("IN|RB")) {
+      if (t <= last && Phrases.pos(doc.tokens.get(t)).matches("IN|RB")) {
         // "says despite being an alumna, she plans to"
         for (int p = t + 1; p <= last && p <= t + 14; p++) {
-          if (tokens.get(p).word().equals(",")) {
+          if (doc.tokens.get(p).word().equals(",")) {
             if (p + 1 <= last && startsClause(p + 1, last)) {
               int end = beforeSecondAttribution(p + 1, last);
-              return new int[] {tokens.get(t).start(), tokens.get(end).end()};
+              return new int[] {doc.tokens.get(t).start(), doc.tokens.get(end).end()};
             }
             break;
           }
@@ -254,7 +250,7 @@ final class ContentBounds {
     // a quotation later in the same clause: "expressed his “gratitude ...”"; not one that opens
     // after the sentence's final stop ("urged them to act. ''We must ...,'' said X")
     for (int t = j; t < s1; t++) {
-      Token tok = tokens.get(t);
+      Token tok = doc.tokens.get(t);
       if (Phrases.pos(tok).equals(".")) {
         return null;
       }
@@ -273,17 +269,17 @@ final class ContentBounds {
   private int skipAdjuncts(int j, int last) {
     int t = j;
     for (int guard = 0; guard < 4 && t <= last; guard++) {
-      Token tok = tokens.get(t);
+      Token tok = doc.tokens.get(t);
       String w = Phrases.lower(tok);
       if (TEMPORAL.contains(w)) {
         t++;
         continue;
       }
       if (ADJUNCT_PREPOSITIONS.contains(w) && t + 1 <= last) {
-        int e = Phrases.npEndForward(tokens, t + 1, last + 1);
+        int e = Phrases.npEndForward(doc.tokens, t + 1, last + 1);
         if (e > t + 1 && e - t <= 6) {
           t = e;
-          if (t <= last && tokens.get(t).word().equals(",")) {
+          if (t <= last && doc.tokens.get(t).word().equals(",")) {
             t++;
           }
           continue;
@@ -296,7 +292,7 @@ final class ContentBounds {
 
   /** A clause starts at {@code t}: a subject-like word with a verb soon after. */
   private boolean startsClause(int t, int last) {
-    Token first = tokens.get(t);
+    Token first = doc.tokens.get(t);
     String p = Phrases.pos(first);
     boolean subjectLike =
         Phrases.isSubjectPronoun(first)
@@ -310,13 +306,13 @@ final class ContentBounds {
       return false;
     }
     for (int k = t + 1; k <= Math.min(last, t + 15); k++) {
-      Token tok = tokens.get(k);
+      Token tok = doc.tokens.get(k);
       if (Phrases.isVerb(tok)) {
         if (Phrases.pos(tok).matches("VBG|VBN")
-            && Phrases.pos(tokens.get(k - 1)).matches("DT|JJ.*|PRP\\$|POS|CD")) {
+            && Phrases.pos(doc.tokens.get(k - 1)).matches("DT|JJ.*|PRP\\$|POS|CD")) {
           continue; // "the fading attention", "the key to Republicans' taking"
         }
-        return !Phrases.pos(tok).equals("VBG") || Phrases.isVerbPrefix(tokens.get(k - 1));
+        return !Phrases.pos(tok).equals("VBG") || Phrases.isVerbPrefix(doc.tokens.get(k - 1));
       }
       if (tok.word().matches("[,;:()]")) {
         return false;
@@ -333,8 +329,8 @@ final class ContentBounds {
   private boolean mainClauseIn(int from, int to) {
     boolean opening = false;
     for (int k = from; k < to; k++) {
-      Token t = tokens.get(k);
-      if (quoted[k] || Phrases.isQuoteToken(t)) {
+      Token t = doc.tokens.get(k);
+      if (doc.quoted[k] || Phrases.isQuoteToken(t)) {
         return true;
       }
       if (Phrases.isSubordinator(t)) {
@@ -351,24 +347,27 @@ final class ContentBounds {
   /** "hackers compromised 12 workstations", with the verb tagged as a participle. */
   private boolean taggedAsParticiple(int k, int from) {
     return k > from
-        && Phrases.pos(tokens.get(k)).equals("VBN")
-        && Phrases.pos(tokens.get(k - 1)).matches("NNS?|NNPS?|PRP");
+        && Phrases.pos(doc.tokens.get(k)).equals("VBN")
+        && Phrases.pos(doc.tokens.get(k - 1)).matches("NNS?|NNPS?|PRP");
   }
 
   /** The content before a postposed cue whose boundary token is {@code b}. */
   int[] contentBefore(int b, int s0, int s1, boolean parenthetical) {
     int q = b;
-    if (tokens.get(q).word().equals(",") && q - 1 >= 0 && Phrases.isQuoteToken(tokens.get(q - 1))) {
+    if (doc.tokens.get(q).word().equals(",")
+        && q - 1 >= 0
+        && Phrases.isQuoteToken(doc.tokens.get(q - 1))) {
       q--;
     }
-    MarkedQuote m = doc.closingMarkAt(tokens.get(q).start());
+    MarkedQuote m = doc.closingMarkAt(doc.tokens.get(q).start());
     if (m != null) {
       return new int[] {m.start(), m.end()};
     }
     if (b <= s0 || !doc.contentBetween(s0, b) || !parenthetical && !mainClauseIn(s0, b)) {
       return null;
     }
-    int end = parenthetical ? tokens.get(doc.lastContent(s0, s1)).end() : tokens.get(b - 1).end();
-    return new int[] {tokens.get(s0).start(), end};
+    int end =
+        parenthetical ? doc.tokens.get(doc.lastContent(s0, s1)).end() : doc.tokens.get(b - 1).end();
+    return new int[] {doc.tokens.get(s0).start(), end};
   }
 }

@@ -1,22 +1,15 @@
 package org.dragoman.record.quote;
 
-import java.util.List;
 import org.dragoman.model.Speaker;
 import org.dragoman.model.Token;
 
 /** Quotes cued after their marks by a verb outside the lexicon: "“...,” the nominee riffed". */
 final class CuesAfterQuote {
-  private final String text;
-  private final List<Token> tokens;
-  private final SpeakerResolver speakers;
   private final DocumentView doc;
   private final SpeakerPhrases phrases;
   private final QuoteAssembly assembly;
 
   CuesAfterQuote(DocumentView doc, SpeakerPhrases phrases, QuoteAssembly assembly) {
-    this.text = doc.text;
-    this.tokens = doc.tokens;
-    this.speakers = doc.speakers;
     this.doc = doc;
     this.phrases = phrases;
     this.assembly = assembly;
@@ -28,39 +21,39 @@ final class CuesAfterQuote {
    */
   Attribution speakerVerbAfter(MarkedQuote m, boolean sentenceLike) {
     int e = m.end() - 1;
-    while (e > m.start() && Character.isWhitespace(text.charAt(e))) {
+    while (e > m.start() && Character.isWhitespace(doc.text.charAt(e))) {
       e--;
     }
-    if (e <= m.start() || ",?!".indexOf(text.charAt(e)) < 0) {
+    if (e <= m.start() || ",?!".indexOf(doc.text.charAt(e)) < 0) {
       return null;
     }
     if (!m.closed()) {
       return null;
     }
     int k = doc.tokenAt(m.outerEnd());
-    if (k >= tokens.size() || !doc.blankBetween(m.outerEnd(), tokens.get(k).start())) {
+    if (k >= doc.tokens.size() || !doc.blankBetween(m.outerEnd(), doc.tokens.get(k).start())) {
       return null;
     }
     Attribution inverted = verbThenPerson(m, k);
     if (inverted != null || !sentenceLike) {
       return inverted;
     }
-    int npTo = Phrases.npEndForward(tokens, k, Math.min(tokens.size(), k + 8));
-    if (npTo == k || npTo >= tokens.size() || !phrases.namesSomeone(k, npTo)) {
+    int npTo = Phrases.npEndForward(doc.tokens, k, Math.min(doc.tokens.size(), k + 8));
+    if (npTo == k || npTo >= doc.tokens.size() || !phrases.namesSomeone(k, npTo)) {
       return null;
     }
     int v = npTo;
-    while (v < tokens.size() && Phrases.pos(tokens.get(v)).startsWith("RB")) {
+    while (v < doc.tokens.size() && Phrases.pos(doc.tokens.get(v)).startsWith("RB")) {
       v++;
     }
-    if (v >= tokens.size() || !Phrases.pos(tokens.get(v)).matches("VBD|VBZ")) {
+    if (v >= doc.tokens.size() || !Phrases.pos(doc.tokens.get(v)).matches("VBD|VBZ")) {
       return null;
     }
-    Speaker speaker = speakers.resolve(k, npTo);
+    Speaker speaker = doc.speakers.resolve(k, npTo);
     if (speaker == null) {
       return null;
     }
-    Token verb = tokens.get(v);
+    Token verb = doc.tokens.get(v);
     return cuedAfter(m, speaker, verb, verb.end());
   }
 
@@ -85,22 +78,22 @@ final class CuesAfterQuote {
    * reporting lexicon and then a named person.
    */
   private Attribution verbThenPerson(MarkedQuote m, int v) {
-    if (v + 1 >= tokens.size() || !Phrases.pos(tokens.get(v)).matches("VBD|VBZ|VBN")) {
+    if (v + 1 >= doc.tokens.size() || !Phrases.pos(doc.tokens.get(v)).matches("VBD|VBZ|VBN")) {
       return null;
     }
     int from = v + 1;
-    int to = Phrases.npEndForward(tokens, from, Math.min(tokens.size(), from + 8));
+    int to = Phrases.npEndForward(doc.tokens, from, Math.min(doc.tokens.size(), from + 8));
     if (to == from) {
       return null;
     }
-    to = phrases.extendToPerson(to, Math.min(tokens.size(), to + 6));
+    to = phrases.extendToPerson(to, Math.min(doc.tokens.size(), to + 6));
     if (!phrases.isPersonAt(to - 1)) {
       return null;
     }
-    Speaker speaker = speakers.resolve(from, to);
+    Speaker speaker = doc.speakers.resolve(from, to);
     if (speaker == null) {
       return null;
     }
-    return cuedAfter(m, speaker, tokens.get(v), tokens.get(to - 1).end());
+    return cuedAfter(m, speaker, doc.tokens.get(v), doc.tokens.get(to - 1).end());
   }
 }

@@ -16,9 +16,7 @@ import org.dragoman.model.Sentence;
  * Created per document; not shared between threads.
  */
 final class DocumentAttributor {
-  private final List<Sentence> sentences;
-  private final SpeakerResolver speakers;
-  private final boolean[] quoted;
+  private final DocumentView doc;
   private final SentenceCues sentenceCues;
   private final MarkedQuoteAttributor markedQuotes;
   private final QuoteAssembly assembly;
@@ -32,10 +30,7 @@ final class DocumentAttributor {
       List<Entity> entities,
       List<Citation> citations,
       ReportingLexicon lexicon) {
-    DocumentView doc = new DocumentView(page, tagged, entities, citations, lexicon);
-    this.sentences = doc.sentences;
-    this.speakers = doc.speakers;
-    this.quoted = doc.quoted;
+    this.doc = new DocumentView(page, tagged, entities, citations, lexicon);
     SpeakerPhrases phrases = new SpeakerPhrases(doc);
     ContentBounds bounds = new ContentBounds(doc, phrases);
     this.assembly = new QuoteAssembly(doc);
@@ -49,8 +44,8 @@ final class DocumentAttributor {
   }
 
   List<Quote> run() {
-    for (Sentence s : sentences) {
-      speakers.scanSentence(s.firstToken(), s.endToken(), quoted);
+    for (Sentence s : doc.sentences) {
+      doc.speakers.scanSentence(s.firstToken(), s.endToken(), doc.quoted);
       sentenceCues.sentence(s.firstToken(), s.endToken());
       asReported.sentence(s.firstToken(), s.endToken());
     }

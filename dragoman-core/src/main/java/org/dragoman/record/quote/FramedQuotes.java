@@ -93,12 +93,6 @@ final class FramedQuotes {
 
   private static final int MAX_POSSESSIVE_REACH = 20;
 
-  private final String text;
-  private final List<Token> tokens;
-  private final List<MarkedQuote> marks;
-  private final boolean[] quoted;
-  private final ReportingLexicon lexicon;
-  private final SpeakerResolver speakers;
   private final DocumentView doc;
   private final SpeakerPhrases phrases;
 
@@ -106,12 +100,6 @@ final class FramedQuotes {
   private record Frame(Speaker speaker, int holder, int cue, boolean strong) {}
 
   FramedQuotes(DocumentView doc, SpeakerPhrases phrases) {
-    this.text = doc.text;
-    this.tokens = doc.tokens;
-    this.marks = doc.marks;
-    this.quoted = doc.quoted;
-    this.lexicon = doc.lexicon;
-    this.speakers = doc.speakers;
     this.doc = doc;
     this.phrases = phrases;
   }
@@ -155,8 +143,8 @@ final class FramedQuotes {
     if (f == null || f.speaker() == null) {
       return null;
     }
-    Token cue = tokens.get(f.cue());
-    Token holder = tokens.get(f.holder());
+    Token cue = doc.tokens.get(f.cue());
+    Token holder = doc.tokens.get(f.holder());
     return new Attribution(
         a.start(),
         a.end(),
@@ -172,7 +160,7 @@ final class FramedQuotes {
   }
 
   private MarkedQuote firstMarkIn(int from, int to) {
-    for (MarkedQuote m : marks) {
+    for (MarkedQuote m : doc.marks) {
       if (m.start() >= from && m.end() <= to && m.start() < m.end()) {
         return m;
       }
@@ -183,49 +171,49 @@ final class FramedQuotes {
   /** "“insurance, not an alliance,” as one analyst put it", "As Vulture put it, “...”". */
   private Frame asPutIt(Sentence s, MarkedQuote m) {
     for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
-      if (quoted[i] || !"as".equals(Phrases.lower(tokens.get(i)))) {
+      if (doc.quoted[i] || !"as".equals(Phrases.lower(doc.tokens.get(i)))) {
         continue;
       }
-      if (i > s.firstToken() && Phrases.makesAsComparative(tokens.get(i - 1))) {
+      if (i > s.firstToken() && Phrases.makesAsComparative(doc.tokens.get(i - 1))) {
         continue;
       }
-      int to = Phrases.npEndForward(tokens, i + 1, Math.min(s.endToken(), i + 9));
+      int to = Phrases.npEndForward(doc.tokens, i + 1, Math.min(s.endToken(), i + 9));
       if (to == i + 1 || to >= s.endToken() || !holds(i + 1, to)) {
         continue;
       }
       int v = to;
       while (v < s.endToken()
-          && (Phrases.pos(tokens.get(v)).matches("RB.*|MD")
-              || DocumentView.lemma(tokens.get(v)).matches("have|be"))
+          && (Phrases.pos(doc.tokens.get(v)).matches("RB.*|MD")
+              || DocumentView.lemma(doc.tokens.get(v)).matches("have|be"))
           && v + 1 < s.endToken()
-          && Phrases.isVerb(tokens.get(v + 1))) {
+          && Phrases.isVerb(doc.tokens.get(v + 1))) {
         v++;
       }
-      while (v < s.endToken() && Phrases.pos(tokens.get(v)).startsWith("RB")) {
+      while (v < s.endToken() && Phrases.pos(doc.tokens.get(v)).startsWith("RB")) {
         v++;
       }
-      if (v >= s.endToken() || !Phrases.isVerb(tokens.get(v))) {
+      if (v >= s.endToken() || !Phrases.isVerb(doc.tokens.get(v))) {
         continue;
       }
-      String lemma = DocumentView.lemma(tokens.get(v));
+      String lemma = DocumentView.lemma(doc.tokens.get(v));
       if (!AS_VERBS.contains(lemma)) {
         continue;
       }
       if (NEED_IT.contains(lemma)
-          && (v + 1 >= s.endToken() || !"it".equals(Phrases.lower(tokens.get(v + 1))))) {
+          && (v + 1 >= s.endToken() || !"it".equals(Phrases.lower(doc.tokens.get(v + 1))))) {
         continue;
       }
       if (!sameClause(s, i, m)) {
         continue;
       }
-      return new Frame(speakers.resolve(i + 1, to), i + 1, v, true);
+      return new Frame(doc.speakers.resolve(i + 1, to), i + 1, v, true);
     }
     return null;
   }
 
   /** A holder of views, or a capitalized name the tagger missed ("As Vulture put it"). */
   private boolean holds(int from, int to) {
-    Token head = tokens.get(to - 1);
+    Token head = doc.tokens.get(to - 1);
     return phrases.holdsViews(from, to)
         || Character.isUpperCase(head.word().charAt(0))
             && Phrases.isNoun(head)
@@ -235,32 +223,32 @@ final class FramedQuotes {
   /** "In the senator's words, “...”", "in the words of one aide, “...”". */
   private Frame inWords(Sentence s, MarkedQuote m) {
     for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
-      if (quoted[i] || !"in".equals(Phrases.lower(tokens.get(i)))) {
+      if (doc.quoted[i] || !"in".equals(Phrases.lower(doc.tokens.get(i)))) {
         continue;
       }
       int w = i + 1;
       Speaker speaker = null;
       int holder = -1;
-      if ("the".equals(Phrases.lower(tokens.get(w)))
+      if ("the".equals(Phrases.lower(doc.tokens.get(w)))
           && w + 2 < s.endToken()
-          && "words".equals(Phrases.lower(tokens.get(w + 1)))
-          && "of".equals(Phrases.lower(tokens.get(w + 2)))) {
+          && "words".equals(Phrases.lower(doc.tokens.get(w + 1)))
+          && "of".equals(Phrases.lower(doc.tokens.get(w + 2)))) {
         int from = w + 3;
-        int to = Phrases.npEndForward(tokens, from, Math.min(s.endToken(), from + 8));
+        int to = Phrases.npEndForward(doc.tokens, from, Math.min(s.endToken(), from + 8));
         if (to > from && phrases.holdsViews(from, to)) {
-          speaker = speakers.resolve(from, to);
+          speaker = doc.speakers.resolve(from, to);
           holder = from;
           w = w + 1;
         }
       } else {
         int k = w;
-        while (k < s.endToken() && !"words".equals(Phrases.lower(tokens.get(k))) && k < w + 8) {
+        while (k < s.endToken() && !"words".equals(Phrases.lower(doc.tokens.get(k))) && k < w + 8) {
           k++;
         }
-        if (k >= s.endToken() || !"words".equals(Phrases.lower(tokens.get(k)))) {
+        if (k >= s.endToken() || !"words".equals(Phrases.lower(doc.tokens.get(k)))) {
           continue;
         }
-        int[] owner = NounCue.possessor(tokens, k, w);
+        int[] owner = NounCue.possessor(doc.tokens, k, w);
         if (owner == null || owner[0] != w) {
           continue;
         }
@@ -281,7 +269,7 @@ final class FramedQuotes {
     int from = Math.min(at, q);
     int to = Math.max(at, q);
     for (int k = from; k < to && k < s.endToken(); k++) {
-      if (!quoted[k] && Phrases.lower(tokens.get(k)).equals(";")) {
+      if (!doc.quoted[k] && Phrases.lower(doc.tokens.get(k)).equals(";")) {
         return false;
       }
     }
@@ -294,11 +282,11 @@ final class FramedQuotes {
       return a.marks();
     }
     int c = doc.tokenAt(a.cueStart());
-    if (c >= tokens.size() || ":".equals(a.cue())) {
+    if (c >= doc.tokens.size() || ":".equals(a.cue())) {
       return false;
     }
-    VerbClass vc = lexicon.verb(DocumentView.lemma(tokens.get(c)));
-    return vc == VerbClass.STANCE || vc == null && !lexicon.isCueNoun(a.cue());
+    VerbClass vc = doc.lexicon.verb(DocumentView.lemma(doc.tokens.get(c)));
+    return vc == VerbClass.STANCE || vc == null && !doc.lexicon.isCueNoun(a.cue());
   }
 
   /**
@@ -310,20 +298,20 @@ final class FramedQuotes {
     int q = doc.tokenAt(m.open());
     int colon = -1;
     for (int k = q - 1; k > s.firstToken(); k--) {
-      if (!quoted[k] && ":".equals(tokens.get(k).word())) {
+      if (!doc.quoted[k] && ":".equals(doc.tokens.get(k).word())) {
         colon = k;
         break;
       }
     }
-    if (colon < 0 || a.cueStart() >= 0 && a.cueStart() < tokens.get(colon).end()) {
+    if (colon < 0 || a.cueStart() >= 0 && a.cueStart() < doc.tokens.get(colon).end()) {
       return null;
     }
-    if (colon + 1 < tokens.size() && tokens.get(colon + 1).start() >= m.open() - 1) {
+    if (colon + 1 < doc.tokens.size() && doc.tokens.get(colon + 1).start() >= m.open() - 1) {
       return null; // a quotation right after the colon: the colon attribution handles it
     }
     int n = colon - 1;
-    if (COLON_NOUNS.contains(Phrases.lower(tokens.get(n)))) {
-      int[] owner = NounCue.possessor(tokens, n, s.firstToken());
+    if (COLON_NOUNS.contains(Phrases.lower(doc.tokens.get(n)))) {
+      int[] owner = NounCue.possessor(doc.tokens, n, s.firstToken());
       if (owner != null && owner[0] == s.firstToken()) {
         Speaker speaker = possessorSpeaker(owner);
         return speaker == null ? null : new Frame(speaker, owner[0], n, true);
@@ -335,16 +323,18 @@ final class FramedQuotes {
       return null;
     }
     for (int v = subject[1]; v < colon; v++) {
-      Token t = tokens.get(v);
-      if (quoted[v] || !Phrases.isVerb(t)) {
+      Token t = doc.tokens.get(v);
+      if (doc.quoted[v] || !Phrases.isVerb(t)) {
         continue;
       }
       String lemma = DocumentView.lemma(t);
       boolean putIt =
-          NEED_IT.contains(lemma) && v + 1 < colon && "it".equals(Phrases.lower(tokens.get(v + 1)));
-      VerbClass vc = lexicon.verb(lemma);
+          NEED_IT.contains(lemma)
+              && v + 1 < colon
+              && "it".equals(Phrases.lower(doc.tokens.get(v + 1)));
+      VerbClass vc = doc.lexicon.verb(lemma);
       if (putIt || vc == VerbClass.SAY || vc == VerbClass.TELL || vc == VerbClass.THAT) {
-        Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+        Speaker speaker = doc.speakers.resolve(subject[0], subject[1], subject[2]);
         return speaker == null ? null : new Frame(speaker, subject[0], v, true);
       }
       return null; // the clause's first verb is no reporting verb
@@ -361,17 +351,18 @@ final class FramedQuotes {
     int q = doc.tokenAt(m.open());
     if (m.closed()) {
       int after = doc.tokenAt(m.outerEnd());
-      if (after < s.endToken() && QUOTE_NOUNS.contains(Phrases.lower(tokens.get(after)))
-          || after < s.endToken() && lexicon.isCueNoun(DocumentView.lemma(tokens.get(after)))) {
-        int[] owner = NounCue.possessor(tokens, q, s.firstToken());
+      if (after < s.endToken() && QUOTE_NOUNS.contains(Phrases.lower(doc.tokens.get(after)))
+          || after < s.endToken()
+              && doc.lexicon.isCueNoun(DocumentView.lemma(doc.tokens.get(after)))) {
+        int[] owner = NounCue.possessor(doc.tokens, q, s.firstToken());
         if (owner != null && isHolder(owner)) {
           return new Frame(possessorSpeaker(owner), owner[0], after, false);
         }
       }
     }
     for (int n = q - 1; n > s.firstToken() && n >= q - MAX_POSSESSIVE_REACH; n--) {
-      Token t = tokens.get(n);
-      if (quoted[n]) {
+      Token t = doc.tokens.get(n);
+      if (doc.quoted[n]) {
         return null;
       }
       if (doc.isCue(t) && Phrases.isVerb(t) || phrases.isNamedGroupOrPerson(n)) {
@@ -381,10 +372,10 @@ final class FramedQuotes {
         continue;
       }
       String lemma = DocumentView.lemma(t);
-      if (!lexicon.isCueNoun(lemma) && !QUOTE_NOUNS.contains(Phrases.lower(t))) {
+      if (!doc.lexicon.isCueNoun(lemma) && !QUOTE_NOUNS.contains(Phrases.lower(t))) {
         continue;
       }
-      int[] owner = NounCue.possessor(tokens, n, s.firstToken());
+      int[] owner = NounCue.possessor(doc.tokens, n, s.firstToken());
       if (owner == null || !isHolder(owner) || !subjectOrObjectOf(s, owner, n, q)) {
         continue;
       }
@@ -397,7 +388,7 @@ final class FramedQuotes {
   private boolean subjectOrObjectOf(Sentence s, int[] owner, int n, int q) {
     boolean finiteBefore = false;
     for (int k = s.firstToken(); k < owner[0]; k++) {
-      if (DocumentView.isFinite(tokens.get(k)) && !quoted[k]) {
+      if (DocumentView.isFinite(doc.tokens.get(k)) && !doc.quoted[k]) {
         finiteBefore = true;
         break;
       }
@@ -407,28 +398,28 @@ final class FramedQuotes {
     }
     // "It was Mr. Obama's rejection of “a politics of cynicism” that ...": object right after
     for (int k = n + 1; k < q; k++) {
-      if (DocumentView.isFinite(tokens.get(k))) {
+      if (DocumentView.isFinite(doc.tokens.get(k))) {
         return false;
       }
     }
     return n + 1 < q
-        && (Phrases.lower(tokens.get(n + 1)).matches("of|that|:|,")
-            || DocumentView.isDash(tokens.get(n + 1)));
+        && (Phrases.lower(doc.tokens.get(n + 1)).matches("of|that|:|,")
+            || DocumentView.isDash(doc.tokens.get(n + 1)));
   }
 
   private boolean isHolder(int[] owner) {
-    Token h = tokens.get(owner[0]);
+    Token h = doc.tokens.get(owner[0]);
     return NounCue.pronounOf(h) != null && owner[1] == owner[0] + 1
         || phrases.holdsViews(owner[0], owner[1]);
   }
 
   private Speaker possessorSpeaker(int[] owner) {
-    Token h = tokens.get(owner[0]);
+    Token h = doc.tokens.get(owner[0]);
     String pronoun = NounCue.pronounOf(h);
     if (pronoun != null && owner[1] == owner[0] + 1) {
-      return speakers.pronoun(
+      return doc.speakers.pronoun(
           new Token(h.start(), h.end(), pronoun, "PRP", pronoun, h.ner()), owner[0]);
     }
-    return phrases.holdsViews(owner[0], owner[1]) ? speakers.resolve(owner[0], owner[1]) : null;
+    return phrases.holdsViews(owner[0], owner[1]) ? doc.speakers.resolve(owner[0], owner[1]) : null;
   }
 }

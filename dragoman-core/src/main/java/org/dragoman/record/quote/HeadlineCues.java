@@ -1,6 +1,5 @@
 package org.dragoman.record.quote;
 
-import java.util.List;
 import java.util.Set;
 import org.dragoman.model.Entity;
 import org.dragoman.model.Span;
@@ -12,18 +11,10 @@ import org.dragoman.model.Token;
  * speaker labels ("FALLIN: I think ...").
  */
 final class HeadlineCues {
-  private final List<Token> tokens;
-  private final SpeakerResolver speakers;
-  private final List<Span> paragraphs;
-  private final boolean[] quoted;
   private final DocumentView doc;
   private final QuoteAssembly assembly;
 
   HeadlineCues(DocumentView doc, QuoteAssembly assembly) {
-    this.tokens = doc.tokens;
-    this.speakers = doc.speakers;
-    this.paragraphs = doc.paragraphs;
-    this.quoted = doc.quoted;
     this.doc = doc;
     this.assembly = assembly;
   }
@@ -32,7 +23,7 @@ final class HeadlineCues {
   void headline(int s0, int s1) {
     int colon = -1;
     for (int k = s0 + 1; k < Math.min(s1, s0 + 7); k++) {
-      if (tokens.get(k).word().equals(":")) {
+      if (doc.tokens.get(k).word().equals(":")) {
         colon = k;
         break;
       }
@@ -43,11 +34,11 @@ final class HeadlineCues {
     if (transcriptLabel(s0, colon, s1)) {
       return;
     }
-    if (Phrases.npEndForward(tokens, s0, colon) != colon) {
+    if (Phrases.npEndForward(doc.tokens, s0, colon) != colon) {
       return;
     }
-    Token head = tokens.get(colon - 1);
-    Entity e = speakers.entityAt(colon - 1);
+    Token head = doc.tokens.get(colon - 1);
+    Entity e = doc.speakers.entityAt(colon - 1);
     boolean named =
         e != null
             ? e.type() == org.dragoman.model.EntityType.PERSON
@@ -56,10 +47,10 @@ final class HeadlineCues {
     int last = doc.lastContent(s0, s1);
     if (!named
         || last - colon < 3
-        || quoted[colon + 1] && doc.markOpeningAt(tokens.get(colon + 1).start()) == null) {
+        || doc.quoted[colon + 1] && doc.markOpeningAt(doc.tokens.get(colon + 1).start()) == null) {
       return;
     }
-    Speaker speaker = speakers.resolve(s0, colon);
+    Speaker speaker = doc.speakers.resolve(s0, colon);
     if (speaker != null) {
       afterColon(s0, colon, last, speaker, 0.6);
     }
@@ -68,8 +59,8 @@ final class HeadlineCues {
   /** The label [s0, colon) speaks the tokens after the colon through {@code last}. */
   private void afterColon(int s0, int colon, int last, Speaker speaker, double confidence) {
     assembly.add(
-        tokens.get(colon + 1).start(),
-        tokens.get(last).end(),
+        doc.tokens.get(colon + 1).start(),
+        doc.tokens.get(last).end(),
         speaker,
         colon,
         colon + 1,
@@ -83,27 +74,27 @@ final class HeadlineCues {
    * paragraph, as in a transcript, speaks the rest of the paragraph.
    */
   private boolean transcriptLabel(int s0, int colon, int s1) {
-    int pi = doc.paragraphIndex(tokens.get(s0).start());
-    if (pi <= 0 || !doc.blankBetween(paragraphs.get(pi).start(), tokens.get(s0).start())) {
+    int pi = doc.paragraphIndex(doc.tokens.get(s0).start());
+    if (pi <= 0 || !doc.blankBetween(doc.paragraphs.get(pi).start(), doc.tokens.get(s0).start())) {
       return false; // not a paragraph opening, or the title line
     }
-    Span paragraph = paragraphs.get(pi);
+    Span paragraph = doc.paragraphs.get(pi);
     int letters = 0;
     for (int k = s0; k < colon; k++) {
-      String w = tokens.get(k).word();
+      String w = doc.tokens.get(k).word();
       if (!w.matches("[A-Z][A-Z.'’-]*") || NOT_LABELS.contains(w)) {
         return false;
       }
       letters += w.replaceAll("[^A-Z]", "").length();
     }
     int end = colon + 1;
-    while (end < tokens.size() && tokens.get(end).end() <= paragraph.end()) {
+    while (end < doc.tokens.size() && doc.tokens.get(end).end() <= paragraph.end()) {
       end++;
     }
     if (letters < 3 || end - colon < 4) {
       return false;
     }
-    Speaker speaker = speakers.label(s0, colon);
+    Speaker speaker = doc.speakers.label(s0, colon);
     afterColon(s0, colon, end - 1, speaker, 0.7);
     return true;
   }

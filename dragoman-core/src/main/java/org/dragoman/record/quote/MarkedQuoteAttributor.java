@@ -10,9 +10,6 @@ import org.dragoman.model.Block;
  * previous sentence, tried in that order; the rest (scare quotes, quoted terms) get no speaker.
  */
 final class MarkedQuoteAttributor {
-  private final List<Block> blockQuotes;
-  private final List<MarkedQuote> marks;
-  private final List<Attribution> found;
   private final DocumentView doc;
   private final ColonIntroductions colons;
   private final SentenceSpeakers sentenceSpeakers;
@@ -21,9 +18,6 @@ final class MarkedQuoteAttributor {
   private final PreviousSentenceSpeaker previousSentence;
 
   MarkedQuoteAttributor(DocumentView doc, SpeakerPhrases phrases, QuoteAssembly assembly) {
-    this.blockQuotes = doc.blockQuotes;
-    this.marks = doc.marks;
-    this.found = doc.found;
     this.doc = doc;
     this.colons = new ColonIntroductions(doc, phrases, assembly);
     this.sentenceSpeakers = new SentenceSpeakers(doc, phrases);
@@ -38,8 +32,8 @@ final class MarkedQuoteAttributor {
    * quotes, quoted terms) with no speaker.
    */
   List<Attribution> absorbMarks() {
-    List<Attribution> out = new ArrayList<>(found);
-    for (Block b : blockQuotes) {
+    List<Attribution> out = new ArrayList<>(doc.found);
+    for (Block b : doc.blockQuotes) {
       boolean claimed = out.stream().anyMatch(a -> a.block() && a.start() == b.start());
       if (!claimed && out.stream().noneMatch(a -> a.start() == b.start() && a.end() == b.end())) {
         out.add(
@@ -47,7 +41,7 @@ final class MarkedQuoteAttributor {
                 b.start(), b.end(), null, null, -1, -1, b.start(), b.end(), 0.3, false, true));
       }
     }
-    for (MarkedQuote m : marks) {
+    for (MarkedQuote m : doc.marks) {
       int covering = -1;
       for (int k = 0; k < out.size(); k++) {
         Attribution a = out.get(k);

@@ -1,6 +1,5 @@
 package org.dragoman.record.quote;
 
-import java.util.List;
 import org.dragoman.model.Sentence;
 import org.dragoman.model.Span;
 import org.dragoman.model.Speaker;
@@ -9,22 +8,10 @@ import org.dragoman.record.quote.ReportingLexicon.VerbClass;
 
 /** Quotes opening a sentence after one whose subject is a named person ("Lynch announced"). */
 final class PreviousSentenceSpeaker {
-  private final List<Token> tokens;
-  private final List<Sentence> sentences;
-  private final ReportingLexicon lexicon;
-  private final SpeakerResolver speakers;
-  private final List<Span> paragraphs;
-  private final boolean[] quoted;
   private final DocumentView doc;
   private final SpeakerPhrases phrases;
 
   PreviousSentenceSpeaker(DocumentView doc, SpeakerPhrases phrases) {
-    this.tokens = doc.tokens;
-    this.sentences = doc.sentences;
-    this.lexicon = doc.lexicon;
-    this.speakers = doc.speakers;
-    this.paragraphs = doc.paragraphs;
-    this.quoted = doc.quoted;
     this.doc = doc;
     this.phrases = phrases;
   }
@@ -36,16 +23,16 @@ final class PreviousSentenceSpeaker {
    */
   Attribution personSubjectOfPreviousSentence(MarkedQuote m) {
     int si = doc.sentenceIndexAt(m.open());
-    if (si <= 0 || !doc.blankBetween(sentences.get(si).start(), m.open())) {
+    if (si <= 0 || !doc.blankBetween(doc.sentences.get(si).start(), m.open())) {
       return null;
     }
-    Sentence prev = sentences.get(si - 1);
+    Sentence prev = doc.sentences.get(si - 1);
     Span paragraph = doc.paragraphOf(m.open());
     if (paragraph == null || prev.start() < paragraph.start() && !announces(prev, m)) {
       return null;
     }
     for (int k = prev.firstToken(); k < prev.endToken(); k++) {
-      if (quoted[k]) {
+      if (doc.quoted[k]) {
         return null;
       }
     }
@@ -53,7 +40,7 @@ final class PreviousSentenceSpeaker {
     if (subject == null || !phrases.isPersonAt(subject[1] - 1)) {
       return null;
     }
-    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    Speaker speaker = doc.speakers.resolve(subject[0], subject[1], subject[2]);
     if (speaker == null || speaker.entity() == null) {
       return null;
     }
@@ -67,16 +54,16 @@ final class PreviousSentenceSpeaker {
    */
   private boolean announces(Sentence prev, MarkedQuote m) {
     int idx = doc.paragraphIndex(m.open());
-    if (idx <= 0 || !doc.blankBetween(paragraphs.get(idx).start(), m.open())) {
+    if (idx <= 0 || !doc.blankBetween(doc.paragraphs.get(idx).start(), m.open())) {
       return false;
     }
-    Span before = paragraphs.get(idx - 1);
+    Span before = doc.paragraphs.get(idx - 1);
     if (prev.start() < before.start() || prev.end() < before.end() - 1) {
       return false;
     }
     for (int k = prev.firstToken(); k < prev.endToken(); k++) {
-      Token t = tokens.get(k);
-      if (doc.isCue(t) && lexicon.verb(t.lemma()) != VerbClass.STANCE
+      Token t = doc.tokens.get(k);
+      if (doc.isCue(t) && doc.lexicon.verb(t.lemma()) != VerbClass.STANCE
           || "continue".equals(DocumentView.lemma(t))) {
         return true;
       }

@@ -7,35 +7,17 @@ import org.dragoman.model.Citation;
 import org.dragoman.model.CitationKind;
 import org.dragoman.model.Quote;
 import org.dragoman.model.QuoteKind;
-import org.dragoman.model.Sentence;
 import org.dragoman.model.Span;
 import org.dragoman.model.Speaker;
-import org.dragoman.model.Token;
 
 /**
  * Recording attributions and assembling them into {@link Quote} records: kind, evidence, citations
  * and confidence.
  */
 final class QuoteAssembly {
-  private final String text;
-  private final List<Token> tokens;
-  private final List<Sentence> sentences;
-  private final SpeakerResolver speakers;
-  private final List<Block> blockQuotes;
-  private final List<MarkedQuote> marks;
-  private final List<Citation> citations;
-  private final List<Attribution> found;
   private final DocumentView doc;
 
   QuoteAssembly(DocumentView doc) {
-    this.text = doc.text;
-    this.tokens = doc.tokens;
-    this.sentences = doc.sentences;
-    this.speakers = doc.speakers;
-    this.blockQuotes = doc.blockQuotes;
-    this.marks = doc.marks;
-    this.citations = doc.citations;
-    this.found = doc.found;
     this.doc = doc;
   }
 
@@ -50,28 +32,28 @@ final class QuoteAssembly {
       int npFrom,
       int npTo,
       double confidence) {
-    while (start < end && Character.isWhitespace(text.charAt(start))) {
+    while (start < end && Character.isWhitespace(doc.text.charAt(start))) {
       start++;
     }
     if (end <= start) {
       return;
     }
-    int cueStart = tokens.get(cueFrom).start();
-    int cueEnd = tokens.get(cueTo - 1).end();
-    int anchor = Math.min(start, Math.min(cueStart, tokens.get(npFrom).start()));
-    int reach = Math.max(end, Math.max(cueEnd, tokens.get(npTo - 1).end()));
+    int cueStart = doc.tokens.get(cueFrom).start();
+    int cueEnd = doc.tokens.get(cueTo - 1).end();
+    int anchor = Math.min(start, Math.min(cueStart, doc.tokens.get(npFrom).start()));
+    int reach = Math.max(end, Math.max(cueEnd, doc.tokens.get(npTo - 1).end()));
     MarkedQuote exact = null;
-    for (MarkedQuote m : marks) {
+    for (MarkedQuote m : doc.marks) {
       if (m.start() == start && m.end() == end) {
         exact = m;
       }
     }
-    found.add(
+    doc.found.add(
         new Attribution(
             start,
             end,
             speaker,
-            text.substring(cueStart, cueEnd),
+            doc.text.substring(cueStart, cueEnd),
             cueStart,
             cueEnd,
             anchor,
@@ -79,11 +61,12 @@ final class QuoteAssembly {
             confidence,
             exact != null,
             isBlockStart(start)));
-    speakers.noteSpeaker(npTo - 1, speaker, Phrases.pos(tokens.get(npTo - 1)).endsWith("S"));
+    doc.speakers.noteSpeaker(
+        npTo - 1, speaker, Phrases.pos(doc.tokens.get(npTo - 1)).endsWith("S"));
   }
 
   private boolean isBlockStart(int offset) {
-    for (Block b : blockQuotes) {
+    for (Block b : doc.blockQuotes) {
       if (b.start() == offset) {
         return true;
       }
@@ -101,18 +84,18 @@ final class QuoteAssembly {
   Quote toQuote(String id, Attribution a) {
     int start = a.start();
     int end = a.end();
-    while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+    while (end > start && Character.isWhitespace(doc.text.charAt(end - 1))) {
       end--;
     }
     if (end <= start) {
       return null;
     }
-    if (!a.marks() && !a.block() && end > start && text.charAt(end - 1) == ')') {
+    if (!a.marks() && !a.block() && end > start && doc.text.charAt(end - 1) == ')') {
       // a parenthetical source at the end belongs to the citation, not the statement
-      int open = text.lastIndexOf('(', end - 1);
-      if (open > start && text.substring(start, open).strip().length() > 0) {
+      int open = doc.text.lastIndexOf('(', end - 1);
+      if (open > start && doc.text.substring(start, open).strip().length() > 0) {
         end = open;
-        while (end > start && Character.isWhitespace(text.charAt(end - 1))) {
+        while (end > start && Character.isWhitespace(doc.text.charAt(end - 1))) {
           end--;
         }
       }
@@ -127,7 +110,7 @@ final class QuoteAssembly {
     Span cueSpan = a.cueStart() < 0 ? null : new Span(a.cueStart(), a.cueEnd());
     return new Quote(
         id,
-        text.substring(start, end),
+        doc.text.substring(start, end),
         start,
         end,
         kind,
@@ -142,7 +125,7 @@ final class QuoteAssembly {
   /** The one quotation inside [start, end) when it covers nearly all of it, else null. */
   private MarkedQuote onlyMark(int start, int end) {
     MarkedQuote only = null;
-    for (MarkedQuote m : marks) {
+    for (MarkedQuote m : doc.marks) {
       if (m.start() >= start && m.end() <= end) {
         if (only != null) {
           return null;
@@ -159,7 +142,7 @@ final class QuoteAssembly {
     }
     int inMarks = 0;
     MarkedQuote single = null;
-    for (MarkedQuote m : marks) {
+    for (MarkedQuote m : doc.marks) {
       if (m.start() >= start && m.end() <= end) {
         inMarks += m.end() - m.start();
         single = m;
@@ -174,9 +157,9 @@ final class QuoteAssembly {
   private Span evidence(int from, int to) {
     int first = doc.sentenceIndexAt(from);
     int last = doc.sentenceIndexAt(Math.max(from, to - 1));
-    int s = first < 0 ? from : Math.min(from, sentences.get(first).start());
-    int e = last < 0 ? to : Math.max(to, sentences.get(last).end());
-    return new Span(s, Math.min(e, text.length()));
+    int s = first < 0 ? from : Math.min(from, doc.sentences.get(first).start());
+    int e = last < 0 ? to : Math.max(to, doc.sentences.get(last).end());
+    return new Span(s, Math.min(e, doc.text.length()));
   }
 
   /**
@@ -186,7 +169,7 @@ final class QuoteAssembly {
   private List<String> citationsFor(int start, int end, Span evidence) {
     Span paragraph = doc.paragraphOf(start);
     List<String> ids = new ArrayList<>();
-    for (Citation c : citations) {
+    for (Citation c : doc.citations) {
       if (c.kind() != CitationKind.ATTRIBUTION) {
         continue;
       }

@@ -5,13 +5,9 @@ import org.dragoman.model.Span;
 
 /** Quotes continuing the last earlier statement, in its paragraph or opening the next one. */
 final class QuoteContinuations {
-  private final String text;
-  private final List<Span> paragraphs;
   private final DocumentView doc;
 
   QuoteContinuations(DocumentView doc) {
-    this.text = doc.text;
-    this.paragraphs = doc.paragraphs;
     this.doc = doc;
   }
 
@@ -61,15 +57,15 @@ final class QuoteContinuations {
     if (idx <= 0 || !doc.blankBetween(paragraph.start(), m.open())) {
       return false;
     }
-    Span prev = paragraphs.get(idx - 1);
+    Span prev = doc.paragraphs.get(idx - 1);
     if (previous.end() <= prev.start()) {
       return false;
     }
-    String tail = text.substring(prev.start(), prev.end()).strip();
+    String tail = doc.text.substring(prev.start(), prev.end()).strip();
     // "X said the plan failed.¶“We tried everything.”": the statement closed the paragraph
     boolean closedIt =
         previous.end() <= prev.end()
-            && text.substring(previous.end(), prev.end()).matches("[\\s.!?”\"’')]*");
+            && doc.text.substring(previous.end(), prev.end()).matches("[\\s.!?”\"’')]*");
     return tail.endsWith(":") || DocumentView.endsWithQuote(tail) || previous.marks() || closedIt;
   }
 }

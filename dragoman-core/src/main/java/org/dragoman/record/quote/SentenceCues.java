@@ -11,12 +11,6 @@ import org.dragoman.record.quote.ReportingLexicon.VerbClass;
  * nouns ("his claim that"), impersonal cues and attitudes ("optimistic that").
  */
 final class SentenceCues {
-  private final String text;
-  private final List<Token> tokens;
-  private final ReportingLexicon lexicon;
-  private final SpeakerResolver speakers;
-  private final boolean[] quoted;
-  private final List<Attribution> found;
   private final DocumentView doc;
   private final SpeakerPhrases phrases;
   private final ContentBounds bounds;
@@ -34,12 +28,6 @@ final class SentenceCues {
       QuoteAssembly assembly,
       HeadlineCues headlines,
       VerbCues verbCues) {
-    this.text = doc.text;
-    this.tokens = doc.tokens;
-    this.lexicon = doc.lexicon;
-    this.speakers = doc.speakers;
-    this.quoted = doc.quoted;
-    this.found = doc.found;
     this.doc = doc;
     this.phrases = phrases;
     this.bounds = bounds;
@@ -53,14 +41,14 @@ final class SentenceCues {
   void sentence(int s0, int s1) {
     headlines.headline(s0, s1);
     for (int i = s0; i < s1; i++) {
-      if (quoted[i] || i < sourceEnd) {
+      if (doc.quoted[i] || i < sourceEnd) {
         continue;
       }
-      Attribution around = doc.foundAround(tokens.get(i).start());
+      Attribution around = doc.foundAround(doc.tokens.get(i).start());
       if (around != null && innerSaying(around, i, s0)) {
         // "Harris said Brown had told him the plan would fail", "According to Politico, Jones
         // said ...": a statement whose whole clause is the content of the one around it
-        verbCues.verb(i, i + 1, lexicon.verb(tokens.get(i).lemma()), s0, s1);
+        verbCues.verb(i, i + 1, doc.lexicon.verb(doc.tokens.get(i).lemma()), s0, s1);
         continue;
       }
       if (around != null) {
@@ -77,30 +65,30 @@ final class SentenceCues {
         according(i, phrase, s0, s1, false);
         continue;
       }
-      Token t = tokens.get(i);
-      if (Phrases.pos(t).startsWith("JJ") && lexicon.isAttitude(t.word())) {
+      Token t = doc.tokens.get(i);
+      if (Phrases.pos(t).startsWith("JJ") && doc.lexicon.isAttitude(t.word())) {
         attitude(i, s0, s1);
         continue;
       }
-      if (Phrases.isNoun(t) && lexicon.isCueNoun(DocumentView.lemma(t))) {
+      if (Phrases.isNoun(t) && doc.lexicon.isCueNoun(DocumentView.lemma(t))) {
         nounCue(i, s0, s1);
         continue;
       }
       if (!Phrases.pos(t).startsWith("VB")) {
         continue;
       }
-      int impersonalEnd = ImpersonalCue.cueEnd(tokens, i, s0, s1);
+      int impersonalEnd = ImpersonalCue.cueEnd(doc.tokens, i, s0, s1);
       if (impersonalEnd > 0) {
         impersonal(i, impersonalEnd, s0, s1);
         continue;
       }
-      VerbClass vc = lexicon.verb(t.lemma());
-      if (vc == null || i + 1 < s1 && Phrases.lower(tokens.get(i + 1)).matches("tanks?")) {
+      VerbClass vc = doc.lexicon.verb(t.lemma());
+      if (vc == null || i + 1 < s1 && Phrases.lower(doc.tokens.get(i + 1)).matches("tanks?")) {
         continue; // "think tanks"
       }
       int cueEnd = i + 1;
       if ("point".equals(DocumentView.lemma(t))) {
-        if (cueEnd < s1 && Phrases.lower(tokens.get(cueEnd)).matches("out|to")) {
+        if (cueEnd < s1 && Phrases.lower(doc.tokens.get(cueEnd)).matches("out|to")) {
           cueEnd++;
         } else {
           continue;
@@ -111,13 +99,13 @@ final class SentenceCues {
   }
 
   private int phraseAt(int i, int s1) {
-    for (List<String> p : lexicon.phrases()) {
+    for (List<String> p : doc.lexicon.phrases()) {
       if (i + p.size() > s1) {
         continue;
       }
       boolean match = true;
       for (int k = 0; k < p.size() && match; k++) {
-        match = Phrases.lower(tokens.get(i + k)).equals(p.get(k));
+        match = Phrases.lower(doc.tokens.get(i + k)).equals(p.get(k));
       }
       if (match) {
         return p.size();
@@ -133,16 +121,16 @@ final class SentenceCues {
    */
   private void according(int i, int len, int s0, int s1, boolean trailing) {
     int npFrom = i + len;
-    int npTo = Phrases.npEndForward(tokens, npFrom, s1);
+    int npTo = Phrases.npEndForward(doc.tokens, npFrom, s1);
     if (npTo == npFrom) {
       // "according to a just-released poll from X": the last noun before a preposition or comma
       int k = npFrom;
       int head = -1;
       while (k < s1
           && k < npFrom + 12
-          && !tokens.get(k).word().matches("[,;:.]")
-          && !Phrases.pos(tokens.get(k)).equals("IN")) {
-        if (Phrases.isNoun(tokens.get(k))) {
+          && !doc.tokens.get(k).word().matches("[,;:.]")
+          && !Phrases.pos(doc.tokens.get(k)).equals("IN")) {
+        if (Phrases.isNoun(doc.tokens.get(k))) {
           head = k;
         }
         k++;
@@ -154,10 +142,10 @@ final class SentenceCues {
     }
     // "according to a report by Reuters": the agent names the source
     if (npTo + 1 < s1
-        && lexicon.isDocumentNoun(DocumentView.lemma(tokens.get(npTo - 1)))
-        && Set.of("by", "from", "of").contains(Phrases.lower(tokens.get(npTo)))) {
-      int agentTo = Phrases.npEndForward(tokens, npTo + 1, s1);
-      boolean of = Phrases.lower(tokens.get(npTo)).equals("of");
+        && doc.lexicon.isDocumentNoun(DocumentView.lemma(doc.tokens.get(npTo - 1)))
+        && Set.of("by", "from", "of").contains(Phrases.lower(doc.tokens.get(npTo)))) {
+      int agentTo = Phrases.npEndForward(doc.tokens, npTo + 1, s1);
+      boolean of = Phrases.lower(doc.tokens.get(npTo)).equals("of");
       // "an analysis of campaign filings": after "of", only someone named is the agent
       if (agentTo > npTo + 1 && (!of || phrases.namesSomeone(npTo + 1, agentTo))) {
         npFrom = npTo + 1;
@@ -182,14 +170,14 @@ final class SentenceCues {
       }
       phraseEnd = Math.max(phraseEnd, nameEnd);
     }
-    Speaker speaker = speakers.resolve(npFrom, npTo, nameEnd);
+    Speaker speaker = doc.speakers.resolve(npFrom, npTo, nameEnd);
     if (speaker == null) {
       return;
     }
     int last = doc.lastContent(s0, s1);
     boolean before = doc.contentBetween(s0, i);
     int after = phraseEnd;
-    while (after < s1 && DocumentView.isPunct(tokens.get(after))) {
+    while (after < s1 && DocumentView.isPunct(doc.tokens.get(after))) {
       after++;
     }
     boolean modifies = before && after == phraseEnd && noClauseBreak(after, last + 1);
@@ -205,15 +193,15 @@ final class SentenceCues {
         before
             && hasAfter
             && reporter == null
-            && !Phrases.pos(tokens.get(after)).matches("WDT|WP|WP\\$") // "X, which tracks"
+            && !Phrases.pos(doc.tokens.get(after)).matches("WDT|WP|WP\\$") // "X, which tracks"
             && statementBefore(s0, i);
     if (reporter != null && after == phraseEnd) {
       // the source's own modifiers ("sources in the meetings") run to the comma that ends it
       int comma = after;
-      while (comma < last && comma < after + 12 && !tokens.get(comma).word().equals(",")) {
+      while (comma < last && comma < after + 12 && !doc.tokens.get(comma).word().equals(",")) {
         comma++;
       }
-      if (comma >= last || !tokens.get(comma).word().equals(",")) {
+      if (comma >= last || !doc.tokens.get(comma).word().equals(",")) {
         reporter = null;
       } else {
         after = comma + 1;
@@ -222,16 +210,16 @@ final class SentenceCues {
     int start;
     int end;
     if (!before && hasAfter || reporter != null || ownBefore) {
-      start = tokens.get(after).start();
-      end = tokens.get(bounds.beforeSecondAttribution(after, last)).end();
+      start = doc.tokens.get(after).start();
+      end = doc.tokens.get(bounds.beforeSecondAttribution(after, last)).end();
       if (reporter != null) {
         // "Politico reported, according to sources in the meetings, Clinton tried ...": Politico
         // reports the sources' account, the sources the clause after them
-        Speaker outer = speakers.resolve(reporter[0], reporter[1], reporter[2]);
+        Speaker outer = doc.speakers.resolve(reporter[0], reporter[1], reporter[2]);
         if (outer != null) {
           assembly.add(
-              tokens.get(i).start(),
-              tokens.get(last).end(),
+              doc.tokens.get(i).start(),
+              doc.tokens.get(last).end(),
               outer,
               i - 2,
               i - 1,
@@ -241,11 +229,11 @@ final class SentenceCues {
         }
       }
     } else if (before && !hasAfter) {
-      start = tokens.get(s0).start();
-      end = tokens.get(doc.lastBefore(i, s0)).end();
+      start = doc.tokens.get(s0).start();
+      end = doc.tokens.get(doc.lastBefore(i, s0)).end();
     } else if (before) {
-      start = tokens.get(s0).start();
-      end = tokens.get(last).end();
+      start = doc.tokens.get(s0).start();
+      end = doc.tokens.get(last).end();
     } else {
       return;
     }
@@ -260,7 +248,7 @@ final class SentenceCues {
    */
   private int describedSourceEnd(int from, int to, int s1) {
     for (int k = from; k < to; k++) {
-      if (Phrases.isProper(tokens.get(k)) || speakers.entityAt(k) != null) {
+      if (Phrases.isProper(doc.tokens.get(k)) || doc.speakers.entityAt(k) != null) {
         return to; // "a Kazakh diplomat quoted in ...": the phrase names its source already
       }
     }
@@ -268,22 +256,22 @@ final class SentenceCues {
     boolean proper = false;
     int end = to;
     for (int k = to; k < s1 && k < to + 16; k++) {
-      Token t = tokens.get(k);
+      Token t = doc.tokens.get(k);
       if (t.word().matches("[,;:.!?]|\\(|-LRB-")
           || DocumentView.isDash(t)
           || Phrases.isQuoteToken(t)
-          || quoted[k]
+          || doc.quoted[k]
           || DocumentView.isFinite(t) && !relative) {
         break;
       }
       relative |= Phrases.isRelative(t);
       end = k + 1;
     }
-    while (end > to && !Phrases.isNoun(tokens.get(end - 1))) {
+    while (end > to && !Phrases.isNoun(doc.tokens.get(end - 1))) {
       end--; // not a dangling preposition or adverb
     }
     for (int k = to; k < end; k++) {
-      proper |= Phrases.isProper(tokens.get(k));
+      proper |= Phrases.isProper(doc.tokens.get(k));
     }
     return proper ? end : to;
   }
@@ -294,12 +282,12 @@ final class SentenceCues {
    * subject, which is not who speaks in {@code around}.
    */
   private boolean innerSaying(Attribution around, int i, int s0) {
-    Token t = tokens.get(i);
-    VerbClass vc = Phrases.isVerb(t) ? lexicon.verb(t.lemma()) : null;
+    Token t = doc.tokens.get(i);
+    VerbClass vc = Phrases.isVerb(t) ? doc.lexicon.verb(t.lemma()) : null;
     boolean perfect =
         i > s0
-            && (Phrases.pos(t).equals("VBN") && "have".equals(tokens.get(i - 1).lemma())
-                || Phrases.pos(t).equals("VB") && Phrases.pos(tokens.get(i - 1)).equals("MD"));
+            && (Phrases.pos(t).equals("VBN") && "have".equals(doc.tokens.get(i - 1).lemma())
+                || Phrases.pos(t).equals("VB") && Phrases.pos(doc.tokens.get(i - 1)).equals("MD"));
     if (around.speaker() == null
         || around.marks()
         || !DocumentView.isFinite(t) && !perfect
@@ -308,8 +296,8 @@ final class SentenceCues {
     }
     int[] subject = phrases.subjectBefore(i, s0);
     return subject != null
-        && tokens.get(subject[0]).start() == around.start()
-        && !Phrases.isSubjectPronoun(tokens.get(subject[0]));
+        && doc.tokens.get(subject[0]).start() == around.start()
+        && !Phrases.isSubjectPronoun(doc.tokens.get(subject[0]));
   }
 
   /**
@@ -318,10 +306,10 @@ final class SentenceCues {
    * where the source after it reports only what follows.
    */
   private boolean statementBefore(int s0, int i) {
-    int from = tokens.get(s0).start();
-    int to = tokens.get(i).start();
-    for (int k = found.size() - 1; k >= 0 && k >= found.size() - 4; k--) {
-      Attribution a = found.get(k);
+    int from = doc.tokens.get(s0).start();
+    int to = doc.tokens.get(i).start();
+    for (int k = doc.found.size() - 1; k >= 0 && k >= doc.found.size() - 4; k--) {
+      Attribution a = doc.found.get(k);
       if (a.speaker() != null && a.cueStart() >= from && a.start() >= from && a.end() <= to) {
         return true;
       }
@@ -335,11 +323,11 @@ final class SentenceCues {
    */
   private int[] reporterBefore(int i, int s0) {
     int v = i - 2;
-    if (v <= s0 || !tokens.get(i - 1).word().equals(",")) {
+    if (v <= s0 || !doc.tokens.get(i - 1).word().equals(",")) {
       return null;
     }
-    Token verb = tokens.get(v);
-    VerbClass vc = lexicon.verb(verb.lemma());
+    Token verb = doc.tokens.get(v);
+    VerbClass vc = doc.lexicon.verb(verb.lemma());
     if (!DocumentView.isFinite(verb) || vc == null || vc == VerbClass.STANCE) {
       return null;
     }
@@ -354,18 +342,18 @@ final class SentenceCues {
    * i.
    */
   private boolean afterComma(int i, int s0) {
-    if (i > s0 && tokens.get(i - 1).word().equals(",")) {
+    if (i > s0 && doc.tokens.get(i - 1).word().equals(",")) {
       return true;
     }
     return i - 1 > s0
-        && Phrases.isQuoteToken(tokens.get(i - 1))
-        && tokens.get(i - 2).word().equals(",");
+        && Phrases.isQuoteToken(doc.tokens.get(i - 1))
+        && doc.tokens.get(i - 2).word().equals(",");
   }
 
   /** Whether no comma, semicolon, colon or dash lies in tokens [from, to). */
   private boolean noClauseBreak(int from, int to) {
     for (int k = from; k < to; k++) {
-      Token t = tokens.get(k);
+      Token t = doc.tokens.get(k);
       if (DocumentView.isClauseBreak(t)) {
         return false;
       }
@@ -380,27 +368,27 @@ final class SentenceCues {
    */
   private int[] namedAgentAfter(int from, int to, int s1) {
     int head = to - 1;
-    Token h = tokens.get(head);
-    if (speakers.entityAt(head) != null
+    Token h = doc.tokens.get(head);
+    if (doc.speakers.entityAt(head) != null
         || Phrases.isProper(h)
-        || lexicon.isPersonNoun(h.word())
+        || doc.lexicon.isPersonNoun(h.word())
         || !Phrases.isNoun(h)) {
       return null;
     }
     int stop = to;
     while (stop < s1 && stop < to + 16) {
-      Token t = tokens.get(stop);
-      if (t.word().matches("[,;:.]") || Phrases.isQuoteToken(t) || quoted[stop]) {
+      Token t = doc.tokens.get(stop);
+      if (t.word().matches("[,;:.]") || Phrases.isQuoteToken(t) || doc.quoted[stop]) {
         break;
       }
       stop++;
     }
     for (int k = to + 1; k < stop; k++) {
       int p = k - 1;
-      if (Phrases.pos(tokens.get(p)).equals("DT") && p > to) {
+      if (Phrases.pos(doc.tokens.get(p)).equals("DT") && p > to) {
         p--;
       }
-      if (!Set.of("by", "from", "of", "in", "for").contains(Phrases.lower(tokens.get(p)))) {
+      if (!Set.of("by", "from", "of", "in", "for").contains(Phrases.lower(doc.tokens.get(p)))) {
         continue;
       }
       if (!phrases.isNamedGroupOrPerson(k)) {
@@ -422,46 +410,46 @@ final class SentenceCues {
    */
   private void nounCue(int n, int s0, int s1) {
     int last = doc.lastContent(s0, s1);
-    int from = NounCue.contentStart(tokens, n, last);
-    if (from < 0 || quoted[from] || bounds.reportedLater(from, last)) {
+    int from = NounCue.contentStart(doc.tokens, n, last);
+    if (from < 0 || doc.quoted[from] || bounds.reportedLater(from, last)) {
       return;
     }
-    int[] holder = NounCue.possessor(tokens, n, s0);
+    int[] holder = NounCue.possessor(doc.tokens, n, s0);
     Speaker speaker;
     if (holder != null) {
-      Token h = tokens.get(holder[0]);
+      Token h = doc.tokens.get(holder[0]);
       String pronoun = NounCue.pronounOf(h);
       speaker =
           pronoun != null
-              ? speakers.pronoun(
+              ? doc.speakers.pronoun(
                   new Token(h.start(), h.end(), pronoun, "PRP", pronoun, h.ner()), holder[0])
               : phrases.holdsViews(holder[0], holder[1])
-                  ? speakers.resolve(holder[0], holder[1])
+                  ? doc.speakers.resolve(holder[0], holder[1])
                   : null;
     } else {
-      int v = NounCue.lightVerb(tokens, n, s0, lexicon.lightVerbs());
+      int v = NounCue.lightVerb(doc.tokens, n, s0, doc.lexicon.lightVerbs());
       if (v < 0) {
         return;
       }
       int[] subject =
-          NonFiniteCue.takesMainSubject(tokens, v, s0)
+          NonFiniteCue.takesMainSubject(doc.tokens, v, s0)
               ? phrases.mainSubject(s0, v - 1)
               : phrases.subjectBefore(v, s0);
       if (subject == null || !phrases.holdsViews(subject[0], subject[1])) {
         return;
       }
       holder = subject;
-      speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+      speaker = doc.speakers.resolve(subject[0], subject[1], subject[2]);
     }
     if (speaker == null) {
       return;
     }
-    int to = bounds.beforeSecondAttribution(from, ObjectContent.end(tokens, from, last));
+    int to = bounds.beforeSecondAttribution(from, ObjectContent.end(doc.tokens, from, last));
     // "Fernandez's pledge to cut fees won applause": the sentence's verb ends a subject's content
-    to = NounCue.beforeMainVerb(tokens, s0, n, from, to);
+    to = NounCue.beforeMainVerb(doc.tokens, s0, n, from, to);
     assembly.add(
-        tokens.get(from).start(),
-        tokens.get(to).end(),
+        doc.tokens.get(from).start(),
+        doc.tokens.get(to).end(),
         speaker,
         n,
         n + 1,
@@ -475,34 +463,34 @@ final class SentenceCues {
    * subject, credited to no one.
    */
   private void impersonal(int c, int cueEnd, int s0, int s1) {
-    int verbStart = ImpersonalCue.predicateStart(tokens, c, s0);
+    int verbStart = ImpersonalCue.predicateStart(doc.tokens, c, s0);
     int[] subject = phrases.subjectBefore(verbStart, s0);
-    if (subject == null || quoted[subject[0]] || subject[0] >= verbStart) {
+    if (subject == null || doc.quoted[subject[0]] || subject[0] >= verbStart) {
       return;
     }
     int last = doc.lastContent(s0, s1);
     if (bounds.reportedLater(cueEnd, last)) {
       return; // "X is expected to present a proposal, a diplomat told Steppe Wire."
     }
-    int end = ObjectContent.end(tokens, cueEnd, last);
-    int start = tokens.get(subject[0]).start();
-    int cueFrom = tokens.get(verbStart).start();
-    int cueTo = tokens.get(cueEnd - 1).end();
+    int end = ObjectContent.end(doc.tokens, cueEnd, last);
+    int start = doc.tokens.get(subject[0]).start();
+    int cueFrom = doc.tokens.get(verbStart).start();
+    int cueTo = doc.tokens.get(cueEnd - 1).end();
     // "he seemed to indicate", "Messages seem to show": a subject that can hold views holds it
     Speaker holder =
-        ImpersonalCue.isAppearance(tokens.get(c)) && phrases.holdsViews(subject[0], subject[1])
-            ? speakers.resolve(subject[0], subject[1], subject[2])
+        ImpersonalCue.isAppearance(doc.tokens.get(c)) && phrases.holdsViews(subject[0], subject[1])
+            ? doc.speakers.resolve(subject[0], subject[1], subject[2])
             : null;
-    found.add(
+    doc.found.add(
         new Attribution(
             start,
-            tokens.get(end).end(),
+            doc.tokens.get(end).end(),
             holder,
-            text.substring(cueFrom, cueTo),
+            doc.text.substring(cueFrom, cueTo),
             cueFrom,
             cueTo,
             start,
-            tokens.get(end).end(),
+            doc.tokens.get(end).end(),
             0.3,
             false,
             false));
@@ -511,14 +499,14 @@ final class SentenceCues {
   /** "His supporters are optimistic that he'll make a comeback", "critical of the deal". */
   private void attitude(int adj, int s0, int s1) {
     int next = adj + 1;
-    if (next >= s1 || !Phrases.lower(tokens.get(next)).matches("that|about|of|on")) {
+    if (next >= s1 || !Phrases.lower(doc.tokens.get(next)).matches("that|about|of|on")) {
       return;
     }
     int j = adj - 1;
-    while (j >= s0 && Phrases.pos(tokens.get(j)).startsWith("RB")) {
+    while (j >= s0 && Phrases.pos(doc.tokens.get(j)).startsWith("RB")) {
       j--;
     }
-    if (j < s0 || !"be".equals(DocumentView.lemma(tokens.get(j)))) {
+    if (j < s0 || !"be".equals(DocumentView.lemma(doc.tokens.get(j)))) {
       return;
     }
     int[] subject = phrases.subjectBefore(j + 1, s0);
@@ -526,11 +514,11 @@ final class SentenceCues {
     if (subject == null || !phrases.holdsViews(subject[0], subject[1]) || next + 1 > last) {
       return;
     }
-    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    Speaker speaker = doc.speakers.resolve(subject[0], subject[1], subject[2]);
     if (speaker != null) {
       assembly.add(
-          tokens.get(next + 1).start(),
-          tokens.get(bounds.beforeSecondAttribution(next + 1, last)).end(),
+          doc.tokens.get(next + 1).start(),
+          doc.tokens.get(bounds.beforeSecondAttribution(next + 1, last)).end(),
           speaker,
           adj,
           adj + 1,

@@ -9,16 +9,10 @@ import org.dragoman.model.Token;
 
 /** Quotes whose own sentence names the speaker: cued elsewhere in it, or its person subject. */
 final class SentenceSpeakers {
-  private final List<Token> tokens;
-  private final ReportingLexicon lexicon;
-  private final SpeakerResolver speakers;
   private final DocumentView doc;
   private final SpeakerPhrases phrases;
 
   SentenceSpeakers(DocumentView doc, SpeakerPhrases phrases) {
-    this.tokens = doc.tokens;
-    this.lexicon = doc.lexicon;
-    this.speakers = doc.speakers;
     this.doc = doc;
     this.phrases = phrases;
   }
@@ -50,7 +44,7 @@ final class SentenceSpeakers {
       return null;
     }
     // a short quoted term before the cue ("talk of “strategic” levels ... suggests") is no one's
-    Entity e = speakers.entityOf(pick.speaker());
+    Entity e = doc.speakers.entityOf(pick.speaker());
     boolean person = e != null && e.type() == EntityType.PERSON;
     if (!sentenceLike && (pick.cueStart() > m.open() || !person)) {
       return null;
@@ -84,25 +78,25 @@ final class SentenceSpeakers {
     if (subject == null) {
       return null;
     }
-    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
-    Entity e = speakers.entityOf(speaker);
-    Token head = tokens.get(subject[1] - 1);
+    Speaker speaker = doc.speakers.resolve(subject[0], subject[1], subject[2]);
+    Entity e = doc.speakers.entityOf(speaker);
+    Token head = doc.tokens.get(subject[1] - 1);
     boolean person =
         e != null
             ? e.type() == EntityType.PERSON
             : speaker != null
-                && (Phrases.isPersonalPronoun(head) || lexicon.isPersonNoun(head.word()));
+                && (Phrases.isPersonalPronoun(head) || doc.lexicon.isPersonNoun(head.word()));
     if (!person) {
       return null;
     }
     int verb = subject[1];
-    while (verb < q && !Phrases.isVerb(tokens.get(verb))) {
+    while (verb < q && !Phrases.isVerb(doc.tokens.get(verb))) {
       verb++;
     }
     if (verb >= q) {
       return null;
     }
-    Token v = tokens.get(verb);
+    Token v = doc.tokens.get(verb);
     return new Attribution(
         m.start(),
         m.end(),
@@ -110,7 +104,7 @@ final class SentenceSpeakers {
         v.word(),
         v.start(),
         v.end(),
-        tokens.get(subject[0]).start(),
+        doc.tokens.get(subject[0]).start(),
         m.end(),
         0.4,
         true,

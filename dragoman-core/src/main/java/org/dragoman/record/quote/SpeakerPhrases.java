@@ -14,31 +14,19 @@ import org.dragoman.model.Token;
  * someone.
  */
 final class SpeakerPhrases {
-  private final String text;
-  private final List<Token> tokens;
-  private final ReportingLexicon lexicon;
-  private final SpeakerResolver speakers;
-  private final List<MarkedQuote> marks;
-  private final boolean[] quoted;
   private final DocumentView doc;
 
   SpeakerPhrases(DocumentView doc) {
-    this.text = doc.text;
-    this.tokens = doc.tokens;
-    this.lexicon = doc.lexicon;
-    this.speakers = doc.speakers;
-    this.marks = doc.marks;
-    this.quoted = doc.quoted;
     this.doc = doc;
   }
 
   boolean isNamedGroupOrPerson(int k) {
-    Entity e = speakers.entityAt(k);
+    Entity e = doc.speakers.entityAt(k);
     if (e != null) {
       return e.type() == org.dragoman.model.EntityType.ORGANIZATION
           || e.type() == org.dragoman.model.EntityType.PERSON;
     }
-    String ner = tokens.get(k).ner();
+    String ner = doc.tokens.get(k).ner();
     return "ORGANIZATION".equals(ner) || "PERSON".equals(ner);
   }
 
@@ -58,14 +46,14 @@ final class SpeakerPhrases {
     int[] relativeSubject = null;
     boolean finiteBefore = false;
     for (int k = s0; k < before; k++) {
-      Token t = tokens.get(k);
-      if (skipOpening && !verbSeen && !quoted[k] && Phrases.isSubordinator(t)) {
+      Token t = doc.tokens.get(k);
+      if (skipOpening && !verbSeen && !doc.quoted[k] && Phrases.isSubordinator(t)) {
         opening = true;
       }
       if (opening && t.word().equals(",")) {
         opening = false;
       }
-      if (k == s0 || quoted[k] || !Phrases.isVerb(t) || Phrases.isVerb(tokens.get(k - 1))) {
+      if (k == s0 || doc.quoted[k] || !Phrases.isVerb(t) || Phrases.isVerb(doc.tokens.get(k - 1))) {
         continue;
       }
       if (Phrases.pos(t).equals("VBG") || Phrases.pos(t).equals("VBN") && !isFiniteContext(k)) {
@@ -75,7 +63,7 @@ final class SpeakerPhrases {
       if (opening) {
         continue;
       }
-      if (!finiteBefore && Phrases.pos(tokens.get(k - 1)).matches("WP|WDT")) {
+      if (!finiteBefore && Phrases.pos(doc.tokens.get(k - 1)).matches("WP|WDT")) {
         // "Sanders, the senator who is challenging Clinton, enjoys": a relative clause in the
         // subject has not the main verb, unless no other verb follows ("Cruz, who has seen a
         // surge, named/VBN")
@@ -100,12 +88,12 @@ final class SpeakerPhrases {
   /** "It was ... that": an expletive subject of "be" with "that" later before {@code before}. */
   private boolean isCleft(int[] subject, int verb, int before) {
     if (subject[1] - subject[0] != 1
-        || !Phrases.lower(tokens.get(subject[0])).matches("it|there")
-        || !"be".equals(DocumentView.lemma(tokens.get(verb)))) {
+        || !Phrases.lower(doc.tokens.get(subject[0])).matches("it|there")
+        || !"be".equals(DocumentView.lemma(doc.tokens.get(verb)))) {
       return false;
     }
     for (int k = verb + 1; k < before; k++) {
-      if (Phrases.lower(tokens.get(k)).equals("that")) {
+      if (Phrases.lower(doc.tokens.get(k)).equals("that")) {
         return true;
       }
     }
@@ -117,16 +105,16 @@ final class SpeakerPhrases {
    * or before an object pronoun ("The campaign, in a note, worded it carefully").
    */
   private boolean isFiniteContext(int k) {
-    return k > 0 && Phrases.isNoun(tokens.get(k - 1))
-        || k + 1 < tokens.size()
-            && Phrases.lower(tokens.get(k + 1)).matches("it|them|him|us|me")
-            && Phrases.pos(tokens.get(k + 1)).equals("PRP");
+    return k > 0 && Phrases.isNoun(doc.tokens.get(k - 1))
+        || k + 1 < doc.tokens.size()
+            && Phrases.lower(doc.tokens.get(k + 1)).matches("it|them|him|us|me")
+            && Phrases.pos(doc.tokens.get(k + 1)).equals("PRP");
   }
 
   /** As {@link #namesSomeone}, or a group that holds views: "Gay rights groups", "Democrats". */
   boolean holdsViews(int from, int to) {
     return namesSomeone(from, to)
-        || lexicon.isGroupNoun(tokens.get(to - 1).word())
+        || doc.lexicon.isGroupNoun(doc.tokens.get(to - 1).word())
         || partOfGroup(to);
   }
 
@@ -152,24 +140,24 @@ final class SpeakerPhrases {
 
   /** The head before {@code to} is a part ("percent") of a group that holds views after "of". */
   private boolean partOfGroup(int to) {
-    if (to >= tokens.size()
-        || !PARTS.contains(Phrases.lower(tokens.get(to - 1)))
-        || !Phrases.lower(tokens.get(to)).equals("of")) {
+    if (to >= doc.tokens.size()
+        || !PARTS.contains(Phrases.lower(doc.tokens.get(to - 1)))
+        || !Phrases.lower(doc.tokens.get(to)).equals("of")) {
       return false;
     }
-    int end = Phrases.npEndForward(tokens, to + 1, tokens.size());
+    int end = Phrases.npEndForward(doc.tokens, to + 1, doc.tokens.size());
     return end > to + 1
-        && (lexicon.isGroupNoun(tokens.get(end - 1).word()) || namesSomeone(to + 1, end));
+        && (doc.lexicon.isGroupNoun(doc.tokens.get(end - 1).word()) || namesSomeone(to + 1, end));
   }
 
   /** The noun phrase [from, to) names an entity, a person or group, a document or a pronoun. */
   boolean namesSomeone(int from, int to) {
-    Token head = tokens.get(to - 1);
-    return speakers.entityAt(to - 1) != null
+    Token head = doc.tokens.get(to - 1);
+    return doc.speakers.entityAt(to - 1) != null
         || Phrases.isSubjectPronoun(head)
         || Phrases.isProper(head)
-        || lexicon.isPersonNoun(head.word())
-        || lexicon.isDocumentNoun(DocumentView.lemma(head))
+        || doc.lexicon.isPersonNoun(head.word())
+        || doc.lexicon.isDocumentNoun(DocumentView.lemma(head))
         || isNamedGroup(from, to);
   }
 
@@ -178,12 +166,12 @@ final class SpeakerPhrases {
    * "the Senate Judiciary committee".
    */
   private boolean isNamedGroup(int from, int to) {
-    Token head = tokens.get(to - 1);
-    if (Phrases.isProper(head) || !lexicon.isGroupNoun(head.word())) {
+    Token head = doc.tokens.get(to - 1);
+    if (Phrases.isProper(head) || !doc.lexicon.isGroupNoun(head.word())) {
       return false;
     }
     for (int k = from; k < to - 1; k++) {
-      if (Phrases.isProper(tokens.get(k))) {
+      if (Phrases.isProper(doc.tokens.get(k))) {
         return true;
       }
     }
@@ -198,28 +186,28 @@ final class SpeakerPhrases {
    * phrase names an organization or person; else {@code to}.
    */
   int namedModifierEnd(int from, int to, int s1) {
-    Token h = tokens.get(to - 1);
+    Token h = doc.tokens.get(to - 1);
     if (to + 1 >= s1
-        || speakers.entityAt(to - 1) != null
+        || doc.speakers.entityAt(to - 1) != null
         || Phrases.isProper(h)
         || !isPeopleNoun(h)
-        || !MEMBER_PREPOSITIONS.contains(Phrases.lower(tokens.get(to)))) {
+        || !MEMBER_PREPOSITIONS.contains(Phrases.lower(doc.tokens.get(to)))) {
       return to;
     }
     int k = to + 1;
-    if (k + 1 < s1 && Phrases.pos(tokens.get(k)).equals("DT")) {
+    if (k + 1 < s1 && Phrases.pos(doc.tokens.get(k)).equals("DT")) {
       k++;
     }
-    if (quoted[k] || !isNamedGroupOrPerson(k)) {
+    if (doc.quoted[k] || !isNamedGroupOrPerson(k)) {
       return to;
     }
     int end = k + 1;
-    while (end < s1 && !quoted[end] && isNamedGroupOrPerson(end)) {
+    while (end < s1 && !doc.quoted[end] && isNamedGroupOrPerson(end)) {
       end++;
     }
-    int np = Phrases.npEndForward(tokens, k, s1); // "for the Ofori campaign"
+    int np = Phrases.npEndForward(doc.tokens, k, s1); // "for the Ofori campaign"
     for (int q = end; q < np; q++) {
-      if (quoted[q]) {
+      if (doc.quoted[q]) {
         return end;
       }
     }
@@ -229,10 +217,10 @@ final class SpeakerPhrases {
   /** "lawyers", "aides", "campaign": a common noun for a person or a group, in any number. */
   private boolean isPeopleNoun(Token t) {
     String lemma = DocumentView.lemma(t);
-    return lexicon.isPersonNoun(t.word())
-        || lexicon.isGroupNoun(t.word())
-        || lexicon.isPersonNoun(lemma)
-        || lexicon.isGroupNoun(lemma);
+    return doc.lexicon.isPersonNoun(t.word())
+        || doc.lexicon.isGroupNoun(t.word())
+        || doc.lexicon.isPersonNoun(lemma)
+        || doc.lexicon.isGroupNoun(lemma);
   }
 
   /**
@@ -244,7 +232,7 @@ final class SpeakerPhrases {
       return npTo;
     }
     for (int k = npTo; k < s1 && k < npTo + 6; k++) {
-      Token t = tokens.get(k);
+      Token t = doc.tokens.get(k);
       if (t.word().matches("[,.;:]") || Phrases.isQuoteToken(t) || Phrases.isVerb(t)) {
         return npTo;
       }
@@ -266,7 +254,7 @@ final class SpeakerPhrases {
    */
   int[] subjectBefore(int c, int s0) {
     int j = c - 1;
-    while (j >= s0 && Phrases.isVerbPrefix(tokens.get(j))) {
+    while (j >= s0 && Phrases.isVerbPrefix(doc.tokens.get(j))) {
       j--;
     }
     if (j < s0) {
@@ -274,32 +262,34 @@ final class SpeakerPhrases {
     }
     // "offered him a job, then says", "released a statement and said": the main clause's subject
     if (j > s0
-        && (Phrases.lower(tokens.get(j)).matches("and|but")
-            || tokens.get(j).word().equals(",")
-                && Phrases.lower(tokens.get(j + 1)).equals("then"))) {
+        && (Phrases.lower(doc.tokens.get(j)).matches("and|but")
+            || doc.tokens.get(j).word().equals(",")
+                && Phrases.lower(doc.tokens.get(j + 1)).equals("then"))) {
       return mainSubject(s0, j);
     }
     j = beforeParenthesis(j, s0);
     if (j < s0) {
       return null;
     }
-    if (j > s0 && Phrases.isQuoteToken(tokens.get(j)) && tokens.get(j - 1).word().equals(",")) {
+    if (j > s0
+        && Phrases.isQuoteToken(doc.tokens.get(j))
+        && doc.tokens.get(j - 1).word().equals(",")) {
       int comma = commaBeforeQuotedAside(j, s0);
       return comma < 0 ? null : apposition(comma, s0);
     }
-    Token t = tokens.get(j);
+    Token t = doc.tokens.get(j);
     if (Phrases.pos(t).startsWith("W") && Phrases.lower(t).equals("who")) {
       j--;
-      if (j >= s0 && tokens.get(j).word().equals(",")) {
+      if (j >= s0 && doc.tokens.get(j).word().equals(",")) {
         j--;
       }
-      int a = Phrases.npStartBackward(tokens, j, s0);
+      int a = Phrases.npStartBackward(doc.tokens, j, s0);
       return a < 0 ? null : new int[] {a, j + 1, j + 1};
     }
     if (t.word().equals(",") || DocumentView.isDash(t)) {
       return apposition(j, s0);
     }
-    int a = Phrases.npStartBackward(tokens, j, s0);
+    int a = Phrases.npStartBackward(doc.tokens, j, s0);
     if (a < 0) {
       return null;
     }
@@ -310,10 +300,10 @@ final class SpeakerPhrases {
       j = timeFrom - 1;
     } else if (isTimeAdjunct(a, j + 1) && a - 1 > s0) {
       int before = a - 1;
-      if (Phrases.pos(tokens.get(before)).equals("IN")) {
+      if (Phrases.pos(doc.tokens.get(before)).equals("IN")) {
         before--;
       }
-      int b = before >= s0 ? Phrases.npStartBackward(tokens, before, s0) : -1;
+      int b = before >= s0 ? Phrases.npStartBackward(doc.tokens, before, s0) : -1;
       if (b < 0) {
         return null;
       }
@@ -323,13 +313,13 @@ final class SpeakerPhrases {
     int[] np = {a, j + 1, j + 1};
     // a relative clause between subject and verb: "One paper that is to appear in X argues"
     for (int k = a - 1; k > s0 && k >= a - 20; k--) {
-      Token r = tokens.get(k);
+      Token r = doc.tokens.get(k);
       if (r.word().matches("[,;:]")
           || Phrases.isQuoteToken(r)
           || doc.isCue(r) && !afterRelative(k, s0)) {
         break;
       }
-      if (Phrases.isRelative(r) && Phrases.isPossessive(tokens.get(k - 1))) {
+      if (Phrases.isRelative(r) && Phrases.isPossessive(doc.tokens.get(k - 1))) {
         // "Friends of Mr. Ofori's who have seen him say": the noun before "of" heads the subject
         int[] governor = doubleGenitive(k - 1, s0);
         if (governor != null) {
@@ -337,12 +327,12 @@ final class SpeakerPhrases {
           break;
         }
       }
-      if (Phrases.isRelative(r) && Phrases.isNoun(tokens.get(k - 1))) {
+      if (Phrases.isRelative(r) && Phrases.isNoun(doc.tokens.get(k - 1))) {
         boolean verbInside = false;
         for (int v = k + 1; v < a; v++) {
-          verbInside |= Phrases.isVerb(tokens.get(v));
+          verbInside |= Phrases.isVerb(doc.tokens.get(v));
         }
-        int b = Phrases.npStartBackward(tokens, k - 1, s0);
+        int b = Phrases.npStartBackward(doc.tokens, k - 1, s0);
         if (verbInside && b >= 0) {
           np = new int[] {b, k, k};
         }
@@ -353,25 +343,25 @@ final class SpeakerPhrases {
     // out of prepositional phrases, unless the phrase names a person
     for (int climb = 0; climb < 2; climb++) {
       int head = np[1] - 1;
-      Entity e = speakers.entityAt(head);
+      Entity e = doc.speakers.entityAt(head);
       if (e != null && e.type() == org.dragoman.model.EntityType.PERSON) {
         break;
       }
       int p = np[0] - 1;
-      if (p - 1 < s0 || !Phrases.isClimbPreposition(tokens.get(p))) {
+      if (p - 1 < s0 || !Phrases.isClimbPreposition(doc.tokens.get(p))) {
         break;
       }
       // "a person familiar with the talks", "officials aware of the plan": the whole description
       if (p - 2 >= s0
-          && Phrases.pos(tokens.get(p - 1)).startsWith("JJ")
-          && Phrases.isNoun(tokens.get(p - 2))) {
-        int b = Phrases.npStartBackward(tokens, p - 2, s0);
+          && Phrases.pos(doc.tokens.get(p - 1)).startsWith("JJ")
+          && Phrases.isNoun(doc.tokens.get(p - 2))) {
+        int b = Phrases.npStartBackward(doc.tokens, p - 2, s0);
         if (b >= 0) {
           np = new int[] {b, np[1], np[2]};
         }
         break;
       }
-      int b = Phrases.npStartBackward(tokens, p - 1, s0);
+      int b = Phrases.npStartBackward(doc.tokens, p - 1, s0);
       if (b < 0) {
         break;
       }
@@ -385,16 +375,16 @@ final class SpeakerPhrases {
    * that heads the whole phrase, as [start, head end, end after the mark], or null.
    */
   private int[] doubleGenitive(int pos, int s0) {
-    int owner = Phrases.npStartBackward(tokens, pos - 1, s0);
-    if (owner < 0 || !Phrases.isProper(tokens.get(pos - 1))) {
+    int owner = Phrases.npStartBackward(doc.tokens, pos - 1, s0);
+    if (owner < 0 || !Phrases.isProper(doc.tokens.get(pos - 1))) {
       return null;
     }
     int of = owner - 1;
-    if (of - 1 < s0 || !Phrases.lower(tokens.get(of)).equals("of")) {
+    if (of - 1 < s0 || !Phrases.lower(doc.tokens.get(of)).equals("of")) {
       return null;
     }
-    int b = Phrases.npStartBackward(tokens, of - 1, s0);
-    return b < 0 || !Phrases.isNoun(tokens.get(of - 1)) ? null : new int[] {b, of, pos + 1};
+    int b = Phrases.npStartBackward(doc.tokens, of - 1, s0);
+    return b < 0 || !Phrases.isNoun(doc.tokens.get(of - 1)) ? null : new int[] {b, of, pos + 1};
   }
 
   /**
@@ -404,17 +394,17 @@ final class SpeakerPhrases {
    * other quotation between.
    */
   private int commaBeforeQuotedAside(int close, int s0) {
-    MarkedQuote m = doc.closingMarkAt(tokens.get(close).start());
+    MarkedQuote m = doc.closingMarkAt(doc.tokens.get(close).start());
     if (m == null) {
       return -1;
     }
     int open = doc.tokenAt(m.open());
     for (int k = open - 1; k > s0 && k >= open - 20; k--) {
-      Token t = tokens.get(k);
+      Token t = doc.tokens.get(k);
       if (t.word().equals(",")) {
         return k;
       }
-      if (quoted[k] || DocumentView.isFinite(t) || t.word().matches("[;:]")) {
+      if (doc.quoted[k] || DocumentView.isFinite(t) || t.word().matches("[;:]")) {
         return -1;
       }
     }
@@ -427,17 +417,17 @@ final class SpeakerPhrases {
    */
   private int[] coordinated(int[] np, int s0) {
     int k = np[0] - 1;
-    while (k > s0 && Phrases.pos(tokens.get(k)).startsWith("RB")) {
+    while (k > s0 && Phrases.pos(doc.tokens.get(k)).startsWith("RB")) {
       k--;
     }
-    if (k <= s0 || !Phrases.lower(tokens.get(k)).matches("and|or")) {
+    if (k <= s0 || !Phrases.lower(doc.tokens.get(k)).matches("and|or")) {
       return np;
     }
-    Token left = tokens.get(k - 1);
-    if (!Phrases.isNoun(left) || quoted[k - 1]) {
+    Token left = doc.tokens.get(k - 1);
+    if (!Phrases.isNoun(left) || doc.quoted[k - 1]) {
       return np;
     }
-    int b = Phrases.npStartBackward(tokens, k - 1, s0);
+    int b = Phrases.npStartBackward(doc.tokens, k - 1, s0);
     if (b < 0 || b > s0 && !doc.isBoundary(b - 1, s0)) {
       return np;
     }
@@ -456,7 +446,7 @@ final class SpeakerPhrases {
     List<Integer> heads = new ArrayList<>();
     heads.add(beforeParenthesis(j - 1, s0));
     for (int p = j - 1; p > s0 && p >= j - 30 && commas < 3; p--) {
-      Token tp = tokens.get(p);
+      Token tp = doc.tokens.get(p);
       if (Phrases.isQuoteToken(tp) && !insideShortMarks(p)) {
         break;
       }
@@ -471,7 +461,7 @@ final class SpeakerPhrases {
       heads.add(beforeParenthesis(p - 1, s0));
     }
     for (int h : heads) {
-      int a = Phrases.npStartBackward(tokens, h, s0);
+      int a = Phrases.npStartBackward(doc.tokens, h, s0);
       if (a < 0 || !namesSomeone(a, h + 1)) {
         continue;
       }
@@ -503,10 +493,10 @@ final class SpeakerPhrases {
     int[] cur = np;
     for (int climb = 0; climb < 2; climb++) {
       int p = cur[0] - 1;
-      if (p - 1 < s0 || !Phrases.isClimbPreposition(tokens.get(p))) {
+      if (p - 1 < s0 || !Phrases.isClimbPreposition(doc.tokens.get(p))) {
         return null;
       }
-      int b = Phrases.npStartBackward(tokens, p - 1, s0);
+      int b = Phrases.npStartBackward(doc.tokens, p - 1, s0);
       if (b < 0) {
         return null;
       }
@@ -526,7 +516,7 @@ final class SpeakerPhrases {
     if (a <= s0) {
       return false;
     }
-    Token before = tokens.get(a - 1);
+    Token before = doc.tokens.get(a - 1);
     return Phrases.pos(before).matches("IN|TO|VB.*") && !Phrases.isQuoteToken(before);
   }
 
@@ -536,18 +526,18 @@ final class SpeakerPhrases {
    */
   private boolean afterRelative(int v, int s0) {
     int k = v - 1;
-    while (k > s0 && Phrases.isVerbPrefix(tokens.get(k))) {
+    while (k > s0 && Phrases.isVerbPrefix(doc.tokens.get(k))) {
       k--;
     }
-    return k > s0 && Phrases.pos(tokens.get(k)).matches("WP|WDT");
+    return k > s0 && Phrases.pos(doc.tokens.get(k)).matches("WP|WDT");
   }
 
   /** The quote token at {@code p} is a mark of a short closed quotation ("“Ted Cruz” pins"). */
   private boolean insideShortMarks(int p) {
-    Token t = tokens.get(p);
-    for (MarkedQuote m : marks) {
+    Token t = doc.tokens.get(p);
+    for (MarkedQuote m : doc.marks) {
       if (m.closed() && (m.open() == t.start() || m.close() == t.start())) {
-        return text.substring(m.start(), m.end()).strip().split("\\s+").length
+        return doc.text.substring(m.start(), m.end()).strip().split("\\s+").length
             <= DocumentView.MAX_SHORT_WORDS;
       }
     }
@@ -556,15 +546,15 @@ final class SpeakerPhrases {
 
   /** The token before a parenthesis that closes at {@code j} ("Kasich (R-OH)"), else {@code j}. */
   int beforeParenthesis(int j, int s0) {
-    if (j <= s0 || !tokens.get(j).word().matches("\\)|-RRB-")) {
+    if (j <= s0 || !doc.tokens.get(j).word().matches("\\)|-RRB-")) {
       return j;
     }
     for (int k = j - 1; k > s0 && k >= j - 8; k--) {
-      String w = tokens.get(k).word();
+      String w = doc.tokens.get(k).word();
       if (w.equals("(") || w.equals("-LRB-")) {
         return k - 1;
       }
-      if (Phrases.isQuoteToken(tokens.get(k)) || w.matches("[,;:]")) {
+      if (Phrases.isQuoteToken(doc.tokens.get(k)) || w.matches("[,;:]")) {
         return j;
       }
     }
@@ -596,17 +586,17 @@ final class SpeakerPhrases {
   private int timePhraseStart(int from, int last) {
     int k = last;
     while (k - 1 >= from
-        && (TIME_WORDS.contains(Phrases.lower(tokens.get(k - 1)))
-            || Phrases.lower(tokens.get(k - 1))
+        && (TIME_WORDS.contains(Phrases.lower(doc.tokens.get(k - 1)))
+            || Phrases.lower(doc.tokens.get(k - 1))
                 .matches("last|this|next|early|late|earlier|later"))) {
       k--;
     }
     boolean dated = false; // "last year", "Tuesday"; not "morning shows", "election night"
     for (int t = k; t <= last; t++) {
-      String w = Phrases.lower(tokens.get(t));
+      String w = Phrases.lower(doc.tokens.get(t));
       dated |= !TIME_WORDS_ALONE.contains(w);
     }
-    return dated && k > from && Phrases.isNoun(tokens.get(k - 1)) ? k : from;
+    return dated && k > from && Phrases.isNoun(doc.tokens.get(k - 1)) ? k : from;
   }
 
   /** Time words that also make compounds with the noun before ("morning shows", "debate night"). */
@@ -615,16 +605,16 @@ final class SpeakerPhrases {
 
   /** The phrase [from, to) is a date or time ("Tuesday", "last week", "2006"). */
   boolean isTimeAdjunct(int from, int to) {
-    Token head = tokens.get(to - 1);
+    Token head = doc.tokens.get(to - 1);
     String w = Phrases.lower(head);
     return TIME_WORDS.contains(w)
         || (to - from == 1 && Phrases.pos(head).equals("CD") && w.matches("1[89]\\d\\d|20\\d\\d"));
   }
 
   boolean isPersonAt(int token) {
-    Entity e = speakers.entityAt(token);
+    Entity e = doc.speakers.entityAt(token);
     return e != null
         ? e.type() == org.dragoman.model.EntityType.PERSON
-        : "PERSON".equals(tokens.get(token).ner());
+        : "PERSON".equals(doc.tokens.get(token).ner());
   }
 }

@@ -1,6 +1,5 @@
 package org.dragoman.record.quote;
 
-import java.util.List;
 import org.dragoman.model.Speaker;
 import org.dragoman.model.Token;
 import org.dragoman.record.quote.ReportingLexicon.VerbClass;
@@ -10,20 +9,12 @@ import org.dragoman.record.quote.ReportingLexicon.VerbClass;
  * plan") and postposed cues ("..., she said").
  */
 final class VerbCues {
-  private final List<Token> tokens;
-  private final ReportingLexicon lexicon;
-  private final SpeakerResolver speakers;
-  private final boolean[] quoted;
   private final DocumentView doc;
   private final SpeakerPhrases phrases;
   private final ContentBounds bounds;
   private final QuoteAssembly assembly;
 
   VerbCues(DocumentView doc, SpeakerPhrases phrases, ContentBounds bounds, QuoteAssembly assembly) {
-    this.tokens = doc.tokens;
-    this.lexicon = doc.lexicon;
-    this.speakers = doc.speakers;
-    this.quoted = doc.quoted;
     this.doc = doc;
     this.phrases = phrases;
     this.bounds = bounds;
@@ -37,12 +28,12 @@ final class VerbCues {
    */
   private int[] participleSubject(int c, int s0) {
     for (int k = c - 1; k > s0 + 1; k--) {
-      Token t = tokens.get(k);
+      Token t = doc.tokens.get(k);
       if (Phrases.pos(t).matches("VBD|VBZ|VBP|MD") || t.word().matches("[;:]")) {
         break;
       }
       if (Phrases.pos(t).equals("VBG") && phrases.isPersonAt(k - 1)) {
-        int a = Phrases.npStartBackward(tokens, k - 1, s0);
+        int a = Phrases.npStartBackward(doc.tokens, k - 1, s0);
         if (a >= 0) {
           return new int[] {a, k, k};
         }
@@ -52,13 +43,13 @@ final class VerbCues {
   }
 
   void verb(int c, int cueEnd, VerbClass vc, int s0, int s1) {
-    String pos = Phrases.pos(tokens.get(c));
+    String pos = Phrases.pos(doc.tokens.get(c));
     if (pos.equals("VBN") && passiveOrAdjective(c, s0) || modifiesLaterSpeaker(c, s1)) {
       return;
     }
     boolean participle =
-        pos.equals("VBG") && c > s0 && tokens.get(c - 1).word().equals(",")
-            || NonFiniteCue.takesMainSubject(tokens, c, s0)
+        pos.equals("VBG") && c > s0 && doc.tokens.get(c - 1).word().equals(",")
+            || NonFiniteCue.takesMainSubject(doc.tokens, c, s0)
             || pos.equals("VBG") && writtenByMainSubject(c, s0)
             || pos.equals("VBG") && coordinatedParticiple(c, s0);
     if (vc == VerbClass.STANCE) {
@@ -78,7 +69,7 @@ final class VerbCues {
     }
     int j = cueEnd;
     if (vc == VerbClass.TELL) {
-      int obj = Phrases.npEndForward(tokens, j, s1);
+      int obj = Phrases.npEndForward(doc.tokens, j, s1);
       if (obj > j) {
         j = obj;
       }
@@ -97,7 +88,7 @@ final class VerbCues {
    * Adds [start, end) as said through the cue [c, cueEnd) by the subject, when it names someone.
    */
   private void saidBySubject(int[] subject, int start, int end, int c, int cueEnd, double base) {
-    Speaker speaker = speakers.resolve(subject[0], subject[1], subject[2]);
+    Speaker speaker = doc.speakers.resolve(subject[0], subject[1], subject[2]);
     if (speaker == null) {
       return;
     }
@@ -111,17 +102,17 @@ final class VerbCues {
    */
   private boolean coordinatedParticiple(int c, int s0) {
     int k = c - 1;
-    if (k <= s0 || !Phrases.lower(tokens.get(k)).matches("and|or")) {
+    if (k <= s0 || !Phrases.lower(doc.tokens.get(k)).matches("and|or")) {
       return false;
     }
     for (k--; k > s0; k--) {
-      Token t = tokens.get(k);
+      Token t = doc.tokens.get(k);
       if (DocumentView.isFinite(t) || t.word().matches("[;:]")) {
         return false;
       }
       if (Phrases.pos(t).equals("VBG")
-          && !quoted[k]
-          && (tokens.get(k - 1).word().equals(",") || phrases.isPersonAt(k - 1))) {
+          && !doc.quoted[k]
+          && (doc.tokens.get(k - 1).word().equals(",") || phrases.isPersonAt(k - 1))) {
         return true;
       }
     }
@@ -137,13 +128,13 @@ final class VerbCues {
     if (np == null || np[0] <= s0) {
       return false;
     }
-    Token head = tokens.get(np[1] - 1);
+    Token head = doc.tokens.get(np[1] - 1);
     if (!Phrases.isNoun(head)
         || Phrases.isProper(head)
-        || !lexicon.isDocumentNoun(DocumentView.lemma(head))) {
+        || !doc.lexicon.isDocumentNoun(DocumentView.lemma(head))) {
       return false;
     }
-    Token before = tokens.get(np[0] - 1);
+    Token before = doc.tokens.get(np[0] - 1);
     return Phrases.pos(before).matches("VB.*|RP|IN|TO") && !Phrases.isQuoteToken(before);
   }
 
@@ -153,23 +144,23 @@ final class VerbCues {
    * document; the later verb is the cue, and the agent or medium in between names the source.
    */
   private boolean modifiesLaterSpeaker(int c, int s1) {
-    Token t = tokens.get(c);
+    Token t = doc.tokens.get(c);
     if (c == 0 || c + 1 >= s1 || !Phrases.pos(t).matches("VBN|VBD")) {
       return false;
     }
-    Token noun = tokens.get(c - 1);
+    Token noun = doc.tokens.get(c - 1);
     if (!Phrases.pos(noun).matches("NNS?")
-        || !lexicon.isDocumentNoun(DocumentView.lemma(noun))
-        || !Phrases.pos(tokens.get(c + 1)).equals("IN")) {
+        || !doc.lexicon.isDocumentNoun(DocumentView.lemma(noun))
+        || !Phrases.pos(doc.tokens.get(c + 1)).equals("IN")) {
       return false;
     }
     for (int k = c + 2; k < s1 && k <= c + 16; k++) {
-      Token v = tokens.get(k);
-      if (quoted[k] || v.word().matches("[;:]") || Phrases.isQuoteToken(v)) {
+      Token v = doc.tokens.get(k);
+      if (doc.quoted[k] || v.word().matches("[;:]") || Phrases.isQuoteToken(v)) {
         return false;
       }
       if (DocumentView.isFinite(v)) {
-        return lexicon.verb(v.lemma()) != null;
+        return doc.lexicon.verb(v.lemma()) != null;
       }
     }
     return false;
@@ -178,7 +169,7 @@ final class VerbCues {
   /** "was asked", "the proposed plan": not a speaker reporting. */
   private boolean passiveOrAdjective(int c, int s0) {
     for (int k = c - 1; k >= s0 && k >= c - 3; k--) {
-      Token t = tokens.get(k);
+      Token t = doc.tokens.get(k);
       String l = DocumentView.lemma(t);
       if (l.equals("be") || l.equals("get")) {
         return true;
@@ -204,11 +195,11 @@ final class VerbCues {
     }
     int last = doc.lastContent(s0, s1);
     int from = cueEnd;
-    if (from < s1 && Phrases.lower(tokens.get(from)).matches("[:,]")) {
+    if (from < s1 && Phrases.lower(doc.tokens.get(from)).matches("[:,]")) {
       from++;
     }
     from = bounds.skipOccasions(from, last);
-    boolean topic = lexicon.needsTopic(DocumentView.lemma(tokens.get(c)));
+    boolean topic = doc.lexicon.needsTopic(DocumentView.lemma(doc.tokens.get(c)));
     if (from > last || topic && !bounds.isTopic(from)) {
       return; // "spoke for 77 minutes", "commented on Tuesday"
     }
@@ -223,11 +214,12 @@ final class VerbCues {
     }
     last =
         bounds.beforeSecondAttribution(
-            from, beforeOtherSpeaker(from, ObjectContent.end(tokens, from, last)));
+            from, beforeOtherSpeaker(from, ObjectContent.end(doc.tokens, from, last)));
     if (last < from) {
       return;
     }
-    saidBySubject(subject, tokens.get(from).start(), tokens.get(last).end(), c, cueEnd, 0.6);
+    saidBySubject(
+        subject, doc.tokens.get(from).start(), doc.tokens.get(last).end(), c, cueEnd, 0.6);
   }
 
   /**
@@ -237,18 +229,18 @@ final class VerbCues {
    */
   private int beforeOtherSpeaker(int from, int last) {
     for (int k = from + 1; k < last; k++) {
-      if (!tokens.get(k).word().equals(",") || quoted[k]) {
+      if (!doc.tokens.get(k).word().equals(",") || doc.quoted[k]) {
         continue;
       }
-      int npTo = Phrases.npEndForward(tokens, k + 1, last + 1);
+      int npTo = Phrases.npEndForward(doc.tokens, k + 1, last + 1);
       if (npTo == k + 1 || npTo > last || !phrases.namesSomeone(k + 1, npTo)) {
         continue;
       }
       int v = npTo;
-      while (v <= last && Phrases.pos(tokens.get(v)).startsWith("RB")) {
+      while (v <= last && Phrases.pos(doc.tokens.get(v)).startsWith("RB")) {
         v++;
       }
-      if (v <= last && DocumentView.isFinite(tokens.get(v))) {
+      if (v <= last && DocumentView.isFinite(doc.tokens.get(v))) {
         return k - 1;
       }
     }
@@ -267,13 +259,13 @@ final class VerbCues {
     int nameEnd = -1;
     int[] subject = phrases.subjectBefore(c, s0);
     int w = c - 1;
-    while (w > s0 && Phrases.isVerbPrefix(tokens.get(w))) {
+    while (w > s0 && Phrases.isVerbPrefix(doc.tokens.get(w))) {
       w--;
     }
-    if (subject != null && w >= s0 && Phrases.pos(tokens.get(w)).matches("WP|WDT")) {
+    if (subject != null && w >= s0 && Phrases.pos(doc.tokens.get(w)).matches("WP|WDT")) {
       return false; // "“...,” Cruz, who has proposed repealing it, said": the relative's verb
     }
-    if (w > s0 && Phrases.lower(tokens.get(w)).matches("and|but")) {
+    if (w > s0 && Phrases.lower(doc.tokens.get(w)).matches("and|but")) {
       return false; // "outlets call upon experts and explain": the subject is the first verb's
     }
     if (afterMarkOnly) {
@@ -293,8 +285,8 @@ final class VerbCues {
     } else if (doc.isBoundary(c - 1, s0)) {
       // inverted: boundary, cue, speaker
       npFrom = cueEnd;
-      npTo = Phrases.npEndForward(tokens, npFrom, s1);
-      if (npTo == npFrom || lexicon.verb(tokens.get(c).lemma()) == VerbClass.TELL) {
+      npTo = Phrases.npEndForward(doc.tokens, npFrom, s1);
+      if (npTo == npFrom || doc.lexicon.verb(doc.tokens.get(c).lemma()) == VerbClass.TELL) {
         return false; // "“...,” X told AFP": AFP listens
       }
       npTo = phrases.extendToPerson(npTo, s1);
@@ -311,11 +303,11 @@ final class VerbCues {
     boolean words = false;
     int k = after;
     for (; k < s1; k++) {
-      Token t = tokens.get(k);
+      Token t = doc.tokens.get(k);
       if (Phrases.pos(t).equals(".")) {
         break; // "said Boateng. ''By decree ...": a mark after the stop opens the next quote
       }
-      if (quoted[k] || Phrases.isQuoteToken(t)) {
+      if (doc.quoted[k] || Phrases.isQuoteToken(t)) {
         if (words) {
           return false; // "lawmakers said the country “cannot ...”": the cue reports what follows
         }
@@ -336,21 +328,21 @@ final class VerbCues {
         return false;
       }
     }
-    Speaker speaker = speakers.resolve(npFrom, npTo, nameEnd);
+    Speaker speaker = doc.speakers.resolve(npFrom, npTo, nameEnd);
     if (speaker == null) {
       return false;
     }
-    if (parenthetical && after + 1 < s1 && Phrases.isQuoteToken(tokens.get(after + 1))) {
+    if (parenthetical && after + 1 < s1 && Phrases.isQuoteToken(doc.tokens.get(after + 1))) {
       parenthetical = false;
     }
     int[] content = bounds.contentBefore(boundary, s0, s1, parenthetical);
     if (content == null) {
       return false;
     }
-    if (parenthetical && content[1] > tokens.get(after).start()) {
+    if (parenthetical && content[1] > doc.tokens.get(after).start()) {
       // "The plan works, Ebbers said, while Holloway warned ...": not the second statement
       int end = bounds.beforeSecondAttribution(after - 1, doc.lastContent(s0, s1));
-      content[1] = tokens.get(end < after ? doc.lastBefore(boundary, s0) : end).end();
+      content[1] = doc.tokens.get(end < after ? doc.lastBefore(boundary, s0) : end).end();
     }
     assembly.add(
         content[0],
@@ -362,8 +354,8 @@ final class VerbCues {
         npTo,
         assembly.confidence(speaker, parenthetical ? 0.8 : 0.9));
     // "“Your Honor,” I said, “I would like ...”": the quote after the cue is the same speaker's
-    if (after + 1 < tokens.size() && tokens.get(after).word().matches("[,:]")) {
-      MarkedQuote next = doc.markOpeningAt(tokens.get(after + 1).start());
+    if (after + 1 < doc.tokens.size() && doc.tokens.get(after).word().matches("[,:]")) {
+      MarkedQuote next = doc.markOpeningAt(doc.tokens.get(after + 1).start());
       if (next != null && next.start() >= content[1]) {
         assembly.add(
             next.start(),
@@ -384,15 +376,15 @@ final class VerbCues {
    * full stop, a subject whose verb takes an object starts a new statement, not a postposed cue.
    */
   private boolean newSentenceWithObject(int boundary, int c, int cueEnd, int s1) {
-    MarkedQuote m = doc.closingMarkAt(tokens.get(boundary).start());
+    MarkedQuote m = doc.closingMarkAt(doc.tokens.get(boundary).start());
     if (m == null
         || !doc.text.substring(m.start(), m.end()).endsWith(".")
         || cueEnd >= s1
-        || lexicon.verb(tokens.get(c).lemma()) == VerbClass.TELL) {
+        || doc.lexicon.verb(doc.tokens.get(c).lemma()) == VerbClass.TELL) {
       return false;
     }
-    Token next = tokens.get(cueEnd);
+    Token next = doc.tokens.get(cueEnd);
     return Phrases.pos(next).matches("DT|PRP\\$|JJ.*|NNS?")
-        && !phrases.isTimeAdjunct(cueEnd, Phrases.npEndForward(tokens, cueEnd, s1));
+        && !phrases.isTimeAdjunct(cueEnd, Phrases.npEndForward(doc.tokens, cueEnd, s1));
   }
 }
