@@ -8,13 +8,17 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 
 class TitleChooserTest {
-  private final TitleChooser chooser =
-      new TitleChooser(new SiteIdentity(List.of(), "https://orchards.example/harvest"));
+  /** The title chosen on the orchards site for a page that declares no title of its own. */
+  private static String choose(String html) {
+    return choose(html, List.of(), site());
+  }
 
-  private String choose(String html) {
+  /** The title chosen for {@code html} with the {@code declared} titles of its metadata. */
+  private static String choose(String html, List<String> declared, SiteIdentity site) {
     Document doc = Jsoup.parse(html);
     String titleTag = doc.title().isEmpty() ? null : doc.title();
-    return chooser.choose(List.of(), titleTag, doc.select("h1"), doc.select("h2, h3"));
+    return new TitleChooser(site)
+        .choose(declared, titleTag, doc.select("h1"), doc.select("h2, h3"));
   }
 
   @Test
@@ -49,38 +53,29 @@ class TitleChooserTest {
 
   @Test
   void aSectionHeadingThatOnlyTheSiteNamePartHoldsIsNoTitle() {
-    Document doc =
-        Jsoup.parse(
-            "<html><head><title>Frost spares the pear trees | Orchard Review - News Opinion"
-                + "</title></head><body><h1 class=\"section\">Opinion</h1>"
-                + "<h1>Frost spares the pear trees</h1><p>The pears came through.</p></body></html>");
-    TitleChooser named =
-        new TitleChooser(
-            new SiteIdentity(
-                List.of("Orchard Review - News Opinion"), "https://orchards.example/pears"));
-    String title =
-        named.choose(
-            List.of("Frost spares the pear trees | Orchard Review - News Opinion"),
-            doc.title(),
-            doc.select("h1"),
-            doc.select("h2, h3"));
-    assertThat(title).isEqualTo("Frost spares the pear trees");
+    String html =
+        "<html><head><title>Frost spares the pear trees | Orchard Review - News Opinion"
+            + "</title></head><body><h1 class=\"section\">Opinion</h1>"
+            + "<h1>Frost spares the pear trees</h1><p>The pears came through.</p></body></html>";
+    SiteIdentity named =
+        new SiteIdentity(
+            List.of("Orchard Review - News Opinion"), "https://orchards.example/pears");
+    assertThat(
+            choose(
+                html,
+                List.of("Frost spares the pear trees | Orchard Review - News Opinion"),
+                named))
+        .isEqualTo("Frost spares the pear trees");
   }
 
   @Test
   void theMostTrustedDeclaredTitlePicksItsHeadingOverAnEarlierSectionHeading() {
-    Document doc =
-        Jsoup.parse(
-            "<html><head><title>News - Orchard Review</title></head><body>"
-                + "<h1 class=\"pagetitle\">News</h1><h1>Bees return to the walled garden</h1>"
-                + "<p>The hives were restocked in March.</p></body></html>");
-    String title =
-        chooser.choose(
-            List.of("Bees return to the walled garden"),
-            doc.title(),
-            doc.select("h1"),
-            doc.select("h2, h3"));
-    assertThat(title).isEqualTo("Bees return to the walled garden");
+    String html =
+        "<html><head><title>News - Orchard Review</title></head><body>"
+            + "<h1 class=\"pagetitle\">News</h1><h1>Bees return to the walled garden</h1>"
+            + "<p>The hives were restocked in March.</p></body></html>";
+    assertThat(choose(html, List.of("Bees return to the walled garden"), site()))
+        .isEqualTo("Bees return to the walled garden");
   }
 
   @Test
@@ -93,19 +88,13 @@ class TitleChooserTest {
     assertThat(choose(html)).isEqualTo("Why the plums ripened early");
   }
 
-  private String chooseWith(String html, List<String> meta, SiteIdentity site) {
-    Document doc = Jsoup.parse(html);
-    String titleTag = doc.title().isEmpty() ? null : doc.title();
-    return new TitleChooser(site).choose(meta, titleTag, doc.select("h1"), doc.select("h2, h3"));
-  }
-
   @Test
   void aKickerOfItsOwnInTheH1IsLeftOutWhenTheDeclaredTitleLeavesItOut() {
     String html =
         "<html><head><title>Cider presses run day and night | Orchard Review</title></head><body>"
             + "<h1><span>Harvest rush</span> Cider presses run day and night</h1>"
             + "<p>The presses have not stopped since Monday.</p></body></html>";
-    assertThat(chooseWith(html, List.of("Cider presses run day and night"), site()))
+    assertThat(choose(html, List.of("Cider presses run day and night"), site()))
         .isEqualTo("Cider presses run day and night");
   }
 
@@ -114,7 +103,7 @@ class TitleChooserTest {
     String html =
         "<html><body><h1>Frost spares the pear trees<br><small>12.03.2024 · Growers</small></h1>"
             + "<p>The pears came through.</p></body></html>";
-    assertThat(chooseWith(html, List.of("Frost spares the pear trees"), site()))
+    assertThat(choose(html, List.of("Frost spares the pear trees"), site()))
         .isEqualTo("Frost spares the pear trees");
   }
 
@@ -123,7 +112,7 @@ class TitleChooserTest {
     String html =
         "<html><body><h1><small>Tool of the week</small><br>The folding pruning saw</h1>"
             + "<p>It fits in a coat pocket.</p></body></html>";
-    assertThat(chooseWith(html, List.of("Tool of the week | The folding pruning saw"), site()))
+    assertThat(choose(html, List.of("Tool of the week | The folding pruning saw"), site()))
         .isEqualTo("The folding pruning saw");
   }
 
@@ -134,7 +123,7 @@ class TitleChooserTest {
             + "<h3 class=\"slider-title\">Quince jelly from the old tree</h3>"
             + "<p>Boil the quinces whole.</p></body></html>";
     SiteIdentity kitchen = new SiteIdentity(List.of("Jam Kitchen"), "https://jam.example/q");
-    assertThat(chooseWith(html, List.of("Quince jelly from the old tree | Jam Kitchen"), kitchen))
+    assertThat(choose(html, List.of("Quince jelly from the old tree | Jam Kitchen"), kitchen))
         .isEqualTo("Quince jelly from the old tree: simply wonderful!");
   }
 
@@ -143,7 +132,7 @@ class TitleChooserTest {
     String html =
         "<html><body><h1 class=\"title\">garden diary</h1>"
             + "<h3 class=\"post-title\">Ruth's garden diary</h3><p>Week one.</p></body></html>";
-    assertThat(chooseWith(html, List.of("Ruth's garden diary"), site()))
+    assertThat(choose(html, List.of("Ruth's garden diary"), site()))
         .isEqualTo("Ruth's garden diary");
   }
 
@@ -154,7 +143,7 @@ class TitleChooserTest {
             + "</head><body><h2>Archive</h2><h3>Radio</h3><h2>Grafting apples in spring</h2>"
             + "<p>Cut the scion in winter.</p></body></html>";
     assertThat(
-            chooseWith(
+            choose(
                 html,
                 List.of(),
                 new SiteIdentity(List.of("Orchard notes"), "https://orchardradio.example/g")))
@@ -167,7 +156,7 @@ class TitleChooserTest {
         "<html><head><title>Slow-roasted plums with thyme | Love goes through the stomach"
             + "</title></head><body><h1>Love goes through the stomach</h1>"
             + "<h2>Categories</h2><p>Halve the plums.</p></body></html>";
-    assertThat(chooseWith(html, List.of(), site())).isEqualTo("Slow-roasted plums with thyme");
+    assertThat(choose(html, List.of(), site())).isEqualTo("Slow-roasted plums with thyme");
   }
 
   @Test
@@ -175,7 +164,7 @@ class TitleChooserTest {
     String html =
         "<html><head><title>ORCH - Press releases 2024 - Pear growers meet in Lyon</title>"
             + "</head><body><h1>Pear growers meet in Lyon</h1><p>They met.</p></body></html>";
-    assertThat(chooseWith(html, List.of(), site())).isEqualTo("Pear growers meet in Lyon");
+    assertThat(choose(html, List.of(), site())).isEqualTo("Pear growers meet in Lyon");
   }
 
   @Test
@@ -184,7 +173,7 @@ class TitleChooserTest {
         "<html><body><h1 class=\"title\">...</h1><h1 class=\"aural\">Ministry of Orchards</h1>"
             + "<h1 class=\"strapline\">Update</h1><h2>Plum rust spreads north</h2>"
             + "<p>Rust was found in two counties.</p></body></html>";
-    assertThat(chooseWith(html, List.of("Update: Plum rust spreads north"), site()))
+    assertThat(choose(html, List.of("Update: Plum rust spreads north"), site()))
         .isEqualTo("Plum rust spreads north");
   }
 
@@ -193,7 +182,7 @@ class TitleChooserTest {
     String html =
         "<html><body><h1>Mul\u00adching or dig\u00adging - which is better?</h1>"
             + "<p>Both have their friends.</p></body></html>";
-    assertThat(chooseWith(html, List.of("Mulching or digging"), site()))
+    assertThat(choose(html, List.of("Mulching or digging"), site()))
         .isEqualTo("Mulching or digging - which is better?");
   }
 
@@ -203,7 +192,7 @@ class TitleChooserTest {
         "<html><body><h1>Dead bumblebees under lime trees</h1><p>Hundreds lay there.</p>"
             + "</body></html>";
     assertThat(
-            chooseWith(
+            choose(
                 html,
                 List.of("Dead bumblebees under lime trees: the reason | Bumblebees"),
                 new SiteIdentity(List.of("Bumblebees"), "https://bees.example/x")))
@@ -217,9 +206,9 @@ class TitleChooserTest {
             + "<h3 class=\"post-title\">Pearwood privacy notes</h3><p>We keep no data.</p>"
             + "</body></html>";
     SiteIdentity pearwood = new SiteIdentity(List.of(), "https://pearwood.example/p");
-    assertThat(chooseWith(html, List.of("Pearwood privacy notes"), pearwood))
+    assertThat(choose(html, List.of("Pearwood privacy notes"), pearwood))
         .isEqualTo("Pearwood privacy notes");
-    assertThat(chooseWith(html, List.of("A different title"), pearwood)).isEqualTo("privacy notes");
+    assertThat(choose(html, List.of("A different title"), pearwood)).isEqualTo("privacy notes");
   }
 
   private static SiteIdentity site() {
