@@ -125,7 +125,7 @@ final class AuthorFinder {
         }
         for (Element inner : box.getAllElements()) {
           for (TextNode line : inner.textNodes()) { // one text node: "Tobi<br>Hallo" is no name
-            for (String full : FullerName.inText(thin, line.text())) {
+            for (String full : FullerName.inText(thin, ShownText.of(line))) {
               if (cleaner.names(full).equals(List.of(full))) {
                 return full;
               }
@@ -245,7 +245,7 @@ final class AuthorFinder {
     if (!inside.isEmpty()) {
       StringBuilder b = new StringBuilder();
       for (Element n : inside) {
-        if (n.parents().stream().anyMatch(inside::contains)) {
+        if (insideAnother(n, inside)) {
           continue;
         }
         String t = n.hasAttr("content") ? n.attr("content") : n.text();
@@ -259,6 +259,16 @@ final class AuthorFinder {
     }
     String t = e.wholeText();
     return t.length() > 200 ? null : t;
+  }
+
+  /** Whether one of the elements is an ancestor of {@code e}. */
+  private static boolean insideAnother(Element e, List<Element> elements) {
+    for (Element p = e.parent(); p != null; p = p.parent()) {
+      if (elements.contains(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

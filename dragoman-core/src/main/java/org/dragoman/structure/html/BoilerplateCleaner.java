@@ -19,21 +19,26 @@ public final class BoilerplateCleaner {
   /** Removes elements that never hold readable text: scripts, media, forms' controls, hidden. */
   public void stripNonText(Element root) {
     List<Element> remove = new ArrayList<>();
-    strip(root, remove);
+    List<Element> pictures = new ArrayList<>();
+    strip(root, remove, pictures);
+    remove.addAll(PictureBoxes.boxes(pictures));
     for (Element e : remove) {
       e.remove();
     }
   }
 
-  private static void strip(Element e, List<Element> remove) {
+  private static void strip(Element e, List<Element> remove, List<Element> pictures) {
     for (Element child = e.firstElementChild(); child != null; child = child.nextElementSibling()) {
       String tag = child.normalName();
+      if (tag.equals("img") || tag.equals("picture")) {
+        pictures.add(child);
+      }
       if (Tags.DROP.contains(tag) && !tag.equals("noscript")
           || tag.equals("figcaption")
           || hidden(child)) {
         remove.add(child);
       } else {
-        strip(child, remove);
+        strip(child, remove, pictures);
       }
     }
   }

@@ -27,6 +27,9 @@ final class BylineLine {
           "^\\p{Lu}[\\p{L}.'’-]*(?:\\s+(?:von|van|de|der|da|di|du|la|le)?\\s*\\p{Lu}[\\p{L}.'’-]*){0,3}");
   private static final int BUDGET = 300;
 
+  /** The first letters of the labels {@link #START} knows, lower case. */
+  private static final String LABEL_INITIALS = "abdgprtvw";
+
   /**
    * A numeric date, maybe a time, a separator and a person's name of two or three capitalized words
    * (an initial and a name particle allowed), as the whole line.
@@ -87,7 +90,8 @@ final class BylineLine {
       HeadlineHolders holders,
       int[] budget,
       Predicate<String> accepted) {
-    for (Node n : e.childNodes()) {
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) { // childNodes() would copy the list
+      Node n = e.childNode(i);
       if (budget[0] <= 0) {
         return null;
       }
@@ -114,10 +118,13 @@ final class BylineLine {
   }
 
   private static String byline(TextNode t, Element parent) {
+    if (!mayOpenByline(t.getWholeText())) {
+      return null;
+    }
     if (SolidText.longerThan(t.getWholeText(), 100)) {
       return null; // a paragraph: no need to normalise it to see that it is too long
     }
-    String text = LEADING_MARKS.matcher(t.text()).replaceFirst("").strip();
+    String text = LEADING_MARKS.matcher(ShownText.of(t)).replaceFirst("").strip();
     if (text.length() > 100 || text.length() < 2) {
       return null;
     }
@@ -158,6 +165,23 @@ final class BylineLine {
             && (!nameAfterPreposition(rest, name.end()) || !(labelAlone || opensLine(t)))
         ? null
         : text;
+  }
+
+  /**
+   * Whether the text's first letter or digit may open a byline: a digit (a dated name) or the first
+   * letter of a byline label ("by", "von", "Autor"...), any letter beyond ASCII too. Marks, white
+   * space and invisible characters before it are what normalising and trimming drop, and a line
+   * that opens with anything else is no byline, so a text node that fails this need not be
+   * normalised.
+   */
+  private static boolean mayOpenByline(String raw) {
+    for (int i = 0, n = raw.length(); i < n; i++) {
+      char c = raw.charAt(i);
+      if (Character.isLetterOrDigit(c)) {
+        return c >= 0x80 || c <= '9' || LABEL_INITIALS.indexOf(c | 0x20) >= 0;
+      }
+    }
+    return false;
   }
 
   /**
@@ -272,7 +296,7 @@ final class BylineLine {
     int steps = 0;
     for (Node n = label.nextSibling(); n != null && steps < 8; n = n.nextSibling(), steps++) {
       if (n instanceof TextNode t) {
-        b.append(t.text());
+        b.append(ShownText.of(t));
       } else if (n instanceof Element e) {
         if (e.normalName().equals("br")) {
           if (b.toString().isBlank()) {

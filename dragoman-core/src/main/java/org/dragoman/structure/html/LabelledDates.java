@@ -87,7 +87,7 @@ final class LabelledDates {
         budget--; // a paragraph, no label's line: no need to normalise it
         return;
       }
-      String text = t.text().strip();
+      String text = ShownText.of(t).strip();
       if (text.isEmpty()) {
         return;
       }

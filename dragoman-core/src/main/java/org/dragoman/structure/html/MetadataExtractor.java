@@ -95,13 +95,18 @@ public final class MetadataExtractor {
         bylines.add(e);
       }
       String className = attributes.get("class").trim();
-      if (!className.isEmpty() && fewerChildren(e, 8)) { // a wider element is no byline or date
-        if (pageNames.authorClass(e) || pageNames.bylineClass(e)) {
-          bylines.add(e);
-        }
-        if ((pageNames.dateClass(e) || pageNames.datedClass(e)) && !e.normalName().equals("time")) {
-          datedByName.add(e);
-          order.put(e, position);
+      if (!className.isEmpty()) {
+        boolean author = pageNames.authorClass(e) || pageNames.bylineClass(e);
+        boolean dated =
+            (pageNames.dateClass(e) || pageNames.datedClass(e)) && !e.normalName().equals("time");
+        if ((author || dated) && fewerChildren(e, 8)) { // a wider element is no byline or date
+          if (author) {
+            bylines.add(e);
+          }
+          if (dated) {
+            datedByName.add(e);
+            order.put(e, position);
+          }
         }
       }
     }
@@ -396,10 +401,13 @@ public final class MetadataExtractor {
       }
       if (n instanceof org.jsoup.nodes.TextNode t) {
         String whole = t.getWholeText();
+        if (!mayOpenDateline(whole) && SolidText.longerThan(whole, 119)) {
+          continue; // a paragraph, which only a dateline at its start would date
+        }
         if (whole.length() < 6 || !anyDigit(whole)) {
           continue; // its normalized text is no shorter and has no digit either
         }
-        String text = t.text();
+        String text = ShownText.of(t);
         if (text.length() >= 6 && text.length() < 120 && hasDigit(text)) {
           budget[0]--;
           String d = DateNormalizer.normalize(text);
@@ -442,6 +450,23 @@ public final class MetadataExtractor {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the raw text may open with what {@link #LEADING_DATE} reads: its first character that
+   * normalising and {@code \s*} do not pass over is a digit or an opening parenthesis.
+   */
+  private static boolean mayOpenDateline(String raw) {
+    for (int i = 0, n = raw.length(); i < n; i++) {
+      char c = raw.charAt(i);
+      switch (c) {
+        case ' ', '\t', '\n', '\u000b', '\f', '\r', '\u00a0', '\u00ad', '\u200b' -> {}
+        default -> {
+          return c == '(' || isDigit(c);
+        }
+      }
+    }
+    return false;
   }
 
   /** Whether the text holds a four-digit year from 1990 to 2099 (a cheap test before parsing). */

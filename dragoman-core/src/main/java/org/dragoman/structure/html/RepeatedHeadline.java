@@ -9,14 +9,34 @@ import org.dragoman.model.BlockKind;
  * Drops the page's headline from the start of its body: the title is a field of its own, and an
  * article's text does not open with it (it does when the container holds the article's header).
  * Only a heading or short paragraph among the first {@value #FIRST} blocks that says the title, or
- * a part of it, goes.
+ * a part of it, goes, and with it the short labels above it (a kicker like "Opinion").
  */
 final class RepeatedHeadline {
   private static final int FIRST = 3;
   private static final int MAX_LENGTH = 300;
   private static final int MIN_PART = 16;
 
+  /** The longest line above a headline that is read as its label ("Opinion", "Exclusive"). */
+  private static final int MAX_LABEL = 40;
+
   private RepeatedHeadline() {}
+
+  /**
+   * The body without its first {@code count} blocks when each is a short line: above the headline a
+   * page sets its kicker and section labels ("Opinion", "Analysis"), never the article's text.
+   */
+  private static BodyText withoutLabelsBefore(BodyText body, int count) {
+    for (int k = 0; k < count; k++) {
+      Block b = body.blocks().get(k);
+      if (b.end() - b.start() > MAX_LABEL) {
+        return body;
+      }
+    }
+    for (int k = count - 1; k >= 0 && body.blocks().size() > 1; k--) {
+      body = body.without(k);
+    }
+    return body;
+  }
 
   /**
    * The body without a block near its start that repeats {@code title}, the page's chosen title,
@@ -47,7 +67,7 @@ final class RepeatedHeadline {
       String line = HeadlineText.normal(body.text().substring(b.start(), b.end()));
       if ((line.equals(wanted) || line.length() >= MIN_PART && wanted.contains(line))
           && named.stream().anyMatch(n -> n.contains(line))) {
-        return body.without(i);
+        return withoutLabelsBefore(body.without(i), i);
       }
     }
     return body;

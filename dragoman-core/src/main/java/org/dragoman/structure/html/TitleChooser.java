@@ -324,7 +324,7 @@ final class TitleChooser {
   }
 
   private static String clip(String s) {
-    return LEADING_MARKS.matcher(SPACES.matcher(s).replaceAll(" ")).replaceAll("").strip();
+    return LEADING_MARKS.matcher(TitleCleaner.singleSpaced(s)).replaceAll("").strip();
   }
 
   /**
@@ -458,13 +458,14 @@ final class TitleChooser {
   }
 
   private static void collect(Element e, List<String> out) {
-    for (Node n : e.childNodes()) {
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) { // childNodes() would copy the list
+      Node n = e.childNode(i);
       if (out.size() > MAX_PARTS) {
         return;
       }
       if (n instanceof TextNode t) {
         if (!t.isBlank()) {
-          out.add(t.text());
+          out.add(ShownText.of(t));
         } else if (!out.isEmpty()) {
           out.set(out.size() - 1, out.get(out.size() - 1) + " ");
         }
@@ -573,9 +574,10 @@ final class TitleChooser {
    */
   private static boolean withoutKicker(Element e, StringBuilder out) {
     boolean found = false;
-    for (Node n : e.childNodes()) {
+    for (int i = 0, size = e.childNodeSize(); i < size; i++) { // childNodes() would copy the list
+      Node n = e.childNode(i);
       if (n instanceof TextNode t) {
-        out.append(t.text());
+        out.append(ShownText.of(t));
       } else if (n instanceof Element c) {
         String cls = c.className().toLowerCase(Locale.ROOT);
         if (c.normalName().equals("rt") || c.normalName().equals("rp")) {

@@ -20,11 +20,16 @@ class EnglishFurnitureTest {
         .contains("host a reading hour for children")
         .endsWith("with the brass scales still standing on it.")
         .doesNotContain("5 min read")
+        .doesNotContain("Supported by")
+        .doesNotContain("Listen to this article")
         .doesNotContain("Views:")
         .doesNotContain("Social Share")
         .doesNotContain("Story continues below")
+        .doesNotContain("WATCH:")
+        .doesNotContain("daily newsletter")
         .doesNotContain("Click here to subscribe")
         .doesNotContain("Spread the word")
+        .doesNotContain("You can contact")
         .doesNotContain("Harbour council backs a night ferry")
         .doesNotContain("recommends")
         .doesNotContain("Market hall gets a new roof")
@@ -48,5 +53,13 @@ class EnglishFurnitureTest {
                 new org.dragoman.model.Block(org.dragoman.model.BlockKind.HEADING, 0, 10)),
             java.util.List.of());
     assertThat(TrailingHeadings.drop(lone).text()).isEqualTo("A headline");
+  }
+
+  @Test
+  void aTeaserLineForAnotherStoryAfterABarIsFurnitureInAnyOfTheNewsLanguages() {
+    assertThat(BoilerplateText.furniture("MIRA | El puerto cierra de noche por obras")).isTrue();
+    assertThat(BoilerplateText.furniture("LEE MÁS | El alcalde presenta el presupuesto")).isTrue();
+    assertThat(BoilerplateText.furniture("READ MORE | The harbour closes at night")).isTrue();
+    assertThat(BoilerplateText.furniture("Mira el puerto desde la colina al atardecer.")).isFalse();
   }
 }
