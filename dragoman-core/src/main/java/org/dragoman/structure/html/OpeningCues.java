@@ -63,12 +63,18 @@ final class OpeningCues {
     }
   }
 
-  /** The characters of the Basic Multilingual Plane (surrogates aside) the class matches. */
+  /**
+   * The characters of the Basic Multilingual Plane (surrogates aside) the class matches; a letter
+   * among them would make a cue's first letter ambiguous.
+   */
   private static BitSet members(Pattern leadClass) {
     BitSet members = new BitSet(Character.MAX_VALUE + 1);
     Matcher m = leadClass.matcher("");
     for (int c = 0; c <= Character.MAX_VALUE; c++) {
       if (!Character.isSurrogate((char) c) && m.reset(String.valueOf((char) c)).matches()) {
+        if (Character.isLetter(c)) {
+          throw new IllegalArgumentException("a lead class holds no letters: " + leadClass);
+        }
         members.set(c);
       }
     }

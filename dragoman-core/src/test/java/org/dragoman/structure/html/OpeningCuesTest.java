@@ -1,6 +1,7 @@
 package org.dragoman.structure.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -99,6 +100,13 @@ class OpeningCuesTest {
     assertThat(OpeningCues.openingLetters("(?-i:\\p{Lu})x")).isNull();
     assertThat(OpeningCues.openingLetters("\u00a9")).isNull();
     assertThat(OpeningCues.openingLetters("[]x]")).isNull();
+  }
+
+  @Test
+  void aLeadClassWithLettersIsRefused() {
+    assertThatThrownBy(() -> new OpeningCues(CUES, "[\\s*a]", SUFFIX))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no letters");
   }
 
   @Test
