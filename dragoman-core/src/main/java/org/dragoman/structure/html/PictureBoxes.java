@@ -1,11 +1,15 @@
 package org.dragoman.structure.html;
 
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 /**
  * A box that holds a picture and a short text beside it in boxes of its own: the picture's caption
@@ -41,6 +45,9 @@ final class PictureBoxes {
           "istock",
           "archiv");
 
+  /** A heading or a list item: a box holding one is a teaser or a list, not a caption. */
+  private static final Evaluator HEADING_OR_ITEM = QueryParser.parse("h1,h2,h3,h4,h5,h6,li");
+
   private PictureBoxes() {}
 
   /**
@@ -49,9 +56,10 @@ final class PictureBoxes {
    */
   static List<Element> boxes(List<Element> pictures) {
     List<Element> out = new ArrayList<>();
+    Map<Element, Boolean> texts = new IdentityHashMap<>();
     Element last = null;
     for (Element picture : pictures) {
-      Element box = boxOf(picture);
+      Element box = boxOf(picture, texts);
       if (box != null && box != last) {
         out.add(box);
         last = box;
@@ -60,29 +68,32 @@ final class PictureBoxes {
     return out;
   }
 
-  /** The caption box around {@code picture}, or null when it sits in text. */
-  static Element boxOf(Element picture) {
+  /**
+   * The caption box around {@code picture}, or null when it sits in text; {@code texts} remembers
+   * which elements hold text, for the pictures of one gallery share their textless wrappers.
+   */
+  private static Element boxOf(Element picture, Map<Element, Boolean> texts) {
     Element branch = picture;
     Element box = picture.parent();
     for (int depth = 0; box != null && depth < MAX_DEPTH; depth++) {
-      if (!box.hasText()) {
+      if (!texts.computeIfAbsent(box, Element::hasText)) {
         branch = box;
         box = box.parent();
         continue;
       }
-      return captionBox(box, branch) ? box : null;
+      return captionBox(box, branch, texts) ? box : null;
     }
     return null;
   }
 
-  private static boolean captionBox(Element box, Element branch) {
+  private static boolean captionBox(Element box, Element branch, Map<Element, Boolean> texts) {
     switch (box.normalName()) {
       case "div", "figure", "span", "a", "section" -> {}
       default -> {
         return false;
       }
     }
-    if (branch.hasText()) {
+    if (texts.computeIfAbsent(branch, Element::hasText)) {
       return false;
     }
     for (Node n : box.childNodes()) {
@@ -94,10 +105,8 @@ final class PictureBoxes {
     if (!collect(box, raw)) {
       return false;
     }
-    String text = raw.toString().replaceAll("\\s+", " ").strip();
-    return text.length() <= MAX_TEXT
-        && credits(text)
-        && box.select("h1,h2,h3,h4,h5,h6,li").isEmpty();
+    String text = TitleCleaner.singleSpaced(raw.toString()).strip();
+    return text.length() <= MAX_TEXT && credits(text) && box.selectFirst(HEADING_OR_ITEM) == null;
   }
 
   /**

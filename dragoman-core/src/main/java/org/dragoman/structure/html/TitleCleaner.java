@@ -19,8 +19,6 @@ final class TitleCleaner {
       Pattern.compile(
           "\\s+[|–—»›·•:/-]\\s+|\\s+::\\s+|\\s*\\|\\s*|(?=[-_|｜])(?<=[\\p{IsHan}！？。”])[-_|｜]");
 
-  private static final Pattern SPACES = Pattern.compile("\\s+");
-
   private final SiteIdentity site;
 
   TitleCleaner(SiteIdentity site) {
@@ -51,10 +49,27 @@ final class TitleCleaner {
     for (int i = 0, n = s.length(); i < n; i++) {
       char c = s.charAt(i);
       if (c == ' ' ? i + 1 < n && space(s.charAt(i + 1)) : space(c)) {
-        return SPACES.matcher(s).replaceAll(" ");
+        return collapsed(s, i);
       }
     }
     return s;
+  }
+
+  /** {@code s} with its runs of {@code \s} from {@code from} on made one space each. */
+  private static String collapsed(String s, int from) {
+    StringBuilder out = new StringBuilder(s.length()).append(s, 0, from);
+    boolean inSpace = from > 0 && space(s.charAt(from - 1));
+    for (int i = from, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      boolean space = space(c);
+      if (!space) {
+        out.append(c);
+      } else if (!inSpace) {
+        out.append(' ');
+      }
+      inSpace = space;
+    }
+    return out.toString();
   }
 
   /** The characters of {@code \s}. */
