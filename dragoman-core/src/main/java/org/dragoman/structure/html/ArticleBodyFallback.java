@@ -93,7 +93,7 @@ final class ArticleBodyFallback {
   }
 
   /** The words of a text: runs of letters and digits. */
-  private static List<String> words(String text) {
+  static List<String> words(String text) {
     List<String> out = new ArrayList<>();
     int start = -1;
     for (int i = 0; i <= text.length(); i++) {

@@ -70,16 +70,9 @@ final class LeadEcho {
   /** The distinct lower-cased words of at least two letters or digits in {@code text}. */
   private static Set<String> words(String text) {
     Set<String> out = new HashSet<>();
-    int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
-      if (letter && start < 0) {
-        start = i;
-      } else if (!letter && start >= 0) {
-        if (i - start >= 2) {
-          out.add(text.substring(start, i).toLowerCase(Locale.ROOT));
-        }
-        start = -1;
+    for (String word : ArticleBodyFallback.words(text)) {
+      if (word.length() >= 2) {
+        out.add(word.toLowerCase(Locale.ROOT));
       }
     }
     return out;
