@@ -52,13 +52,43 @@ final class PictureCaptions {
   /** Whether {@code text} from {@code start} to {@code end} ends in a picture's credit. */
   static boolean endsInCredit(String text, int start, int end) {
     int from = Math.max(start, end - TAIL);
-    if (!creditMarkIn(text, from, end)) {
+    if (!creditMarkIn(text, from, end) || !creditWordIn(text, from, end)) {
       return false;
     }
     Matcher m = CREDIT.matcher(text);
     m.region(from, end);
     m.useTransparentBounds(true);
     return m.find();
+  }
+
+  /**
+   * The words one of which every credit the expression reads holds (as "photograph" holds "photo"
+   * and "Fotos" holds "foto").
+   */
+  private static final String[] CREDIT_WORDS = {
+    "photo", "foto", "picture", "image", "bild", "credit", "illustration", "video"
+  };
+
+  /** A second cheap test before the expression: the text holds one of {@link #CREDIT_WORDS}. */
+  private static boolean creditWordIn(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      char lower = (char) (c | 0x20);
+      if (c >= 0x80
+          || lower == 'p'
+          || lower == 'f'
+          || lower == 'i'
+          || lower == 'b'
+          || lower == 'c'
+          || lower == 'v') {
+        for (String word : CREDIT_WORDS) {
+          if (i + word.length() <= to && text.regionMatches(true, i, word, 0, word.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /**
