@@ -17,9 +17,9 @@ import org.dragoman.eval.bench.SideBySideBenchmark;
 import org.dragoman.eval.webpages.StructureThroughput;
 import org.dragoman.model.Format;
 import org.dragoman.model.RawDocument;
-import org.dragoman.source.DocumentSink;
 import org.dragoman.source.InputWalker;
 import org.dragoman.source.Sources;
+import org.dragoman.source.WalkedDocuments;
 import org.dragoman.structure.PageReaders;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -134,31 +134,20 @@ final class BenchCommand implements Callable<Integer> {
       System.err.println("error: " + structure + ": no such file or directory");
       return 2;
     }
-    List<RawDocument> pages = new ArrayList<>();
-    int[] errors = {0};
-    new InputWalker(Sources.defaults())
-        .read(
-            List.of(structure),
-            new DocumentSink() {
-              @Override
-              public void document(RawDocument document) {
-                if (document.format() == Format.HTML) {
-                  pages.add(document);
-                }
-              }
-
-              @Override
-              public void error(String location, String cause) {
-                errors[0]++;
-              }
-            });
+    WalkedDocuments walked = new InputWalker(Sources.defaults()).readAll(List.of(structure));
+    List<RawDocument> pages =
+        walked.documents().stream().filter(d -> d.format() == Format.HTML).toList();
     if (pages.isEmpty()) {
       System.err.println("error: no HTML pages under " + structure);
       return 2;
     }
     long bytes = pages.stream().mapToLong(p -> p.content().length()).sum();
     System.err.println(
-        "structure: " + pages.size() + " HTML pages (" + errors[0] + " unreadable files skipped)");
+        "structure: "
+            + pages.size()
+            + " HTML pages ("
+            + walked.errors().size()
+            + " unreadable files skipped)");
     double loadBefore = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     StructureThroughput.Result r =
         StructureThroughput.measure(
