@@ -2,6 +2,7 @@ package org.dragoman.structure.html;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
@@ -26,36 +27,31 @@ class FullerNameTest {
 
   @Test
   void anAuthorBoxGivesTheSurnameOfAFirstNameByline() {
-    String url = "https://blog.example/2023/rock";
-    HtmlMetadata m =
-        new MetadataExtractor()
-            .extract(
-                Jsoup.parse(
-                    "<html><head><meta name=\"author\" content=\"Jonte\"></head><body><article>"
-                        + "<h1>Röcke für alle</h1><p>Warum nicht?</p><div class=\"author-box\">"
-                        + "<div class=\"author-title\"><a href=\"/author/jonte/\">Jonte</a></div>"
-                        + "<p class=\"bio\">Jonte Vierbaum ist freier Autor in Kiel.</p></div>"
-                        + "</article></body></html>",
-                    url),
-                url,
-                new PageNames());
-    assertThat(m.authors()).containsExactly("Jonte Vierbaum");
+    assertThat(
+            authors(
+                "<html><head><meta name=\"author\" content=\"Jonte\"></head><body><article>"
+                    + "<h1>Röcke für alle</h1><p>Warum nicht?</p><div class=\"author-box\">"
+                    + "<div class=\"author-title\"><a href=\"/author/jonte/\">Jonte</a></div>"
+                    + "<p class=\"bio\">Jonte Vierbaum ist freier Autor in Kiel.</p></div>"
+                    + "</article></body></html>",
+                "https://blog.example/2023/rock"))
+        .containsExactly("Jonte Vierbaum");
   }
 
   @Test
   void aGreetingInTheNextLineIsNoSurname() {
-    String url = "https://blog.example/2023/kuchen";
-    HtmlMetadata m =
-        new MetadataExtractor()
-            .extract(
-                Jsoup.parse(
-                    "<html><head><meta name=\"author\" content=\"Kathrin\"></head><body><article>"
-                        + "<h1>Zitronenkuchen</h1><p>Saftig.</p><div class=\"author-box\">"
-                        + "<span class=\"author-name\">Kathrin</span><br>Hallo und willkommen!"
-                        + "</div></article></body></html>",
-                    url),
-                url,
-                new PageNames());
-    assertThat(m.authors()).containsExactly("Kathrin");
+    assertThat(
+            authors(
+                "<html><head><meta name=\"author\" content=\"Kathrin\"></head><body><article>"
+                    + "<h1>Zitronenkuchen</h1><p>Saftig.</p><div class=\"author-box\">"
+                    + "<span class=\"author-name\">Kathrin</span><br>Hallo und willkommen!"
+                    + "</div></article></body></html>",
+                "https://blog.example/2023/kuchen"))
+        .containsExactly("Kathrin");
+  }
+
+  /** The byline authors the metadata finds on the page at {@code url}. */
+  private static List<String> authors(String html, String url) {
+    return new MetadataExtractor().extract(Jsoup.parse(html, url), url, new PageNames()).authors();
   }
 }
