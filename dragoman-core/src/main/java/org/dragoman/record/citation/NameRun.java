@@ -3,6 +3,7 @@ package org.dragoman.record.citation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dragoman.language.PennTags;
 import org.dragoman.lexicon.CalendarWords;
 import org.dragoman.lexicon.WordSets;
 import org.dragoman.model.Token;
@@ -130,10 +131,9 @@ record NameRun(int first, int end, int start, int stop) {
         pos.equals("IN")
             || pos.equals("DT")
             || pos.equals("CC")
-            || pos.startsWith("RB")
+            || PennTags.isAdverb(pos)
             || pos.startsWith("W")
-            || pos.startsWith("VB")
-            || pos.equals("MD")
+            || PennTags.isVerb(pos)
             || pos.equals("TO");
     return !functionWord && !CALENDAR.contains(t.word().toLowerCase(Locale.ROOT));
   }
@@ -143,7 +143,7 @@ record NameRun(int first, int end, int start, int stop) {
     return !w.isEmpty()
         && Character.isUpperCase(w.charAt(0))
         && !w.toLowerCase(Locale.ROOT).equals("i")
-        && (t.pos() == null || !t.pos().startsWith("PRP"));
+        && !PennTags.isPronoun(t);
   }
 
   private static boolean adjacent(Token a, Token b) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dragoman.language.PennTags;
 import org.dragoman.model.Citation;
 import org.dragoman.model.CitationKind;
 import org.dragoman.model.DateMention;
@@ -96,7 +97,7 @@ final class ReportMentionFinder implements CitationFinder {
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         String word = tokens.get(i).word();
         // a capitalized noun belongs to a name: "the Economic Studies Program", "Geological Survey"
-        if (!NOUNS.contains(word) || !isNoun(tokens.get(i))) {
+        if (!NOUNS.contains(word) || !isNounGerundOrUntagged(tokens.get(i))) {
           continue;
         }
         Citation c = possessive(context, s, i);
@@ -121,7 +122,7 @@ final class ReportMentionFinder implements CitationFinder {
     while (p > s.firstToken() && p >= noun - 2 && isModifier(tokens.get(p))) {
       p--;
     }
-    if (p <= s.firstToken() || !isPossessiveMark(tokens.get(p))) {
+    if (p <= s.firstToken() || !PennTags.isPossessiveMark(tokens.get(p))) {
       return null;
     }
     NameRun name = NameRun.backward(tokens, p, s.firstToken());
@@ -236,7 +237,7 @@ final class ReportMentionFinder implements CitationFinder {
     int k = prep + 1;
     int lastNoun = -1;
     while (k < s.endToken() && NP_TAGS.contains(String.valueOf(tokens.get(k).pos()))) {
-      if (isNoun(tokens.get(k))) {
+      if (isNounGerundOrUntagged(tokens.get(k))) {
         lastNoun = k;
       }
       k++;
@@ -244,19 +245,17 @@ final class ReportMentionFinder implements CitationFinder {
     return lastNoun < 0 ? end : tokens.get(lastNoun).end();
   }
 
-  private static boolean isNoun(Token t) {
-    return t.pos() == null || t.pos().startsWith("NN") || t.pos().equals("VBG");
+  /** A noun, a gerund ("the findings of the polling"), or a token the tagger left untagged. */
+  private static boolean isNounGerundOrUntagged(Token t) {
+    return t.pos() == null || PennTags.isNoun(t) || t.pos().equals("VBG");
   }
 
   private static boolean describesTime(Token t) {
-    return "CD".equals(t.pos()) || (t.pos() != null && t.pos().startsWith("JJ")) || isCalendar(t);
+    return "CD".equals(t.pos()) || PennTags.isAdjective(t) || isCalendar(t);
   }
 
   private static boolean isCalendar(Token t) {
-    return NameRun.capitalized(t)
-        && !NameRun.nameStart(t)
-        && t.pos() != null
-        && t.pos().startsWith("NN");
+    return NameRun.capitalized(t) && !NameRun.nameStart(t) && PennTags.isNoun(t);
   }
 
   private static boolean isModifier(Token t) {
@@ -264,15 +263,6 @@ final class ReportMentionFinder implements CitationFinder {
         && MODIFIER_TAGS.contains(t.pos())
         && !t.word().isEmpty()
         && Character.isLowerCase(t.word().charAt(0));
-  }
-
-  private static boolean isPossessiveMark(Token t) {
-    String w = t.word();
-    return w.equals("'s")
-        || w.equals("’s")
-        || w.equals("'")
-        || w.equals("’")
-        || "POS".equals(t.pos());
   }
 
   /**

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dragoman.language.PennTags;
 import org.dragoman.model.Citation;
 import org.dragoman.model.CitationKind;
 import org.dragoman.model.DateMention;
@@ -162,8 +163,7 @@ final class SourcePhraseFinder implements CitationFinder {
   /** "told French television": a nationality describes the medium, it does not name it. */
   private static boolean isDemonym(NameRun name, CitationContext context, String source) {
     List<Token> tokens = context.annotated().tokens();
-    boolean adjectives =
-        name.tokens(tokens).stream().allMatch(t -> t.pos() != null && t.pos().startsWith("JJ"));
+    boolean adjectives = name.tokens(tokens).stream().allMatch(PennTags::isAdjective);
     return !context.media().isMedia(source) && (adjectives || name.allTagged(tokens, "MISC"));
   }
 

@@ -3,6 +3,7 @@ package org.dragoman.record.date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dragoman.language.PennTags;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Sentence;
 import org.dragoman.model.Token;
@@ -71,7 +72,7 @@ final class TenseReader {
     boolean participle = false;
     for (int i = at - 1; i >= sentence.firstToken(); i--) {
       Token t = tokens.get(i);
-      String pos = t.pos() == null ? "" : t.pos();
+      String pos = PennTags.of(t);
       String word = t.word().toLowerCase(Locale.ROOT);
       if (CLAUSE_BOUNDARIES.contains(word)) {
         break;
@@ -87,7 +88,7 @@ final class TenseReader {
                 && PLANS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
         return planned ? Tense.FUTURE : Tense.PRESENT;
       }
-      if (pos.equals("MD")) {
+      if (PennTags.isModal(pos)) {
         return FUTURE_MODALS.contains(word) ? Tense.FUTURE : Tense.PRESENT;
       }
       if (pos.equals("VBD")) {
@@ -105,9 +106,9 @@ final class TenseReader {
     }
     for (int i = at; i < sentence.endToken(); i++) {
       Token t = tokens.get(i);
-      String pos = t.pos() == null ? "" : t.pos();
+      String pos = PennTags.of(t);
       String word = t.word().toLowerCase(Locale.ROOT);
-      if (pos.equals("MD")) {
+      if (PennTags.isModal(pos)) {
         return FUTURE_MODALS.contains(word) ? Tense.FUTURE : Tense.PRESENT;
       }
       if (pos.equals("VBD")) {

@@ -3,6 +3,8 @@ package org.dragoman.record.date;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Sentence;
 import org.dragoman.model.Token;
@@ -86,9 +88,9 @@ final class WholeYearReader {
       if (CLAUSE_BOUNDARIES.contains(word)) {
         return false;
       }
-      String pos = t.pos() == null ? "" : t.pos();
-      if (pos.startsWith("VB")) {
-        String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
+      String pos = PennTags.of(t);
+      if (PennTags.isVerbForm(pos)) {
+        String lemma = TokenWords.lowerLemma(t);
         return FIGURE_VERBS.contains(lemma) || FIGURE_VERBS.contains(word);
       }
     }
