@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.lexicon.CalendarWords;
 import org.dragoman.lexicon.WordSets;
 import org.dragoman.model.Token;
@@ -63,13 +64,12 @@ record NameRun(int first, int end, int start, int stop) {
    */
   static NameRun afterDescriptor(List<Token> tokens, int i, int limit, Set<String> descriptors) {
     int k = i;
-    if (k < limit
-        && Set.of("the", "a", "an").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+    if (k < limit && Set.of("the", "a", "an").contains(TokenWords.lower(tokens.get(k)))) {
       k++;
     }
     boolean described = false;
     for (int n = 0; n < 4 && k < limit && !capitalized(tokens.get(k)); n++, k++) {
-      described |= descriptors.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+      described |= descriptors.contains(TokenWords.lower(tokens.get(k)));
     }
     return described ? forward(tokens, k, limit) : null;
   }
@@ -135,7 +135,7 @@ record NameRun(int first, int end, int start, int stop) {
             || pos.startsWith("W")
             || PennTags.isVerb(pos)
             || pos.equals("TO");
-    return !functionWord && !CALENDAR.contains(t.word().toLowerCase(Locale.ROOT));
+    return !functionWord && !CALENDAR.contains(TokenWords.lower(t));
   }
 
   static boolean capitalized(Token t) {

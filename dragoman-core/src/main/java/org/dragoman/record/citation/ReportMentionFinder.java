@@ -2,10 +2,10 @@ package org.dragoman.record.citation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.Citation;
 import org.dragoman.model.CitationKind;
 import org.dragoman.model.DateMention;
@@ -143,8 +143,7 @@ final class ReportMentionFinder implements CitationFinder {
     while (before > s.firstToken() && describesTime(tokens.get(before))) {
       before--; // "a September Washington Post-ABC News poll", "the 2004 Reuters survey"
     }
-    if (before < s.firstToken()
-        || !DETERMINERS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+    if (before < s.firstToken() || !DETERMINERS.contains(TokenWords.lower(tokens.get(before)))) {
       return null;
     }
     String source = SourceNames.clean(name.text(context.text()));
@@ -162,7 +161,7 @@ final class ReportMentionFinder implements CitationFinder {
     if (prep >= s.endToken()) {
       return null;
     }
-    String p = tokens.get(prep).word().toLowerCase(Locale.ROOT);
+    String p = TokenWords.lower(tokens.get(prep));
     boolean interview = tokens.get(noun).word().startsWith("interview") && p.equals("with");
     if (!SOURCE_PREPOSITIONS.contains(p) && !interview) {
       return null;
@@ -182,8 +181,7 @@ final class ReportMentionFinder implements CitationFinder {
       return null;
     }
     int start = tokens.get(noun).start();
-    if (noun > s.firstToken()
-        && DETERMINERS.contains(tokens.get(noun - 1).word().toLowerCase(Locale.ROOT))) {
+    if (noun > s.firstToken() && DETERMINERS.contains(TokenWords.lower(tokens.get(noun - 1)))) {
       start = tokens.get(noun - 1).start();
     }
     CitationKind kind = interview && givenIn(tokens, s, noun) ? CitationKind.ATTRIBUTION : null;
@@ -197,13 +195,11 @@ final class ReportMentionFinder implements CitationFinder {
   private static boolean givenIn(List<Token> tokens, Sentence s, int noun) {
     int p = noun - 1;
     while (p > s.firstToken()
-        && (DETERMINERS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))
-            || isModifier(tokens.get(p)))
+        && (DETERMINERS.contains(TokenWords.lower(tokens.get(p))) || isModifier(tokens.get(p)))
         && p >= noun - 3) {
       p--;
     }
-    return p >= s.firstToken()
-        && INTERVIEW_PREPOSITIONS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT));
+    return p >= s.firstToken() && INTERVIEW_PREPOSITIONS.contains(TokenWords.lower(tokens.get(p)));
   }
 
   /** Extends a phrase over ", published on Friday" or " on March 3" when a date follows. */
@@ -231,7 +227,7 @@ final class ReportMentionFinder implements CitationFinder {
     int end = tokens.get(noun).end();
     int prep = noun + 1;
     if (prep >= s.endToken()
-        || !COMPLEMENT_PREPOSITIONS.contains(tokens.get(prep).word().toLowerCase(Locale.ROOT))) {
+        || !COMPLEMENT_PREPOSITIONS.contains(TokenWords.lower(tokens.get(prep)))) {
       return end;
     }
     int k = prep + 1;

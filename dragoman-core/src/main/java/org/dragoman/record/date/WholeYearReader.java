@@ -1,7 +1,6 @@
 package org.dragoman.record.date;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.dragoman.language.PennTags;
 import org.dragoman.language.TokenWords;
@@ -84,7 +83,7 @@ final class WholeYearReader {
     int at = Math.max(sentence.firstToken(), annotated.tokenIndexAt(e.start()));
     for (int i = at - 1; i >= sentence.firstToken() && i >= at - 12; i--) {
       Token t = tokens.get(i);
-      String word = t.word().toLowerCase(Locale.ROOT);
+      String word = TokenWords.lower(t);
       if (CLAUSE_BOUNDARIES.contains(word)) {
         return false;
       }

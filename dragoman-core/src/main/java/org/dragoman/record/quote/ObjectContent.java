@@ -149,7 +149,7 @@ final class ObjectContent {
     if (v == k) {
       return false;
     }
-    while (v <= last && isAdverb(tokens.get(v))) {
+    while (v <= last && PennTags.isAdverb(tokens.get(v))) {
       v++;
     }
     return v <= last && PennTags.isFiniteVerb(tokens.get(v));
@@ -158,13 +158,10 @@ final class ObjectContent {
   /** A finite verb at {@code k}, after an adverb or a subject pronoun at most. */
   private static boolean finiteSoon(List<Token> tokens, int k, int last) {
     int i = k;
-    if (i <= last && (Phrases.isSubjectPronoun(tokens.get(i)) || isAdverb(tokens.get(i)))) {
+    if (i <= last
+        && (Phrases.isSubjectPronoun(tokens.get(i)) || PennTags.isAdverb(tokens.get(i)))) {
       i++;
     }
     return i <= last && PennTags.isFiniteVerb(tokens.get(i));
-  }
-
-  private static boolean isAdverb(Token t) {
-    return PennTags.isAdverb(t);
   }
 }
