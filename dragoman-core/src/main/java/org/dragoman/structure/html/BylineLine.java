@@ -124,7 +124,7 @@ final class BylineLine {
     if (SolidText.longerThan(t.getWholeText(), 100)) {
       return null; // a paragraph: no need to normalise it to see that it is too long
     }
-    String text = LEADING_MARKS.matcher(ShownText.of(t)).replaceFirst("").strip();
+    String text = withoutLeadingMarks(ShownText.of(t)).strip();
     if (text.length() > 100 || text.length() < 2) {
       return null;
     }
@@ -165,6 +165,30 @@ final class BylineLine {
             && (!nameAfterPreposition(rest, name.end()) || !(labelAlone || opensLine(t)))
         ? null
         : text;
+  }
+
+  /**
+   * The text without the marks {@link #LEADING_MARKS} reads at its start; the text itself, with no
+   * matcher made, when its first char is none of them (most lines).
+   */
+  private static String withoutLeadingMarks(String text) {
+    if (text.isEmpty() || !leadingMark(text.charAt(0))) {
+      return text;
+    }
+    return LEADING_MARKS.matcher(text).replaceFirst("");
+  }
+
+  /** Whether {@link #LEADING_MARKS} takes the char: a dash, a bar, a bullet, a star or a space. */
+  private static boolean leadingMark(char c) {
+    switch (c) {
+      case ' ', '\t', '\n', '\u000b', '\f', '\r', '\u00a0', '|', '•', '·', '*' -> {
+        return true;
+      }
+      default -> {
+        return Character.getType(c) == Character.DASH_PUNCTUATION
+            || Character.isSurrogate(c); // a dash beyond the BMP: the expression decides
+      }
+    }
   }
 
   /**

@@ -45,6 +45,51 @@ final class LabelledDates {
     return walk.found;
   }
 
+  /**
+   * Whether some label may occur in the text once lower-cased: one of them matches it there, case
+   * ignored, char by char. A label the lower-cased text holds is so matched where it came from,
+   * since lower-casing maps a char to one char except "İ", which becomes an "i" and a combining dot
+   * that no label holds; most lines hold none, and need not be lower-cased and searched for each
+   * label in turn.
+   */
+  private static boolean mayHoldLabel(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c >= 'A' && c <= 'Z') {
+        c = (char) (c + ('a' - 'A'));
+      } else if (c >= 0x80) {
+        c = Character.toLowerCase(c);
+      }
+      String[] group = c < BY_INITIAL.length ? BY_INITIAL[c] : null;
+      if (group != null) {
+        for (String label : group) {
+          if (text.regionMatches(true, i, label, 0, label.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The labels by their first letter (all ASCII), in lexicon order. */
+  private static final String[][] BY_INITIAL = byInitial();
+
+  private static String[][] byInitial() {
+    String[][] out = new String[128][];
+    for (String label : LABELS) {
+      char c = label.charAt(0);
+      if (c >= out.length) {
+        throw new IllegalStateException("a label opens with a letter beyond ASCII: " + label);
+      }
+      String[] group = out[c] == null ? new String[0] : out[c];
+      group = java.util.Arrays.copyOf(group, group.length + 1);
+      group[group.length - 1] = label;
+      out[c] = group;
+    }
+    return out;
+  }
+
   /** One walk over the text nodes in document order; a label waits for the next text. */
   private static final class Walk {
     private final PageNames names;
@@ -103,7 +148,7 @@ final class LabelledDates {
           pendingLabel = null;
         }
       }
-      if (text.length() > MAX_LINE) {
+      if (text.length() > MAX_LINE || !mayHoldLabel(text)) {
         return;
       }
       String lower = text.toLowerCase(Locale.ROOT);
