@@ -1,6 +1,7 @@
 package org.dragoman.structure.html;
 
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -128,8 +129,8 @@ final class BylineLine {
     if (text.length() > 100 || text.length() < 2) {
       return null;
     }
-    var m = START.matcher(text);
-    if (!m.find()) {
+    Matcher m = mayOpenLabel(text.charAt(0)) ? START.matcher(text) : null;
+    if (m == null || !m.find()) {
       String name = datedName(text);
       return name == null || inDatedList(parent) ? null : name;
     }
@@ -165,6 +166,14 @@ final class BylineLine {
             && (!nameAfterPreposition(rest, name.end()) || !(labelAlone || opensLine(t)))
         ? null
         : text;
+  }
+
+  /**
+   * Whether {@link #START} may match a text opening with the char: the first letter of one of its
+   * labels in either case, or a char beyond ASCII, which the expression itself decides on.
+   */
+  private static boolean mayOpenLabel(char c) {
+    return c >= 0x80 || Character.isLetter(c) && LABEL_INITIALS.indexOf(c | 0x20) >= 0;
   }
 
   /**
