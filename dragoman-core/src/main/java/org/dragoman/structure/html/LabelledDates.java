@@ -53,23 +53,27 @@ final class LabelledDates {
    * label in turn.
    */
   private static boolean mayHoldLabel(String text) {
-    for (int i = 0, n = text.length(); i < n; i++) {
-      char c = text.charAt(i);
-      if (c >= 'A' && c <= 'Z') {
-        c = (char) (c + ('a' - 'A'));
-      } else if (c >= 0x80) {
-        c = Character.toLowerCase(c);
-      }
+    for (int i = 0, n = text.length() - 1; i < n; i++) {
+      char c = lower(text.charAt(i));
       String[] group = c < BY_INITIAL.length ? BY_INITIAL[c] : null;
       if (group != null) {
+        char next = lower(text.charAt(i + 1));
         for (String label : group) {
-          if (text.regionMatches(true, i, label, 0, label.length())) {
+          if (label.charAt(1) == next && text.regionMatches(true, i, label, 0, label.length())) {
             return true;
           }
         }
       }
     }
     return false;
+  }
+
+  /** {@link Character#toLowerCase(char)}, ASCII first. */
+  private static char lower(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return (char) (c + ('a' - 'A'));
+    }
+    return c < 0x80 ? c : Character.toLowerCase(c);
   }
 
   /** The labels by their first letter (all ASCII), in lexicon order. */
@@ -79,8 +83,9 @@ final class LabelledDates {
     String[][] out = new String[128][];
     for (String label : LABELS) {
       char c = label.charAt(0);
-      if (c >= out.length) {
-        throw new IllegalStateException("a label opens with a letter beyond ASCII: " + label);
+      if (c >= out.length || label.length() < 2) {
+        throw new IllegalStateException(
+            "a label opens with a letter beyond ASCII or is one letter: " + label);
       }
       String[] group = out[c] == null ? new String[0] : out[c];
       group = java.util.Arrays.copyOf(group, group.length + 1);
