@@ -76,6 +76,13 @@ final class LabelledDates {
     return c < 0x80 ? c : Character.toLowerCase(c);
   }
 
+  /**
+   * The length of the shortest label: a shorter line holds none, as lower-casing lengthens a text
+   * only by the combining dot of an "İ", which no label holds.
+   */
+  private static final int SHORTEST =
+      LABELS.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
+
   /** The labels by their first letter (all ASCII), in lexicon order. */
   private static final String[][] BY_INITIAL = byInitial();
 
@@ -153,7 +160,7 @@ final class LabelledDates {
           pendingLabel = null;
         }
       }
-      if (text.length() > MAX_LINE || !mayHoldLabel(text)) {
+      if (text.length() > MAX_LINE || text.length() < SHORTEST || !mayHoldLabel(text)) {
         return;
       }
       String lower = text.toLowerCase(Locale.ROOT);
