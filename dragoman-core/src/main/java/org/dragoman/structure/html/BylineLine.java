@@ -271,7 +271,7 @@ final class BylineLine {
     if (holders.holds(e)) {
       return true;
     }
-    String c = e.className().toLowerCase(java.util.Locale.ROOT);
+    String c = Attr.className(e).toLowerCase(java.util.Locale.ROOT);
     return c.contains("layout") || c.contains("column");
   }
 
@@ -384,6 +384,6 @@ final class BylineLine {
     return names.commentSection(e)
         || names.commentItem(e)
         || names.sureBoilerplate(e) && !names.bodyHint(e) && !holdsHeadline(e, holders)
-        || BylineNames.furniture(e.className());
+        || BylineNames.furniture(Attr.className(e));
   }
 }

@@ -562,7 +562,7 @@ public final class MetadataExtractor {
         }
         default -> {}
       }
-      if (BylineNames.furniture(p.className())) {
+      if (BylineNames.furniture(Attr.className(p))) {
         return true;
       }
     }

@@ -495,7 +495,7 @@ final class TitleChooser {
           out.set(out.size() - 1, out.get(out.size() - 1) + " ");
         }
       } else if (n instanceof Element c) {
-        String cls = c.className().toLowerCase(Locale.ROOT);
+        String cls = Attr.className(c).toLowerCase(Locale.ROOT);
         if (hidden(cls) || kicker(cls)) {
           continue;
         }
@@ -564,7 +564,7 @@ final class TitleChooser {
    * hidden, a kicker itself, empty, longer than a headline, or has no letter or digit ("...").
    */
   private static String text(Element e) {
-    String own = e.className().toLowerCase(Locale.ROOT);
+    String own = Attr.className(e).toLowerCase(Locale.ROOT);
     if (outsideArticle(e) || hidden(own) || kicker(own) || SolidText.longerThan(e, 300)) {
       return null;
     }
@@ -604,7 +604,7 @@ final class TitleChooser {
       if (n instanceof TextNode t) {
         out.append(ShownText.of(t));
       } else if (n instanceof Element c) {
-        String cls = c.className().toLowerCase(Locale.ROOT);
+        String cls = Attr.className(c).toLowerCase(Locale.ROOT);
         if (c.normalName().equals("rt") || c.normalName().equals("rp")) {
           found = true;
         } else if (kicker(cls) || (!cls.isEmpty() && subheading(cls))) {
