@@ -129,7 +129,7 @@ final class BylineLine {
     if (text.length() > 100 || text.length() < 2) {
       return null;
     }
-    Matcher m = mayOpenLabel(text.charAt(0)) ? START.matcher(text) : null;
+    Matcher m = mayOpenLabel(text) ? START.matcher(text) : null;
     if (m == null || !m.find()) {
       String name = datedName(text);
       return name == null || inDatedList(parent) ? null : name;
@@ -169,12 +169,31 @@ final class BylineLine {
   }
 
   /**
-   * Whether {@link #START} may match a text opening with the char: the first letter of one of its
-   * labels in either case, or a char beyond ASCII, which the expression itself decides on.
+   * Whether {@link #START} may match a text (of two chars or more): it opens with the first two
+   * letters of one of its labels in either case, or with a char beyond ASCII, which the expression
+   * itself decides on.
    */
-  private static boolean mayOpenLabel(char c) {
-    return c >= 0x80 || Character.isLetter(c) && LABEL_INITIALS.indexOf(c | 0x20) >= 0;
+  private static boolean mayOpenLabel(String text) {
+    char a = text.charAt(0);
+    char b = text.charAt(1);
+    if (a >= 0x80 || b >= 0x80) {
+      return true;
+    }
+    if (!Character.isLetter(a) || !Character.isLetter(b)) {
+      return false;
+    }
+    char x = (char) (a | 0x20);
+    char y = (char) (b | 0x20);
+    for (int i = 0; i + 1 < LABEL_OPENINGS.length(); i += 3) {
+      if (LABEL_OPENINGS.charAt(i) == x && LABEL_OPENINGS.charAt(i + 1) == y) {
+        return true;
+      }
+    }
+    return false;
   }
+
+  /** The first two letters of each label {@link #START} knows, lower case, bar-separated. */
+  private static final String LABEL_OPENINGS = "by|vo|pa|po|do|te|au|wr|ge|ve|re";
 
   /**
    * The text without the marks {@link #LEADING_MARKS} reads at its start; the text itself, with no
