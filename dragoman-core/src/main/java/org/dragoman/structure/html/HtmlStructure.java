@@ -43,6 +43,7 @@ public final class HtmlStructure {
     body = AuthorBio.drop(body, meta.authors());
     body = TrailingHeadings.drop(body);
     body = ArticleBodyFallback.apply(body, meta.articleBody());
+    body = ComposedText.of(body);
     return new Parts(meta, found, body);
   }
 }
