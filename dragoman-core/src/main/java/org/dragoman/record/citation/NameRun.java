@@ -3,6 +3,8 @@ package org.dragoman.record.citation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.lexicon.CalendarWords;
 import org.dragoman.lexicon.WordSets;
 import org.dragoman.model.Token;
@@ -62,13 +64,12 @@ record NameRun(int first, int end, int start, int stop) {
    */
   static NameRun afterDescriptor(List<Token> tokens, int i, int limit, Set<String> descriptors) {
     int k = i;
-    if (k < limit
-        && Set.of("the", "a", "an").contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+    if (k < limit && Set.of("the", "a", "an").contains(TokenWords.lower(tokens.get(k)))) {
       k++;
     }
     boolean described = false;
     for (int n = 0; n < 4 && k < limit && !capitalized(tokens.get(k)); n++, k++) {
-      described |= descriptors.contains(tokens.get(k).word().toLowerCase(Locale.ROOT));
+      described |= descriptors.contains(TokenWords.lower(tokens.get(k)));
     }
     return described ? forward(tokens, k, limit) : null;
   }
@@ -130,12 +131,11 @@ record NameRun(int first, int end, int start, int stop) {
         pos.equals("IN")
             || pos.equals("DT")
             || pos.equals("CC")
-            || pos.startsWith("RB")
+            || PennTags.isAdverb(pos)
             || pos.startsWith("W")
-            || pos.startsWith("VB")
-            || pos.equals("MD")
+            || PennTags.isVerb(pos)
             || pos.equals("TO");
-    return !functionWord && !CALENDAR.contains(t.word().toLowerCase(Locale.ROOT));
+    return !functionWord && !CALENDAR.contains(TokenWords.lower(t));
   }
 
   static boolean capitalized(Token t) {
@@ -143,7 +143,7 @@ record NameRun(int first, int end, int start, int stop) {
     return !w.isEmpty()
         && Character.isUpperCase(w.charAt(0))
         && !w.toLowerCase(Locale.ROOT).equals("i")
-        && (t.pos() == null || !t.pos().startsWith("PRP"));
+        && !PennTags.isPronoun(t);
   }
 
   private static boolean adjacent(Token a, Token b) {

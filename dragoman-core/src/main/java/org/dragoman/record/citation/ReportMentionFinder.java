@@ -2,9 +2,10 @@ package org.dragoman.record.citation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.Citation;
 import org.dragoman.model.CitationKind;
 import org.dragoman.model.DateMention;
@@ -96,7 +97,7 @@ final class ReportMentionFinder implements CitationFinder {
       for (int i = s.firstToken(); i < s.endToken(); i++) {
         String word = tokens.get(i).word();
         // a capitalized noun belongs to a name: "the Economic Studies Program", "Geological Survey"
-        if (!NOUNS.contains(word) || !isNoun(tokens.get(i))) {
+        if (!NOUNS.contains(word) || !isNounGerundOrUntagged(tokens.get(i))) {
           continue;
         }
         Citation c = possessive(context, s, i);
@@ -121,7 +122,7 @@ final class ReportMentionFinder implements CitationFinder {
     while (p > s.firstToken() && p >= noun - 2 && isModifier(tokens.get(p))) {
       p--;
     }
-    if (p <= s.firstToken() || !isPossessiveMark(tokens.get(p))) {
+    if (p <= s.firstToken() || !PennTags.isPossessiveMark(tokens.get(p))) {
       return null;
     }
     NameRun name = NameRun.backward(tokens, p, s.firstToken());
@@ -142,8 +143,7 @@ final class ReportMentionFinder implements CitationFinder {
     while (before > s.firstToken() && describesTime(tokens.get(before))) {
       before--; // "a September Washington Post-ABC News poll", "the 2004 Reuters survey"
     }
-    if (before < s.firstToken()
-        || !DETERMINERS.contains(tokens.get(before).word().toLowerCase(Locale.ROOT))) {
+    if (before < s.firstToken() || !DETERMINERS.contains(TokenWords.lower(tokens.get(before)))) {
       return null;
     }
     String source = SourceNames.clean(name.text(context.text()));
@@ -161,7 +161,7 @@ final class ReportMentionFinder implements CitationFinder {
     if (prep >= s.endToken()) {
       return null;
     }
-    String p = tokens.get(prep).word().toLowerCase(Locale.ROOT);
+    String p = TokenWords.lower(tokens.get(prep));
     boolean interview = tokens.get(noun).word().startsWith("interview") && p.equals("with");
     if (!SOURCE_PREPOSITIONS.contains(p) && !interview) {
       return null;
@@ -181,8 +181,7 @@ final class ReportMentionFinder implements CitationFinder {
       return null;
     }
     int start = tokens.get(noun).start();
-    if (noun > s.firstToken()
-        && DETERMINERS.contains(tokens.get(noun - 1).word().toLowerCase(Locale.ROOT))) {
+    if (noun > s.firstToken() && DETERMINERS.contains(TokenWords.lower(tokens.get(noun - 1)))) {
       start = tokens.get(noun - 1).start();
     }
     CitationKind kind = interview && givenIn(tokens, s, noun) ? CitationKind.ATTRIBUTION : null;
@@ -196,13 +195,11 @@ final class ReportMentionFinder implements CitationFinder {
   private static boolean givenIn(List<Token> tokens, Sentence s, int noun) {
     int p = noun - 1;
     while (p > s.firstToken()
-        && (DETERMINERS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT))
-            || isModifier(tokens.get(p)))
+        && (DETERMINERS.contains(TokenWords.lower(tokens.get(p))) || isModifier(tokens.get(p)))
         && p >= noun - 3) {
       p--;
     }
-    return p >= s.firstToken()
-        && INTERVIEW_PREPOSITIONS.contains(tokens.get(p).word().toLowerCase(Locale.ROOT));
+    return p >= s.firstToken() && INTERVIEW_PREPOSITIONS.contains(TokenWords.lower(tokens.get(p)));
   }
 
   /** Extends a phrase over ", published on Friday" or " on March 3" when a date follows. */
@@ -230,13 +227,13 @@ final class ReportMentionFinder implements CitationFinder {
     int end = tokens.get(noun).end();
     int prep = noun + 1;
     if (prep >= s.endToken()
-        || !COMPLEMENT_PREPOSITIONS.contains(tokens.get(prep).word().toLowerCase(Locale.ROOT))) {
+        || !COMPLEMENT_PREPOSITIONS.contains(TokenWords.lower(tokens.get(prep)))) {
       return end;
     }
     int k = prep + 1;
     int lastNoun = -1;
     while (k < s.endToken() && NP_TAGS.contains(String.valueOf(tokens.get(k).pos()))) {
-      if (isNoun(tokens.get(k))) {
+      if (isNounGerundOrUntagged(tokens.get(k))) {
         lastNoun = k;
       }
       k++;
@@ -244,19 +241,17 @@ final class ReportMentionFinder implements CitationFinder {
     return lastNoun < 0 ? end : tokens.get(lastNoun).end();
   }
 
-  private static boolean isNoun(Token t) {
-    return t.pos() == null || t.pos().startsWith("NN") || t.pos().equals("VBG");
+  /** A noun, a gerund ("the findings of the polling"), or a token the tagger left untagged. */
+  private static boolean isNounGerundOrUntagged(Token t) {
+    return t.pos() == null || PennTags.isNoun(t) || t.pos().equals("VBG");
   }
 
   private static boolean describesTime(Token t) {
-    return "CD".equals(t.pos()) || (t.pos() != null && t.pos().startsWith("JJ")) || isCalendar(t);
+    return "CD".equals(t.pos()) || PennTags.isAdjective(t) || isCalendar(t);
   }
 
   private static boolean isCalendar(Token t) {
-    return NameRun.capitalized(t)
-        && !NameRun.nameStart(t)
-        && t.pos() != null
-        && t.pos().startsWith("NN");
+    return NameRun.capitalized(t) && !NameRun.nameStart(t) && PennTags.isNoun(t);
   }
 
   private static boolean isModifier(Token t) {
@@ -264,15 +259,6 @@ final class ReportMentionFinder implements CitationFinder {
         && MODIFIER_TAGS.contains(t.pos())
         && !t.word().isEmpty()
         && Character.isLowerCase(t.word().charAt(0));
-  }
-
-  private static boolean isPossessiveMark(Token t) {
-    String w = t.word();
-    return w.equals("'s")
-        || w.equals("’s")
-        || w.equals("'")
-        || w.equals("’")
-        || "POS".equals(t.pos());
   }
 
   /**

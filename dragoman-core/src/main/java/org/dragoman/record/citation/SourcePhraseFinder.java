@@ -2,9 +2,10 @@ package org.dragoman.record.citation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.Citation;
 import org.dragoman.model.CitationKind;
 import org.dragoman.model.DateMention;
@@ -69,7 +70,7 @@ final class SourcePhraseFinder implements CitationFinder {
     List<Token> tokens = context.annotated().tokens();
     for (Sentence s : context.annotated().sentences()) {
       for (int i = s.firstToken(); i < s.endToken(); i++) {
-        String w = tokens.get(i).word().toLowerCase(Locale.ROOT);
+        String w = TokenWords.lower(tokens.get(i));
         if (w.equals("according")
             && i + 1 < s.endToken()
             && tokens.get(i + 1).word().equalsIgnoreCase("to")) {
@@ -99,7 +100,7 @@ final class SourcePhraseFinder implements CitationFinder {
   }
 
   private static boolean reportedBefore(Token t) {
-    String w = t.word().toLowerCase(Locale.ROOT);
+    String w = TokenWords.lower(t);
     return w.equals("reported") || w.equals("broadcast") || w.equals("published");
   }
 
@@ -114,10 +115,9 @@ final class SourcePhraseFinder implements CitationFinder {
     String source = SourceNames.clean(name.text(text));
     int stop = name.stop();
     boolean described =
-        name.first() > 0
-            && DESCRIPTORS.contains(tokens.get(name.first() - 1).word().toLowerCase(Locale.ROOT));
+        name.first() > 0 && DESCRIPTORS.contains(TokenWords.lower(tokens.get(name.first() - 1)));
     for (int k = name.end(); k < s.endToken() && k < name.end() + 2; k++) {
-      if (!DESCRIPTORS.contains(tokens.get(k).word().toLowerCase(Locale.ROOT))) {
+      if (!DESCRIPTORS.contains(TokenWords.lower(tokens.get(k)))) {
         break;
       }
       described = true;
@@ -162,8 +162,7 @@ final class SourcePhraseFinder implements CitationFinder {
   /** "told French television": a nationality describes the medium, it does not name it. */
   private static boolean isDemonym(NameRun name, CitationContext context, String source) {
     List<Token> tokens = context.annotated().tokens();
-    boolean adjectives =
-        name.tokens(tokens).stream().allMatch(t -> t.pos() != null && t.pos().startsWith("JJ"));
+    boolean adjectives = name.tokens(tokens).stream().allMatch(PennTags::isAdjective);
     return !context.media().isMedia(source) && (adjectives || name.allTagged(tokens, "MISC"));
   }
 

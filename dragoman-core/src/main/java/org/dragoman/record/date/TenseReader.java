@@ -1,8 +1,9 @@
 package org.dragoman.record.date;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Sentence;
 import org.dragoman.model.Token;
@@ -71,8 +72,8 @@ final class TenseReader {
     boolean participle = false;
     for (int i = at - 1; i >= sentence.firstToken(); i--) {
       Token t = tokens.get(i);
-      String pos = t.pos() == null ? "" : t.pos();
-      String word = t.word().toLowerCase(Locale.ROOT);
+      String pos = PennTags.of(t);
+      String word = TokenWords.lower(t);
       if (CLAUSE_BOUNDARIES.contains(word)) {
         break;
       }
@@ -83,11 +84,10 @@ final class TenseReader {
         // "is due to fly on Saturday" looks ahead; a bare infinitive ("challenged him to debate on
         // April 14") says nothing of the time
         boolean planned =
-            i - 2 >= sentence.firstToken()
-                && PLANS.contains(tokens.get(i - 2).word().toLowerCase(Locale.ROOT));
+            i - 2 >= sentence.firstToken() && PLANS.contains(TokenWords.lower(tokens.get(i - 2)));
         return planned ? Tense.FUTURE : Tense.PRESENT;
       }
-      if (pos.equals("MD")) {
+      if (PennTags.isModal(pos)) {
         return FUTURE_MODALS.contains(word) ? Tense.FUTURE : Tense.PRESENT;
       }
       if (pos.equals("VBD")) {
@@ -105,9 +105,9 @@ final class TenseReader {
     }
     for (int i = at; i < sentence.endToken(); i++) {
       Token t = tokens.get(i);
-      String pos = t.pos() == null ? "" : t.pos();
-      String word = t.word().toLowerCase(Locale.ROOT);
-      if (pos.equals("MD")) {
+      String pos = PennTags.of(t);
+      String word = TokenWords.lower(t);
+      if (PennTags.isModal(pos)) {
         return FUTURE_MODALS.contains(word) ? Tense.FUTURE : Tense.PRESENT;
       }
       if (pos.equals("VBD")) {

@@ -1,8 +1,9 @@
 package org.dragoman.record.date;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Sentence;
 import org.dragoman.model.Token;
@@ -82,13 +83,13 @@ final class WholeYearReader {
     int at = Math.max(sentence.firstToken(), annotated.tokenIndexAt(e.start()));
     for (int i = at - 1; i >= sentence.firstToken() && i >= at - 12; i--) {
       Token t = tokens.get(i);
-      String word = t.word().toLowerCase(Locale.ROOT);
+      String word = TokenWords.lower(t);
       if (CLAUSE_BOUNDARIES.contains(word)) {
         return false;
       }
-      String pos = t.pos() == null ? "" : t.pos();
-      if (pos.startsWith("VB")) {
-        String lemma = t.lemma() == null ? word : t.lemma().toLowerCase(Locale.ROOT);
+      String pos = PennTags.of(t);
+      if (PennTags.isVerbForm(pos)) {
+        String lemma = TokenWords.lowerLemma(t);
         return FIGURE_VERBS.contains(lemma) || FIGURE_VERBS.contains(word);
       }
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dragoman.language.PennTags;
 import org.dragoman.lexicon.Gender;
 import org.dragoman.lexicon.GenderLexicon;
 import org.dragoman.model.AnnotatedText;
@@ -490,8 +491,8 @@ final class EntityBuilder {
       }
       last = n;
       if (n.endToken < at.tokens().size()) {
-        String next = Words.pos(at.tokens().get(n.endToken));
-        if (next.startsWith("VB") || next.equals("MD")) {
+        String next = PennTags.of(at.tokens().get(n.endToken));
+        if (PennTags.isVerb(next)) {
           subject = n;
         }
       }

@@ -2,6 +2,8 @@ package org.dragoman.record.entity;
 
 import java.util.List;
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Token;
 
@@ -247,7 +249,7 @@ final class Metonymy {
       before--;
     }
     int after = n.endToken;
-    if (after < t.size() && Words.possessive(t.get(after))) {
+    if (after < t.size() && PennTags.isPossessiveMark(t.get(after))) {
       return !cityNounAfter(t, after + 1);
     }
     if (before >= 0) {
@@ -263,18 +265,18 @@ final class Metonymy {
       if (RELATIONAL.contains(w)) {
         return true;
       }
-      if (Words.verb(p)) {
-        return !MOTION.contains(Words.lemma(p));
+      if (PennTags.isVerb(p)) {
+        return !MOTION.contains(TokenWords.lowerLemma(p));
       }
     }
     int k = after;
-    while (k < t.size() && Words.adverb(t.get(k))) {
+    while (k < t.size() && PennTags.isAdverb(t.get(k))) {
       k++;
     }
-    if (k < t.size() && Words.finiteVerb(t.get(k))) {
+    if (k < t.size() && PennTags.isFiniteVerb(t.get(k))) {
       return true;
     }
-    if (after < t.size() && Words.noun(t.get(after))) {
+    if (after < t.size() && PennTags.isNoun(t.get(after))) {
       return STATE_NOUNS.contains(Words.lower(t.get(after).word()));
     }
     return n.entry.kind() == NameKind.SEAT;
@@ -284,14 +286,14 @@ final class Metonymy {
   private static boolean cityNounAfter(List<Token> t, int from) {
     for (int k = from; k < t.size() && k < from + 5; k++) {
       Token w = t.get(k);
-      String p = Words.pos(w);
+      String p = PennTags.of(w);
       if (p.equals("NN") || p.equals("NNS")) {
         return CITY_NOUNS.contains(Words.lower(w.word()));
       }
-      if (!p.startsWith("JJ")
-          && !p.startsWith("RB")
+      if (!PennTags.isAdjective(p)
+          && !PennTags.isAdverb(p)
           && !p.equals("VBN")
-          && !p.startsWith("NNP")
+          && !PennTags.isProperNoun(p)
           && !p.equals("HYPH")) {
         return false;
       }
@@ -306,7 +308,7 @@ final class Metonymy {
     }
     for (int k = preposition - 1; k >= 0 && k >= preposition - 4; k--) {
       Token p = t.get(k);
-      if (MOTION.contains(Words.lemma(p)) || MOTION.contains(Words.lower(p.word()))) {
+      if (MOTION.contains(TokenWords.lowerLemma(p)) || MOTION.contains(Words.lower(p.word()))) {
         return true;
       }
       String w = p.word();

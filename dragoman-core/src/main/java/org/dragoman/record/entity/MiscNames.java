@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.dragoman.language.PennTags;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Sentence;
@@ -190,7 +191,7 @@ final class MiscNames {
   private static boolean continuesAsName(List<Token> t, int end, int limit) {
     return end < limit
         && Words.capitalized(t.get(end).word())
-        && Words.properNoun(t.get(end))
+        && PennTags.isProperNoun(t.get(end))
         && !HEADS.contains(t.get(end).word());
   }
 
@@ -205,7 +206,7 @@ final class MiscNames {
       if (w.equals("The") && i + 1 < s.endToken() && Words.capitalized(t.get(i + 1).word())) {
         continue;
       }
-      if (i == s.firstToken() && !Words.properNoun(t.get(i))) {
+      if (i == s.firstToken() && !PennTags.isProperNoun(t.get(i))) {
         // "Veterans of World War II": a capital only because the sentence starts there
         continue;
       }

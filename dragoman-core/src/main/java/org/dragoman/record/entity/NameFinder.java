@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.dragoman.language.PennTags;
 import org.dragoman.lexicon.CalendarWords;
 import org.dragoman.lexicon.WordSets;
 import org.dragoman.model.AnnotatedText;
@@ -275,7 +276,7 @@ final class NameFinder {
     if (!Words.lowercaseWord(t.word()) && !Words.capitalized(t.word())) {
       return false;
     }
-    return !TITLE_STOP_TAGS.contains(Words.pos(t));
+    return !TITLE_STOP_TAGS.contains(PennTags.of(t));
   }
 
   /** End of a run of capitalized words from i, with "of", "and", "-" inside it. */
@@ -353,10 +354,12 @@ final class NameFinder {
       }
       String tag = t.get(i).ner();
       int j = i + 1;
-      while (j < s.endToken() && tag.equals(t.get(j).ner()) && !Words.possessive(t.get(j))) {
+      while (j < s.endToken()
+          && tag.equals(t.get(j).ner())
+          && !PennTags.isPossessiveMark(t.get(j))) {
         j++;
       }
-      if (Words.possessive(t.get(i))) {
+      if (PennTags.isPossessiveMark(t.get(i))) {
         i++;
         continue;
       }
@@ -406,13 +409,13 @@ final class NameFinder {
   private void possessiveReportNames(AnnotatedText at, Sentence s, List<Name> out) {
     List<Token> t = at.tokens();
     for (int i = s.firstToken() + 1; i + 1 < s.endToken(); i++) {
-      if (!Words.possessive(t.get(i)) || !reportNounAfter(t, i + 1, s.endToken())) {
+      if (!PennTags.isPossessiveMark(t.get(i)) || !reportNounAfter(t, i + 1, s.endToken())) {
         continue;
       }
       int a = i;
       while (a > s.firstToken()
           && Words.capitalized(t.get(a - 1).word())
-          && Words.properNoun(t.get(a - 1))
+          && PennTags.isProperNoun(t.get(a - 1))
           && !Words.pronoun(t.get(a - 1).word())
           && !gazetteer.roles().isRoleWord(t.get(a - 1).word())) {
         a--;
@@ -428,7 +431,7 @@ final class NameFinder {
       return true;
     }
     return i + 1 < limit
-        && Words.pos(t.get(i)).startsWith("JJ")
+        && PennTags.isAdjective(t.get(i))
         && REPORT_NOUNS.contains(Words.lower(t.get(i + 1).word()));
   }
 
@@ -450,14 +453,14 @@ final class NameFinder {
         if (Words.capitalized(next) || next.equals("of") || next.equals("for")) {
           continue;
         }
-        if (!Words.capitalized(w) && Words.pos(t.get(i + 1)).startsWith("NN")) {
+        if (!Words.capitalized(w) && PennTags.isNoun(t.get(i + 1))) {
           // "the bloc countries", "the alliance members": a modifier, not a re-mention
           continue;
         }
       }
       if (i - 2 >= s.firstToken()
           && Words.capitalized(t.get(i - 2).word())
-          && Words.properNoun(t.get(i - 2))) {
+          && PennTags.isProperNoun(t.get(i - 2))) {
         continue;
       }
       out.add(name(at, i - 1, i + 1, Name.Origin.DESCRIPTION, null, EntityType.ORGANIZATION));
@@ -465,7 +468,7 @@ final class NameFinder {
     for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
       if (!Words.lower(t.get(i).word()).equals("the")
           || !COMPANY_DESCRIPTIONS.contains(t.get(i + 2).word())
-          || (i + 3 < s.endToken() && Words.pos(t.get(i + 3)).startsWith("NN"))) {
+          || (i + 3 < s.endToken() && PennTags.isNoun(t.get(i + 3)))) {
         continue;
       }
       GazetteerEntry demonym = gazetteer.find(t.get(i + 1).word(), false);

@@ -3,6 +3,7 @@ package org.dragoman.record.entity;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.dragoman.language.PennTags;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Token;
@@ -53,7 +54,7 @@ final class NameTyper {
         case NER, POSSESSIVE, ACRONYM -> {
           boolean report =
               n.endToken + 1 < t.size()
-                  && Words.possessive(t.get(n.endToken))
+                  && PennTags.isPossessiveMark(t.get(n.endToken))
                   && NameFinder.reportNounAfter(t, n.endToken + 1, t.size());
           boolean person =
               n.type == EntityType.PERSON

@@ -5,6 +5,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dragoman.language.PennTags;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Sentence;
@@ -192,7 +193,7 @@ final class RoleFinder {
    */
   private boolean titleCase(List<Token> t, int k, int nameStart) {
     String w = t.get(k).word();
-    return Words.capitalized(w) || (Words.lowercaseWord(w) && Words.noun(t.get(k)));
+    return Words.capitalized(w) || (Words.lowercaseWord(w) && PennTags.isNoun(t.get(k)));
   }
 
   /** "his Uzbek counterpart, Elyor Ganiyev": {first, end} of the title before ", NAME". */
@@ -220,7 +221,7 @@ final class RoleFinder {
     int relative = relativeCopula(t, k, sentenceEnd);
     boolean introduced = relative > k;
     k = relative;
-    if (k < sentenceEnd && Words.pos(t.get(k)).matches("DT|PRP\\$")) {
+    if (k < sentenceEnd && PennTags.of(t.get(k)).matches("DT|PRP\\$")) {
       k++;
       introduced = true;
     }
@@ -229,7 +230,7 @@ final class RoleFinder {
       if (n != null && n.entry != null) {
         k = n.endToken;
         introduced = true;
-      } else if (Words.possessive(t.get(k))) {
+      } else if (PennTags.isPossessiveMark(t.get(k))) {
         k++;
       } else if (introduced && n != null && possessiveAt(t, n.endToken, sentenceEnd)) {
         k = n.endToken + 1; // "who was Obama's chief of staff"
@@ -255,7 +256,7 @@ final class RoleFinder {
     }
     if (k + 1 < sentenceEnd
         && t.get(k).word().equals("of")
-        && Words.pos(t.get(k + 1)).equals("NN")
+        && PennTags.of(t.get(k + 1)).equals("NN")
         && Words.lowercaseWord(t.get(k + 1).word())
         && (k + 2 == sentenceEnd || APPOSITION_END.contains(t.get(k + 2).word()))) {
       k += 2; // "chief of staff", "director of communications"
@@ -327,16 +328,16 @@ final class RoleFinder {
   }
 
   private static boolean possessiveAt(List<Token> t, int k, int sentenceEnd) {
-    return k < sentenceEnd && Words.possessive(t.get(k));
+    return k < sentenceEnd && PennTags.isPossessiveMark(t.get(k));
   }
 
   /** A word of a describing noun phrase: "a former Soviet security analyst". */
   private boolean describing(Token t) {
-    String p = Words.pos(t);
+    String p = PennTags.of(t);
     return lexicon.isRoleWord(t.word())
-        || p.startsWith("JJ")
+        || PennTags.isAdjective(p)
         || p.equals("NN")
-        || p.startsWith("NNP")
+        || PennTags.isProperNoun(p)
         || p.equals("VBN")
         || p.equals("HYPH");
   }
@@ -386,17 +387,17 @@ final class RoleFinder {
     for (int i = 0; i + 2 < t.size(); i++) {
       if (!t.get(i).word().equalsIgnoreCase("the")
           || attached[i + 1]
-          || i > 0 && Words.pos(t.get(i - 1)).matches("IN|TO|VB.*|POS")) {
+          || i > 0 && PennTags.of(t.get(i - 1)).matches("IN|TO|VB.*|POS")) {
         continue; // "for the eventual Republican nominee" names no one said before
       }
       int k = i + 1;
       boolean proper = false;
       while (k < t.size() && k < i + 5) {
         String w = t.get(k).word();
-        if (Words.capitalized(w) && !lexicon.isRoleWord(w) && Words.pos(t.get(k)).startsWith("NNP")
-            || Words.capitalized(w) && Words.pos(t.get(k)).startsWith("JJ")) {
+        if (Words.capitalized(w) && !lexicon.isRoleWord(w) && PennTags.isProperNoun(t.get(k))
+            || Words.capitalized(w) && PennTags.isAdjective(t.get(k))) {
           proper = true;
-        } else if (!(TEMPORAL.contains(w) || Words.pos(t.get(k)).startsWith("JJ"))) {
+        } else if (!(TEMPORAL.contains(w) || PennTags.isAdjective(t.get(k)))) {
           break;
         }
         k++;
@@ -409,7 +410,7 @@ final class RoleFinder {
           Words.lowercaseWord(head)
               && lexicon.isHead(head)
               && !lexicon.isPluralHead(head)
-              && (k + 1 >= t.size() || !Words.pos(t.get(k + 1)).startsWith("NN"));
+              && (k + 1 >= t.size() || !PennTags.isNoun(t.get(k + 1)));
       if (title) {
         StringBuilder role = new StringBuilder();
         for (int j = i + 1; j <= k; j++) {
@@ -423,7 +424,7 @@ final class RoleFinder {
 
   /** "Russia's" or "Moscow's": a possessive after a state's name or capital. */
   private static boolean ofState(List<Token> t, int possessive, Name[] byEnd) {
-    if (!Words.possessive(t.get(possessive))) {
+    if (!PennTags.isPossessiveMark(t.get(possessive))) {
       return false;
     }
     Name n = byEnd[possessive];

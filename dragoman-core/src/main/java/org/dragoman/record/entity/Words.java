@@ -2,9 +2,8 @@ package org.dragoman.record.entity;
 
 import java.util.Locale;
 import java.util.Set;
-import org.dragoman.model.Token;
 
-/** Small word tests shared by the entity rules: capitals, pronouns, possessives, tags. */
+/** Small word tests shared by the entity rules: capitals, pronouns, acronyms, initials. */
 final class Words {
   static final Set<String> PRONOUNS =
       Set.of(
@@ -202,41 +201,6 @@ final class Words {
     return PRONOUNS.contains(lower(word));
   }
 
-  static boolean possessive(Token t) {
-    String w = t.word();
-    return w.equals("'s")
-        || w.equals("’s")
-        || w.equals("'")
-        || w.equals("’")
-        || "POS".equals(t.pos());
-  }
-
-  static String pos(Token t) {
-    return t.pos() == null ? "" : t.pos();
-  }
-
-  static boolean verb(Token t) {
-    String p = pos(t);
-    return p.startsWith("VB") || p.equals("MD");
-  }
-
-  static boolean finiteVerb(Token t) {
-    String p = pos(t);
-    return p.equals("VBZ") || p.equals("VBD") || p.equals("VBP") || p.equals("MD");
-  }
-
-  static boolean adverb(Token t) {
-    return pos(t).startsWith("RB");
-  }
-
-  static boolean noun(Token t) {
-    return pos(t).startsWith("NN");
-  }
-
-  static boolean properNoun(Token t) {
-    return pos(t).startsWith("NNP");
-  }
-
   /**
    * Whether a spelling is written all in capitals with at least four letters ("ASTANA", "NEW
    * DELHI"): a dateline or a headline, not an acronym of three letters.
@@ -265,10 +229,6 @@ final class Words {
       start = !Character.isLetter(c) && c != '\'' && c != '’';
     }
     return b.toString();
-  }
-
-  static String lemma(Token t) {
-    return t.lemma() == null ? lower(t.word()) : lower(t.lemma());
   }
 
   /** Letters that start the capitalized words of a name: "Collective Security Treaty" → CST. */

@@ -1,6 +1,8 @@
 package org.dragoman.record.quote;
 
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.Speaker;
 import org.dragoman.model.Token;
 import org.dragoman.record.quote.ReportingLexicon.VerbClass;
@@ -47,7 +49,7 @@ final class AsReportedClauses {
   void sentence(int s0, int s1) {
     for (int i = s0 + MIN_CLAUSE_TOKENS + 1; i + 2 < s1; i++) {
       if (doc.quoted[i]
-          || !"as".equals(Phrases.lower(doc.tokens.get(i)))
+          || !"as".equals(TokenWords.lower(doc.tokens.get(i)))
           || !",".equals(doc.tokens.get(i - 1).word())
           || Phrases.makesAsComparative(doc.tokens.get(i - 2))) {
         continue;
@@ -85,12 +87,12 @@ final class AsReportedClauses {
   private int verbAfter(int to, int s1) {
     int v = to;
     while (v + 1 < s1
-        && (Phrases.pos(doc.tokens.get(v)).matches("RB.*|MD")
-            || DocumentView.lemma(doc.tokens.get(v)).matches("have|be"))) {
+        && (PennTags.of(doc.tokens.get(v)).matches("RB.*|MD")
+            || TokenWords.lemma(doc.tokens.get(v)).matches("have|be"))) {
       v++;
     }
-    if (!Phrases.isVerb(doc.tokens.get(v))
-        || !VERBS.contains(DocumentView.lemma(doc.tokens.get(v)))) {
+    if (!PennTags.isVerb(doc.tokens.get(v))
+        || !VERBS.contains(TokenWords.lemma(doc.tokens.get(v)))) {
       return -1;
     }
     return v;
@@ -103,7 +105,8 @@ final class AsReportedClauses {
       if (w.equals(",") || w.equals(".") || w.equals(";")) {
         return true;
       }
-      if (Phrases.isVerb(doc.tokens.get(k)) || "that".equals(Phrases.lower(doc.tokens.get(k)))) {
+      if (PennTags.isVerb(doc.tokens.get(k))
+          || "that".equals(TokenWords.lower(doc.tokens.get(k)))) {
         return false; // "as X reported that ...", "as X said it would": not parenthetical
       }
     }
@@ -120,14 +123,14 @@ final class AsReportedClauses {
       if (doc.quoted[k] || Phrases.isQuoteToken(t)) {
         return -1;
       }
-      String w = Phrases.lower(t);
+      String w = TokenWords.lower(t);
       if (OPENERS.contains(w)) {
         return k + 1;
       }
       if (w.equals(",") || w.equals(";") || w.equals(":")) {
         return -1;
       }
-      VerbClass vc = Phrases.isVerb(t) ? doc.lexicon.verb(DocumentView.lemma(t)) : null;
+      VerbClass vc = PennTags.isVerb(t) ? doc.lexicon.verb(TokenWords.lemma(t)) : null;
       if (vc != null && vc != VerbClass.STANCE) {
         return -1; // "officials said the mine will close": their statement
       }

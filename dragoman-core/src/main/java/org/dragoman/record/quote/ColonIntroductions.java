@@ -1,5 +1,7 @@
 package org.dragoman.record.quote;
 
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.Sentence;
 import org.dragoman.model.Span;
 import org.dragoman.model.Speaker;
@@ -77,7 +79,7 @@ final class ColonIntroductions {
     while (paragraph != null && from < colon && doc.tokens.get(from).start() < paragraph.start()) {
       from++; // the label opens its paragraph
     }
-    if (from < colon && Phrases.isVerb(doc.tokens.get(from))) {
+    if (from < colon && PennTags.isVerb(doc.tokens.get(from))) {
       from++;
     }
     int end = phrases.beforeParenthesis(colon - 1, from);
@@ -105,11 +107,11 @@ final class ColonIntroductions {
   private boolean titleOnly(int from, int to) {
     for (int k = from; k < to; k++) {
       Token t = doc.tokens.get(k);
-      if (doc.quoted[k] || Phrases.isVerb(t) || !Character.isLetter(t.word().charAt(0))) {
+      if (doc.quoted[k] || PennTags.isVerb(t) || !Character.isLetter(t.word().charAt(0))) {
         return false;
       }
-      if (!Phrases.isNoun(t) && !Phrases.pos(t).matches("JJ.*|IN|DT")
-          || Phrases.pos(t).equals("IN") && !Phrases.lower(t).equals("of")) {
+      if (!PennTags.isNoun(t) && !PennTags.of(t).matches("JJ.*|IN|DT")
+          || PennTags.of(t).equals("IN") && !TokenWords.lower(t).equals("of")) {
         return false;
       }
     }

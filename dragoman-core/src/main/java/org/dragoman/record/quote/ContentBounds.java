@@ -1,6 +1,8 @@
 package org.dragoman.record.quote;
 
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.lexicon.CalendarWords;
 import org.dragoman.lexicon.WordSets;
 import org.dragoman.model.Block;
@@ -60,13 +62,13 @@ final class ContentBounds {
    * ("added 200 jobs").
    */
   int[] objectAfter(int c, int j, int[] subject, int s0, int s1) {
-    if (!doc.lexicon.takesObjectContent(DocumentView.lemma(doc.tokens.get(c)))
+    if (!doc.lexicon.takesObjectContent(TokenWords.lemma(doc.tokens.get(c)))
         || !phrases.holdsViews(subject[0], subject[1])) {
       return null;
     }
     int last = doc.lastContent(s0, s1);
     int k = skipOccasions(j, last);
-    if (k > last || doc.lexicon.needsTopic(DocumentView.lemma(doc.tokens.get(c))) && !isTopic(k)) {
+    if (k > last || doc.lexicon.needsTopic(TokenWords.lemma(doc.tokens.get(c))) && !isTopic(k)) {
       return null;
     }
     int from = ObjectContent.start(doc.tokens, k, last, this::isAddressee);
@@ -77,9 +79,9 @@ final class ContentBounds {
     if (npEnd > from && phrases.isTimeAdjunct(from, npEnd)) {
       return null; // "said Wednesday"
     }
-    if ("say".equals(DocumentView.lemma(doc.tokens.get(c)))
+    if ("say".equals(TokenWords.lemma(doc.tokens.get(c)))
         && npEnd > from
-        && !SAID_OBJECTS.contains(Phrases.lower(doc.tokens.get(npEnd - 1)))) {
+        && !SAID_OBJECTS.contains(TokenWords.lower(doc.tokens.get(npEnd - 1)))) {
       return null; // "said Mr. Cruz" is an inverted cue, "said the same" reports
     }
     int to = beforeSecondAttribution(from, ObjectContent.end(doc.tokens, from, last));
@@ -88,7 +90,7 @@ final class ContentBounds {
 
   /** A topic preposition: "about", "on", "of", "over", "at". */
   boolean isTopic(int k) {
-    return Set.of("about", "on", "of", "over", "at").contains(Phrases.lower(doc.tokens.get(k)));
+    return Set.of("about", "on", "of", "over", "at").contains(TokenWords.lower(doc.tokens.get(k)));
   }
 
   /**
@@ -99,12 +101,12 @@ final class ContentBounds {
     int k = j;
     for (int guard = 0; guard < 4 && k <= last; guard++) {
       Token t = doc.tokens.get(k);
-      if (TEMPORAL.contains(Phrases.lower(t))) {
+      if (TEMPORAL.contains(TokenWords.lower(t))) {
         k++;
         continue;
       }
       int e =
-          ADJUNCT_PREPOSITIONS.contains(Phrases.lower(t)) && k + 1 <= last
+          ADJUNCT_PREPOSITIONS.contains(TokenWords.lower(t)) && k + 1 <= last
               ? Phrases.npEndForward(doc.tokens, k + 1, last + 1)
               : Phrases.npEndForward(doc.tokens, k, last + 1);
       int head = e - 1;
@@ -113,9 +115,9 @@ final class ContentBounds {
               && e - k <= 7
               && head >= k
               && (phrases.isTimeAdjunct(head, e)
-                  || ADJUNCT_PREPOSITIONS.contains(Phrases.lower(t))
-                      && (doc.lexicon.isOccasion(DocumentView.lemma(doc.tokens.get(head)))
-                          || doc.lexicon.isDocumentNoun(DocumentView.lemma(doc.tokens.get(head)))));
+                  || ADJUNCT_PREPOSITIONS.contains(TokenWords.lower(t))
+                      && (doc.lexicon.isOccasion(TokenWords.lemma(doc.tokens.get(head)))
+                          || doc.lexicon.isDocumentNoun(TokenWords.lemma(doc.tokens.get(head)))));
       if (!adjunct) {
         break;
       }
@@ -143,11 +145,11 @@ final class ContentBounds {
           continue;
         }
         v = phrases.extendToPerson(v, last + 1);
-        if (v < last && Phrases.pos(doc.tokens.get(v)).equals("IN")) {
+        if (v < last && PennTags.of(doc.tokens.get(v)).equals("IN")) {
           int pp = Phrases.npEndForward(doc.tokens, v + 1, last + 1); // "a diplomat in Moscow told"
           v = pp > v + 1 ? pp : v;
         }
-        while (v <= last && Phrases.pos(doc.tokens.get(v)).startsWith("RB")) {
+        while (v <= last && PennTags.isAdverb(doc.tokens.get(v))) {
           v++;
         }
       }
@@ -162,7 +164,7 @@ final class ContentBounds {
   private boolean clauseAfter(int from, int last) {
     for (int k = from; k <= last; k++) {
       if (DocumentView.isFinite(doc.tokens.get(k))
-          || Phrases.lower(doc.tokens.get(k)).equals("that")) {
+          || TokenWords.lower(doc.tokens.get(k)).equals("that")) {
         return true;
       }
     }
@@ -179,7 +181,7 @@ final class ContentBounds {
   /** A token heading someone spoken to: a pronoun, a named person or group, "reporters". */
   private boolean isAddressee(int k) {
     Token t = doc.tokens.get(k);
-    return Phrases.pos(t).equals("PRP")
+    return PennTags.isPersonalPronoun(t)
         || phrases.isNamedGroupOrPerson(k)
         || doc.lexicon.isPersonNoun(t.word())
         || doc.lexicon.isGroupNoun(t.word());
@@ -189,7 +191,8 @@ final class ContentBounds {
   boolean namedObject(int k) {
     Token t = doc.tokens.get(k);
     return phrases.isNamedGroupOrPerson(k)
-        || Phrases.pos(t).equals("PRP") && Set.of("him", "her", "them").contains(Phrases.lower(t));
+        || PennTags.isPersonalPronoun(t)
+            && Set.of("him", "her", "them").contains(TokenWords.lower(t));
   }
 
   /** The content a cue introduces after it, as offsets, or null. */
@@ -198,15 +201,16 @@ final class ContentBounds {
     // "said: “...”", "said, “...”", "said “...”", "wrote:" before a block quote
     int k = j;
     if (k < s1
-        && (Phrases.lower(doc.tokens.get(k)).equals(":") || doc.tokens.get(k).word().equals(","))) {
+        && (TokenWords.lower(doc.tokens.get(k)).equals(":")
+            || doc.tokens.get(k).word().equals(","))) {
       k++;
     }
     int from = k < s1 ? doc.tokens.get(k).start() : doc.tokens.get(s1 - 1).end();
     MarkedQuote next = doc.markOpeningAt(from);
-    if (next != null && (k < s1 || Phrases.lower(doc.tokens.get(j)).equals(":"))) {
+    if (next != null && (k < s1 || TokenWords.lower(doc.tokens.get(j)).equals(":"))) {
       return new int[] {next.start(), next.end()};
     }
-    if (j < s1 && Phrases.lower(doc.tokens.get(j)).equals(":")) {
+    if (j < s1 && TokenWords.lower(doc.tokens.get(j)).equals(":")) {
       Block b = doc.blockAfter(doc.tokens.get(j).end());
       if (b != null) {
         return new int[] {b.start(), b.end()};
@@ -215,7 +219,7 @@ final class ContentBounds {
     // "that" after at most a few adjunct words
     for (int t = j; t < Math.min(j + 9, last); t++) {
       Token tok = doc.tokens.get(t);
-      if (Phrases.lower(tok).equals("that")) {
+      if (TokenWords.lower(tok).equals("that")) {
         int from2 = t + 1;
         if (from2 <= last && doc.contentBetween(from2, last + 1)) {
           int end = beforeSecondAttribution(from2, last);
@@ -223,7 +227,7 @@ final class ContentBounds {
         }
         return null;
       }
-      if (Phrases.isVerb(tok) || Phrases.lower(tok).matches("[;:]") || doc.quoted[t]) {
+      if (PennTags.isVerb(tok) || TokenWords.lower(tok).matches("[;:]") || doc.quoted[t]) {
         break;
       }
     }
@@ -234,7 +238,7 @@ final class ContentBounds {
         int end = beforeSecondAttribution(t, last);
         return new int[] {doc.tokens.get(t).start(), doc.tokens.get(end).end()};
       }
-      if (t <= last && Phrases.pos(doc.tokens.get(t)).matches("IN|RB")) {
+      if (t <= last && PennTags.of(doc.tokens.get(t)).matches("IN|RB")) {
         // "says despite being an alumna, she plans to"
         for (int p = t + 1; p <= last && p <= t + 14; p++) {
           if (doc.tokens.get(p).word().equals(",")) {
@@ -251,14 +255,14 @@ final class ContentBounds {
     // after the sentence's final stop ("urged them to act. ''We must ...,'' said X")
     for (int t = j; t < s1; t++) {
       Token tok = doc.tokens.get(t);
-      if (Phrases.pos(tok).equals(".")) {
+      if (PennTags.of(tok).equals(".")) {
         return null;
       }
       if (Phrases.isQuoteToken(tok)) {
         MarkedQuote m = doc.markOpeningAt(tok.start());
         return m == null ? null : new int[] {m.start(), m.end()};
       }
-      if (Phrases.lower(tok).matches("[;:]") || doc.isCue(tok)) {
+      if (TokenWords.lower(tok).matches("[;:]") || doc.isCue(tok)) {
         return null;
       }
     }
@@ -270,7 +274,7 @@ final class ContentBounds {
     int t = j;
     for (int guard = 0; guard < 4 && t <= last; guard++) {
       Token tok = doc.tokens.get(t);
-      String w = Phrases.lower(tok);
+      String w = TokenWords.lower(tok);
       if (TEMPORAL.contains(w)) {
         t++;
         continue;
@@ -293,26 +297,26 @@ final class ContentBounds {
   /** A clause starts at {@code t}: a subject-like word with a verb soon after. */
   private boolean startsClause(int t, int last) {
     Token first = doc.tokens.get(t);
-    String p = Phrases.pos(first);
+    String p = PennTags.of(first);
     boolean subjectLike =
         Phrases.isSubjectPronoun(first)
             || p.equals("DT")
             || p.equals("EX")
-            || p.startsWith("NN")
-            || p.equals("PRP$")
-            || p.startsWith("JJ")
+            || PennTags.isNoun(p)
+            || PennTags.isPossessivePronoun(p)
+            || PennTags.isAdjective(p)
             || p.equals("CD");
     if (!subjectLike) {
       return false;
     }
     for (int k = t + 1; k <= Math.min(last, t + 15); k++) {
       Token tok = doc.tokens.get(k);
-      if (Phrases.isVerb(tok)) {
-        if (Phrases.pos(tok).matches("VBG|VBN")
-            && Phrases.pos(doc.tokens.get(k - 1)).matches("DT|JJ.*|PRP\\$|POS|CD")) {
+      if (PennTags.isVerb(tok)) {
+        if (PennTags.of(tok).matches("VBG|VBN")
+            && PennTags.of(doc.tokens.get(k - 1)).matches("DT|JJ.*|PRP\\$|POS|CD")) {
           continue; // "the fading attention", "the key to Republicans' taking"
         }
-        return !Phrases.pos(tok).equals("VBG") || Phrases.isVerbPrefix(doc.tokens.get(k - 1));
+        return !PennTags.of(tok).equals("VBG") || Phrases.isVerbPrefix(doc.tokens.get(k - 1));
       }
       if (tok.word().matches("[,;:()]")) {
         return false;
@@ -347,8 +351,8 @@ final class ContentBounds {
   /** "hackers compromised 12 workstations", with the verb tagged as a participle. */
   private boolean taggedAsParticiple(int k, int from) {
     return k > from
-        && Phrases.pos(doc.tokens.get(k)).equals("VBN")
-        && Phrases.pos(doc.tokens.get(k - 1)).matches("NNS?|NNPS?|PRP");
+        && PennTags.of(doc.tokens.get(k)).equals("VBN")
+        && PennTags.of(doc.tokens.get(k - 1)).matches("NNS?|NNPS?|PRP");
   }
 
   /** The content before a postposed cue whose boundary token is {@code b}. */

@@ -1,5 +1,6 @@
 package org.dragoman.record.quote;
 
+import org.dragoman.language.PennTags;
 import org.dragoman.model.Speaker;
 import org.dragoman.model.Token;
 
@@ -43,10 +44,10 @@ final class CuesAfterQuote {
       return null;
     }
     int v = npTo;
-    while (v < doc.tokens.size() && Phrases.pos(doc.tokens.get(v)).startsWith("RB")) {
+    while (v < doc.tokens.size() && PennTags.isAdverb(doc.tokens.get(v))) {
       v++;
     }
-    if (v >= doc.tokens.size() || !Phrases.pos(doc.tokens.get(v)).matches("VBD|VBZ")) {
+    if (v >= doc.tokens.size() || !PennTags.of(doc.tokens.get(v)).matches("VBD|VBZ")) {
       return null;
     }
     Speaker speaker = doc.speakers.resolve(k, npTo);
@@ -78,7 +79,7 @@ final class CuesAfterQuote {
    * reporting lexicon and then a named person.
    */
   private Attribution verbThenPerson(MarkedQuote m, int v) {
-    if (v + 1 >= doc.tokens.size() || !Phrases.pos(doc.tokens.get(v)).matches("VBD|VBZ|VBN")) {
+    if (v + 1 >= doc.tokens.size() || !PennTags.of(doc.tokens.get(v)).matches("VBD|VBZ|VBN")) {
       return null;
     }
     int from = v + 1;

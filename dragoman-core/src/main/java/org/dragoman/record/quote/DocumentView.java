@@ -4,9 +4,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.dragoman.language.PennTags;
 import org.dragoman.model.AnnotatedText;
 import org.dragoman.model.Block;
 import org.dragoman.model.BlockKind;
@@ -113,7 +113,7 @@ final class DocumentView {
   }
 
   boolean isCue(Token t) {
-    return Phrases.pos(t).startsWith("VB") && lexicon.verb(t.lemma()) != null;
+    return PennTags.isVerbForm(t) && lexicon.verb(t.lemma()) != null;
   }
 
   boolean isClosingMark(int k) {
@@ -122,7 +122,7 @@ final class DocumentView {
   }
 
   static boolean isFinite(Token t) {
-    return Phrases.pos(t).matches("VBD|VBZ|VBP|MD");
+    return PennTags.isFiniteVerb(t);
   }
 
   boolean isBoundary(int k, int s0) {
@@ -272,10 +272,6 @@ final class DocumentView {
     return best;
   }
 
-  static String lemma(Token t) {
-    return t.lemma() == null ? t.word().toLowerCase(Locale.ROOT) : t.lemma();
-  }
-
   static boolean isPunct(Token t) {
     return !Character.isLetterOrDigit(t.word().charAt(0));
   }
@@ -308,7 +304,7 @@ final class DocumentView {
   boolean contentBetween(int from, int to) {
     for (int k = from; k < to; k++) {
       Token t = tokens.get(k);
-      if (Phrases.isNoun(t) || Phrases.isVerb(t) || Phrases.isSubjectPronoun(t)) {
+      if (PennTags.isNoun(t) || PennTags.isVerb(t) || Phrases.isSubjectPronoun(t)) {
         return true;
       }
     }

@@ -3,6 +3,8 @@ package org.dragoman.record.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.Sentence;
 import org.dragoman.model.Speaker;
 import org.dragoman.model.Token;
@@ -171,7 +173,7 @@ final class FramedQuotes {
   /** "“insurance, not an alliance,” as one analyst put it", "As Vulture put it, “...”". */
   private Frame asPutIt(Sentence s, MarkedQuote m) {
     for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
-      if (doc.quoted[i] || !"as".equals(Phrases.lower(doc.tokens.get(i)))) {
+      if (doc.quoted[i] || !"as".equals(TokenWords.lower(doc.tokens.get(i)))) {
         continue;
       }
       if (i > s.firstToken() && Phrases.makesAsComparative(doc.tokens.get(i - 1))) {
@@ -183,24 +185,24 @@ final class FramedQuotes {
       }
       int v = to;
       while (v < s.endToken()
-          && (Phrases.pos(doc.tokens.get(v)).matches("RB.*|MD")
-              || DocumentView.lemma(doc.tokens.get(v)).matches("have|be"))
+          && (PennTags.of(doc.tokens.get(v)).matches("RB.*|MD")
+              || TokenWords.lemma(doc.tokens.get(v)).matches("have|be"))
           && v + 1 < s.endToken()
-          && Phrases.isVerb(doc.tokens.get(v + 1))) {
+          && PennTags.isVerb(doc.tokens.get(v + 1))) {
         v++;
       }
-      while (v < s.endToken() && Phrases.pos(doc.tokens.get(v)).startsWith("RB")) {
+      while (v < s.endToken() && PennTags.isAdverb(doc.tokens.get(v))) {
         v++;
       }
-      if (v >= s.endToken() || !Phrases.isVerb(doc.tokens.get(v))) {
+      if (v >= s.endToken() || !PennTags.isVerb(doc.tokens.get(v))) {
         continue;
       }
-      String lemma = DocumentView.lemma(doc.tokens.get(v));
+      String lemma = TokenWords.lemma(doc.tokens.get(v));
       if (!AS_VERBS.contains(lemma)) {
         continue;
       }
       if (NEED_IT.contains(lemma)
-          && (v + 1 >= s.endToken() || !"it".equals(Phrases.lower(doc.tokens.get(v + 1))))) {
+          && (v + 1 >= s.endToken() || !"it".equals(TokenWords.lower(doc.tokens.get(v + 1))))) {
         continue;
       }
       if (!sameClause(s, i, m)) {
@@ -216,23 +218,23 @@ final class FramedQuotes {
     Token head = doc.tokens.get(to - 1);
     return phrases.holdsViews(from, to)
         || Character.isUpperCase(head.word().charAt(0))
-            && Phrases.isNoun(head)
-            && !Phrases.lower(head).equals("i");
+            && PennTags.isNoun(head)
+            && !TokenWords.lower(head).equals("i");
   }
 
   /** "In the senator's words, “...”", "in the words of one aide, “...”". */
   private Frame inWords(Sentence s, MarkedQuote m) {
     for (int i = s.firstToken(); i + 2 < s.endToken(); i++) {
-      if (doc.quoted[i] || !"in".equals(Phrases.lower(doc.tokens.get(i)))) {
+      if (doc.quoted[i] || !"in".equals(TokenWords.lower(doc.tokens.get(i)))) {
         continue;
       }
       int w = i + 1;
       Speaker speaker = null;
       int holder = -1;
-      if ("the".equals(Phrases.lower(doc.tokens.get(w)))
+      if ("the".equals(TokenWords.lower(doc.tokens.get(w)))
           && w + 2 < s.endToken()
-          && "words".equals(Phrases.lower(doc.tokens.get(w + 1)))
-          && "of".equals(Phrases.lower(doc.tokens.get(w + 2)))) {
+          && "words".equals(TokenWords.lower(doc.tokens.get(w + 1)))
+          && "of".equals(TokenWords.lower(doc.tokens.get(w + 2)))) {
         int from = w + 3;
         int to = Phrases.npEndForward(doc.tokens, from, Math.min(s.endToken(), from + 8));
         if (to > from && phrases.holdsViews(from, to)) {
@@ -242,10 +244,12 @@ final class FramedQuotes {
         }
       } else {
         int k = w;
-        while (k < s.endToken() && !"words".equals(Phrases.lower(doc.tokens.get(k))) && k < w + 8) {
+        while (k < s.endToken()
+            && !"words".equals(TokenWords.lower(doc.tokens.get(k)))
+            && k < w + 8) {
           k++;
         }
-        if (k >= s.endToken() || !"words".equals(Phrases.lower(doc.tokens.get(k)))) {
+        if (k >= s.endToken() || !"words".equals(TokenWords.lower(doc.tokens.get(k)))) {
           continue;
         }
         int[] owner = NounCue.possessor(doc.tokens, k, w);
@@ -269,7 +273,7 @@ final class FramedQuotes {
     int from = Math.min(at, q);
     int to = Math.max(at, q);
     for (int k = from; k < to && k < s.endToken(); k++) {
-      if (!doc.quoted[k] && Phrases.lower(doc.tokens.get(k)).equals(";")) {
+      if (!doc.quoted[k] && TokenWords.lower(doc.tokens.get(k)).equals(";")) {
         return false;
       }
     }
@@ -285,7 +289,7 @@ final class FramedQuotes {
     if (c >= doc.tokens.size() || ":".equals(a.cue())) {
       return false;
     }
-    VerbClass vc = doc.lexicon.verb(DocumentView.lemma(doc.tokens.get(c)));
+    VerbClass vc = doc.lexicon.verb(TokenWords.lemma(doc.tokens.get(c)));
     return vc == VerbClass.STANCE || vc == null && !doc.lexicon.isCueNoun(a.cue());
   }
 
@@ -310,7 +314,7 @@ final class FramedQuotes {
       return null; // a quotation right after the colon: the colon attribution handles it
     }
     int n = colon - 1;
-    if (COLON_NOUNS.contains(Phrases.lower(doc.tokens.get(n)))) {
+    if (COLON_NOUNS.contains(TokenWords.lower(doc.tokens.get(n)))) {
       int[] owner = NounCue.possessor(doc.tokens, n, s.firstToken());
       if (owner != null && owner[0] == s.firstToken()) {
         Speaker speaker = possessorSpeaker(owner);
@@ -324,14 +328,14 @@ final class FramedQuotes {
     }
     for (int v = subject[1]; v < colon; v++) {
       Token t = doc.tokens.get(v);
-      if (doc.quoted[v] || !Phrases.isVerb(t)) {
+      if (doc.quoted[v] || !PennTags.isVerb(t)) {
         continue;
       }
-      String lemma = DocumentView.lemma(t);
+      String lemma = TokenWords.lemma(t);
       boolean putIt =
           NEED_IT.contains(lemma)
               && v + 1 < colon
-              && "it".equals(Phrases.lower(doc.tokens.get(v + 1)));
+              && "it".equals(TokenWords.lower(doc.tokens.get(v + 1)));
       VerbClass vc = doc.lexicon.verb(lemma);
       if (putIt || vc == VerbClass.SAY || vc == VerbClass.TELL || vc == VerbClass.THAT) {
         Speaker speaker = doc.speakers.resolve(subject[0], subject[1], subject[2]);
@@ -351,9 +355,9 @@ final class FramedQuotes {
     int q = doc.tokenAt(m.open());
     if (m.closed()) {
       int after = doc.tokenAt(m.outerEnd());
-      if (after < s.endToken() && QUOTE_NOUNS.contains(Phrases.lower(doc.tokens.get(after)))
+      if (after < s.endToken() && QUOTE_NOUNS.contains(TokenWords.lower(doc.tokens.get(after)))
           || after < s.endToken()
-              && doc.lexicon.isCueNoun(DocumentView.lemma(doc.tokens.get(after)))) {
+              && doc.lexicon.isCueNoun(TokenWords.lemma(doc.tokens.get(after)))) {
         int[] owner = NounCue.possessor(doc.tokens, q, s.firstToken());
         if (owner != null && isHolder(owner)) {
           return new Frame(possessorSpeaker(owner), owner[0], after, false);
@@ -365,14 +369,14 @@ final class FramedQuotes {
       if (doc.quoted[n]) {
         return null;
       }
-      if (doc.isCue(t) && Phrases.isVerb(t) || phrases.isNamedGroupOrPerson(n)) {
+      if (doc.isCue(t) && PennTags.isVerb(t) || phrases.isNamedGroupOrPerson(n)) {
         return null; // another speaker or cue stands between
       }
-      if (!Phrases.isNoun(t)) {
+      if (!PennTags.isNoun(t)) {
         continue;
       }
-      String lemma = DocumentView.lemma(t);
-      if (!doc.lexicon.isCueNoun(lemma) && !QUOTE_NOUNS.contains(Phrases.lower(t))) {
+      String lemma = TokenWords.lemma(t);
+      if (!doc.lexicon.isCueNoun(lemma) && !QUOTE_NOUNS.contains(TokenWords.lower(t))) {
         continue;
       }
       int[] owner = NounCue.possessor(doc.tokens, n, s.firstToken());
@@ -403,7 +407,7 @@ final class FramedQuotes {
       }
     }
     return n + 1 < q
-        && (Phrases.lower(doc.tokens.get(n + 1)).matches("of|that|:|,")
+        && (TokenWords.lower(doc.tokens.get(n + 1)).matches("of|that|:|,")
             || DocumentView.isDash(doc.tokens.get(n + 1)));
   }
 

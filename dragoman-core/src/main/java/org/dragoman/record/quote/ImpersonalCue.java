@@ -2,6 +2,8 @@ package org.dragoman.record.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.Token;
 
 /**
@@ -26,11 +28,11 @@ final class ImpersonalCue {
    */
   static int cueEnd(List<Token> tokens, int c, int s0, int s1) {
     Token t = tokens.get(c);
-    String lemma = t.lemma() == null ? Phrases.lower(t) : t.lemma();
-    String pos = Phrases.pos(t);
+    String lemma = TokenWords.lemma(t);
+    String pos = PennTags.of(t);
     if (c + 2 >= s1
-        || !Phrases.lower(tokens.get(c + 1)).equals("to")
-        || !Phrases.pos(tokens.get(c + 2)).equals("VB")) {
+        || !TokenWords.lower(tokens.get(c + 1)).equals("to")
+        || !PennTags.of(tokens.get(c + 2)).equals("VB")) {
       return -1;
     }
     if (APPEARANCE.contains(lemma) && pos.matches("VBD|VBZ|VBP")) {
@@ -40,7 +42,7 @@ final class ImpersonalCue {
       return -1;
     }
     int k = c - 1;
-    while (k >= s0 && Phrases.pos(tokens.get(k)).startsWith("RB")) {
+    while (k >= s0 && PennTags.isAdverb(tokens.get(k))) {
       k--;
     }
     return k >= s0 && "be".equals(tokens.get(k).lemma()) ? c + 1 : -1;
@@ -48,7 +50,7 @@ final class ImpersonalCue {
 
   /** "appear" or "seem": the subject may be the one who shows the stance. */
   static boolean isAppearance(Token t) {
-    return APPEARANCE.contains(t.lemma() == null ? Phrases.lower(t) : t.lemma());
+    return APPEARANCE.contains(TokenWords.lemma(t));
   }
 
   /** The verb that opens the predicate the cue at {@code c} belongs to: "is" in "is expected". */

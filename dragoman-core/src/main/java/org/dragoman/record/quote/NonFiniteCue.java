@@ -2,6 +2,8 @@ package org.dragoman.record.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.Token;
 
 /**
@@ -21,8 +23,8 @@ final class NonFiniteCue {
     if (c - 1 <= s0) {
       return false;
     }
-    String pos = Phrases.pos(tokens.get(c));
-    String before = Phrases.lower(tokens.get(c - 1));
+    String pos = PennTags.of(tokens.get(c));
+    String before = TokenWords.lower(tokens.get(c - 1));
     return pos.equals("VBG") && GERUND_PREPOSITIONS.contains(before);
   }
 }

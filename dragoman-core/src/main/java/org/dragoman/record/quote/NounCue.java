@@ -2,6 +2,8 @@ package org.dragoman.record.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.Token;
 
 /**
@@ -32,7 +34,7 @@ final class NounCue {
 
   /** The pronoun a possessive determiner stands for ("his" -> "he"), or null. */
   static String pronounOf(Token t) {
-    return Phrases.pos(t).equals("PRP$") ? POSSESSIVE_PRONOUNS.get(Phrases.lower(t)) : null;
+    return PennTags.isPossessivePronoun(t) ? POSSESSIVE_PRONOUNS.get(TokenWords.lower(t)) : null;
   }
 
   /**
@@ -45,19 +47,19 @@ final class NounCue {
     if (k > last) {
       return -1;
     }
-    String w = Phrases.lower(tokens.get(k));
-    if (w.equals("that") && k + 1 <= last && !Phrases.isVerb(tokens.get(k + 1))) {
+    String w = TokenWords.lower(tokens.get(k));
+    if (w.equals("that") && k + 1 <= last && !PennTags.isVerb(tokens.get(k + 1))) {
       return k + 1;
     }
-    if (w.equals("to") && k + 1 <= last && Phrases.pos(tokens.get(k + 1)).equals("VB")) {
+    if (w.equals("to") && k + 1 <= last && PennTags.of(tokens.get(k + 1)).equals("VB")) {
       return k;
     }
     if (PREPOSITIONS.contains(w) && k + 1 <= last) {
       Token t = tokens.get(k + 1);
-      String p = Phrases.pos(t);
+      String p = PennTags.of(t);
       if (p.matches("DT|PDT|PRP\\$|CD|JJ.*|NN.*|VBG|WP|WRB|FW")
-          || p.equals("PRP") && !Phrases.isSubjectPronoun(t)
-          || Set.of("it", "you").contains(Phrases.lower(t))) {
+          || PennTags.isPersonalPronoun(p) && !Phrases.isSubjectPronoun(t)
+          || Set.of("it", "you").contains(TokenWords.lower(t))) {
         return k + 1;
       }
     }
@@ -70,7 +72,7 @@ final class NounCue {
    */
   static int[] possessor(List<Token> tokens, int n, int s0) {
     int k = n - 1;
-    while (k >= s0 && Phrases.pos(tokens.get(k)).matches("JJ.*|RB.*|VBN")) {
+    while (k >= s0 && PennTags.of(tokens.get(k)).matches("JJ.*|RB.*|VBN")) {
       k--;
     }
     if (k < s0) {
@@ -81,7 +83,8 @@ final class NounCue {
       return new int[] {k, k + 1};
     }
     boolean apostrophe = t.word().equals("’") || t.word().equals("'");
-    if (Phrases.isPossessive(t) || apostrophe && k - 1 >= s0 && Phrases.isNoun(tokens.get(k - 1))) {
+    if (PennTags.isPossessive(t)
+        || apostrophe && k - 1 >= s0 && PennTags.isNoun(tokens.get(k - 1))) {
       int a = Phrases.npStartBackward(tokens, k - 1, s0);
       return a < 0 ? null : new int[] {a, k};
     }
@@ -99,7 +102,7 @@ final class NounCue {
         return to;
       }
     }
-    boolean clause = Phrases.lower(tokens.get(from - 1)).equals("that");
+    boolean clause = TokenWords.lower(tokens.get(from - 1)).equals("that");
     for (int k = from; k <= to; k++) {
       if (isFinite(tokens.get(k))) {
         if (clause) {
@@ -107,7 +110,7 @@ final class NounCue {
           continue;
         }
         int end = k - 1;
-        while (end > from && Phrases.pos(tokens.get(end)).matches("RB.*|,")) {
+        while (end > from && PennTags.of(tokens.get(end)).matches("RB.*|,")) {
           end--;
         }
         return end >= from ? end : to;
@@ -117,7 +120,7 @@ final class NounCue {
   }
 
   private static boolean isFinite(Token t) {
-    return Phrases.pos(t).matches("VBD|VBZ|VBP|MD");
+    return PennTags.isFiniteVerb(t);
   }
 
   /**
@@ -126,15 +129,14 @@ final class NounCue {
    */
   static int lightVerb(List<Token> tokens, int n, int s0, Set<String> lightVerbs) {
     int k = n - 1;
-    while (k >= s0 && Phrases.pos(tokens.get(k)).matches("DT|JJ.*|RB.*|PDT|CD")) {
+    while (k >= s0 && PennTags.of(tokens.get(k)).matches("DT|JJ.*|RB.*|PDT|CD")) {
       k--;
     }
     if (k < s0) {
       return -1;
     }
     Token v = tokens.get(k);
-    String lemma =
-        v.lemma() == null ? Phrases.lower(v) : v.lemma().toLowerCase(java.util.Locale.ROOT);
-    return Phrases.isVerb(v) && lightVerbs.contains(lemma) ? k : -1;
+    String lemma = TokenWords.lowerLemma(v);
+    return PennTags.isVerb(v) && lightVerbs.contains(lemma) ? k : -1;
   }
 }

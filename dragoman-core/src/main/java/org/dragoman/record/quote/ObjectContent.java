@@ -3,6 +3,8 @@ package org.dragoman.record.quote;
 import java.util.List;
 import java.util.Set;
 import java.util.function.IntPredicate;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.Token;
 
 /**
@@ -55,14 +57,14 @@ final class ObjectContent {
    */
   static int start(List<Token> tokens, int j, int last, IntPredicate addressee) {
     int k = j;
-    while (k <= last && Phrases.pos(tokens.get(k)).matches("RB.*|RP")) {
+    while (k <= last && PennTags.of(tokens.get(k)).matches("RB.*|RP")) {
       k++;
     }
     // "spoke to reporters about the deal": the addressee is not the content
-    if (k < last && Phrases.lower(tokens.get(k)).equals("to")) {
+    if (k < last && TokenWords.lower(tokens.get(k)).equals("to")) {
       int np = Phrases.npEndForward(tokens, k + 1, last + 1);
       if (np > k + 1 && addressee.test(np - 1)) {
-        if (np <= last && TOPIC_PREPOSITIONS.contains(Phrases.lower(tokens.get(np)))) {
+        if (np <= last && TOPIC_PREPOSITIONS.contains(TokenWords.lower(tokens.get(np)))) {
           k = np;
         } else {
           return -1;
@@ -70,36 +72,37 @@ final class ObjectContent {
       }
     }
     if (k <= last
-        && PREPOSITIONS.contains(Phrases.lower(tokens.get(k)))
-        && !(k + 1 <= last && Phrases.pos(tokens.get(k + 1)).equals("VB"))) {
+        && PREPOSITIONS.contains(TokenWords.lower(tokens.get(k)))
+        && !(k + 1 <= last && PennTags.of(tokens.get(k + 1)).equals("VB"))) {
       k++;
     }
     if (k > last) {
       return -1;
     }
     Token t = tokens.get(k);
-    String p = Phrases.pos(t);
-    String w = Phrases.lower(t);
+    String p = PennTags.of(t);
+    String w = TokenWords.lower(t);
     if (QUESTION_WORDS.contains(w) && k < last) {
       return k;
     }
-    if (w.equals("to") && k + 1 <= last && Phrases.pos(tokens.get(k + 1)).equals("VB")) {
+    if (w.equals("to") && k + 1 <= last && PennTags.of(tokens.get(k + 1)).equals("VB")) {
       return k; // "vowed to repeal"
     }
     if (p.equals("VBG") && k < last) {
       return k; // "mentioned raising the minimum wage"
     }
-    if (p.equals("PRP") && !Phrases.isSubjectPronoun(t)) {
+    if (PennTags.isPersonalPronoun(p) && !Phrases.isSubjectPronoun(t)) {
       return k; // "asked him to support the bill"
     }
     boolean nounLike =
         p.matches("DT|PDT|PRP\\$|CD|JJ.*|NN.*|FW")
-            || p.equals("PRP") && !Phrases.isSubjectPronoun(t) // "assailed him", not "said he"
-            || p.equals("PRP") && Set.of("it", "you").contains(w);
+            || PennTags.isPersonalPronoun(p)
+                && !Phrases.isSubjectPronoun(t) // "assailed him", not "said he"
+            || PennTags.isPersonalPronoun(p) && Set.of("it", "you").contains(w);
     if (!nounLike) {
       return -1;
     }
-    if (w.equals("the") && k < last && Phrases.lower(tokens.get(k + 1)).equals("same")) {
+    if (w.equals("the") && k < last && TokenWords.lower(tokens.get(k + 1)).equals("same")) {
       return k; // "say the same of Trump"
     }
     int end = Phrases.npEndForward(tokens, k, last + 1);
@@ -118,7 +121,7 @@ final class ObjectContent {
       if (w.equals(";") || w.equals(":") || DocumentView.isDash(t)) {
         return k - 1;
       }
-      String lower = Phrases.lower(t);
+      String lower = TokenWords.lower(t);
       if ((lower.equals("but") || lower.equals("and"))
           && k + 1 <= last
           && finiteSoon(tokens, k + 1, last)) {
@@ -126,9 +129,9 @@ final class ObjectContent {
       }
       if (w.equals(",") && k + 1 <= last) {
         Token n = tokens.get(k + 1);
-        String nl = Phrases.lower(n);
+        String nl = TokenWords.lower(n);
         if (CLAUSE_OPENERS.contains(nl) && !nl.equals("and") && !nl.equals("or")
-            || Phrases.pos(n).equals("VBG")
+            || PennTags.of(n).equals("VBG")
             || newClause(tokens, k + 1, last)) {
           return k - 1;
         }
@@ -146,22 +149,19 @@ final class ObjectContent {
     if (v == k) {
       return false;
     }
-    while (v <= last && isAdverb(tokens.get(v))) {
+    while (v <= last && PennTags.isAdverb(tokens.get(v))) {
       v++;
     }
-    return v <= last && Phrases.pos(tokens.get(v)).matches("VBD|VBZ|VBP|MD");
+    return v <= last && PennTags.isFiniteVerb(tokens.get(v));
   }
 
   /** A finite verb at {@code k}, after an adverb or a subject pronoun at most. */
   private static boolean finiteSoon(List<Token> tokens, int k, int last) {
     int i = k;
-    if (i <= last && (Phrases.isSubjectPronoun(tokens.get(i)) || isAdverb(tokens.get(i)))) {
+    if (i <= last
+        && (Phrases.isSubjectPronoun(tokens.get(i)) || PennTags.isAdverb(tokens.get(i)))) {
       i++;
     }
-    return i <= last && Phrases.pos(tokens.get(i)).matches("VBD|VBZ|VBP|MD");
-  }
-
-  private static boolean isAdverb(Token t) {
-    return Phrases.pos(t).startsWith("RB");
+    return i <= last && PennTags.isFiniteVerb(tokens.get(i));
   }
 }

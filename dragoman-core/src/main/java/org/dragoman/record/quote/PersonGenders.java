@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.lexicon.Gender;
 import org.dragoman.lexicon.GenderLexicon;
 import org.dragoman.model.AnnotatedText;
@@ -134,8 +136,8 @@ final class PersonGenders {
       if (g != null) {
         return g;
       }
-      String pos = Phrases.pos(t);
-      if (!(pos.startsWith("NN") || pos.startsWith("JJ"))) {
+      String pos = PennTags.of(t);
+      if (!(PennTags.isNoun(pos) || PennTags.isAdjective(pos))) {
         return null;
       }
     }
@@ -153,10 +155,10 @@ final class PersonGenders {
     Token head = null;
     for (int k = j + 1; k < Math.min(tokens.size(), j + 7); k++) {
       Token t = tokens.get(k);
-      if (!APPOSITION_TAGS.contains(Phrases.pos(t))) {
+      if (!APPOSITION_TAGS.contains(PennTags.of(t))) {
         break;
       }
-      if (Phrases.pos(t).startsWith("NN")) {
+      if (PennTags.isNoun(t)) {
         head = t;
       }
     }
@@ -173,7 +175,7 @@ final class PersonGenders {
       return;
     }
     Token first = tokens.get(next.firstToken());
-    Gender g = Phrases.pos(first).equals("PRP") ? Gender.ofPronoun(Phrases.lower(first)) : null;
+    Gender g = PennTags.isPersonalPronoun(first) ? Gender.ofPronoun(TokenWords.lower(first)) : null;
     if (g == null) {
       return;
     }
@@ -199,7 +201,7 @@ final class PersonGenders {
     while (k < s.endToken() && entityAt[k] == only) {
       k++;
     }
-    if (k < s.endToken() && Phrases.isVerb(tokens.get(k))) {
+    if (k < s.endToken() && PennTags.isVerb(tokens.get(k))) {
       add(votes.get(only.id()), g, PRONOUN);
     }
   }
@@ -218,7 +220,7 @@ final class PersonGenders {
         subject = e;
         break;
       }
-      if (Phrases.isVerb(tokens.get(k))) {
+      if (PennTags.isVerb(tokens.get(k))) {
         return;
       }
     }
@@ -228,7 +230,7 @@ final class PersonGenders {
     while (k < s.endToken() && entityAt[k] == subject) {
       k++;
     }
-    if (k < s.endToken() && Phrases.isPossessive(tokens.get(k))) {
+    if (k < s.endToken() && PennTags.isPossessive(tokens.get(k))) {
       return;
     }
     boolean verb = false;
@@ -238,14 +240,13 @@ final class PersonGenders {
       if (e != null && e != subject && votes.containsKey(e.id())) {
         return;
       }
-      if (Phrases.isVerb(t)) {
+      if (PennTags.isVerb(t)) {
         verb = true;
       }
       if (Phrases.isQuoteToken(t)) {
         return;
       }
-      Gender g =
-          verb && Phrases.pos(t).startsWith("PRP") ? Gender.ofPronoun(Phrases.lower(t)) : null;
+      Gender g = verb && PennTags.isPronoun(t) ? Gender.ofPronoun(TokenWords.lower(t)) : null;
       if (g != null) {
         add(votes.get(subject.id()), g, PRONOUN);
         return;

@@ -1,15 +1,16 @@
 package org.dragoman.record.quote;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.Token;
 
 /** Cheap noun-phrase and clause tests over part-of-speech tagged tokens (no parser). */
 final class Phrases {
   private static final Set<String> SUBJECT_PRONOUNS =
       Set.of("he", "she", "they", "it", "i", "we", "you");
-  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her");
+  private static final Set<String> SINGULAR_PERSON_PRONOUNS = Set.of("he", "she", "him", "her");
   private static final Set<String> RELATIVES = Set.of("who", "which", "that");
   private static final Set<String> CLIMB_PREPOSITIONS =
       Set.of("of", "on", "at", "for", "from", "with", "in", "about", "inside", "within");
@@ -36,7 +37,7 @@ final class Phrases {
 
   /** A subordinating conjunction (tagged as a preposition or wh-adverb): "as", "when", "after". */
   static boolean isSubordinator(Token t) {
-    return pos(t).matches("IN|WRB") && isSubordinatorWord(lower(t));
+    return PennTags.of(t).matches("IN|WRB") && isSubordinatorWord(TokenWords.lower(t));
   }
 
   /** Words before "as" that make it no framing "as": "such as", "as well as", "so long as". */
@@ -45,7 +46,7 @@ final class Phrases {
 
   /** Whether a word before "as" makes it no framing "as" ("such as", "as well as"). */
   static boolean makesAsComparative(Token before) {
-    return BEFORE_COMPARATIVE_AS.contains(lower(before));
+    return BEFORE_COMPARATIVE_AS.contains(TokenWords.lower(before));
   }
 
   /** Whether the lower-cased word can open a subordinate clause ("when", "although", ...). */
@@ -53,46 +54,34 @@ final class Phrases {
     return SUBORDINATORS.contains(lower);
   }
 
-  static String lower(Token t) {
-    return t.word().toLowerCase(Locale.ROOT);
+  /** A proper noun by its tag, or any token the language stage marked as part of a named entity. */
+  static boolean isProperOrNamed(Token t) {
+    return PennTags.isProperNoun(t) || (t.ner() != null && !"O".equals(t.ner()));
   }
 
-  static String pos(Token t) {
-    return t.pos() == null ? "" : t.pos();
-  }
-
-  static boolean isVerb(Token t) {
-    String p = pos(t);
-    return p.startsWith("VB") || p.equals("MD");
-  }
-
-  static boolean isNoun(Token t) {
-    return pos(t).startsWith("NN");
-  }
-
-  static boolean isProper(Token t) {
-    return pos(t).startsWith("NNP") || (t.ner() != null && !"O".equals(t.ner()));
-  }
-
+  /** A personal pronoun that can be a clause's subject: "he", "they", "we". */
   static boolean isSubjectPronoun(Token t) {
-    return pos(t).equals("PRP") && SUBJECT_PRONOUNS.contains(lower(t));
+    return PennTags.isPersonalPronoun(t) && SUBJECT_PRONOUNS.contains(TokenWords.lower(t));
   }
 
-  static boolean isPersonalPronoun(Token t) {
-    return pos(t).startsWith("PRP") && PERSONAL_PRONOUNS.contains(lower(t));
+  /**
+   * A pronoun that stands for one person: "he", "she", "him", "her" (also the possessive "her").
+   */
+  static boolean isSingularPersonPronoun(Token t) {
+    return PennTags.isPronoun(t) && SINGULAR_PERSON_PRONOUNS.contains(TokenWords.lower(t));
   }
 
   static boolean isRelative(Token t) {
-    String p = pos(t);
-    return RELATIVES.contains(lower(t)) && (p.startsWith("W") || p.equals("IN"));
+    String p = PennTags.of(t);
+    return RELATIVES.contains(TokenWords.lower(t)) && (p.startsWith("W") || p.equals("IN"));
   }
 
   static boolean isClimbPreposition(Token t) {
-    return pos(t).equals("IN") && CLIMB_PREPOSITIONS.contains(lower(t));
+    return PennTags.of(t).equals("IN") && CLIMB_PREPOSITIONS.contains(TokenWords.lower(t));
   }
 
   static boolean isQuoteToken(Token t) {
-    String p = pos(t);
+    String p = PennTags.of(t);
     if (p.equals("``") || p.equals("''")) {
       return true;
     }
@@ -103,41 +92,37 @@ final class Phrases {
     return (w.length() == 1 && QuoteMarks.isMark(w.charAt(0))) || w.equals("''") || w.equals("``");
   }
 
-  static boolean isPossessive(Token t) {
-    return pos(t).equals("POS");
-  }
-
   /** Adverbs, auxiliaries and negation that sit between a subject and its verb. */
   static boolean isVerbPrefix(Token t) {
-    String p = pos(t);
-    if (p.startsWith("RB") || p.equals("MD") || lower(t).equals("long")) {
+    String p = PennTags.of(t);
+    if (PennTags.isAdverb(p) || PennTags.isModal(p) || TokenWords.lower(t).equals("long")) {
       return true; // "has long opposed", where "long" is often tagged as an adjective
     }
-    String l = t.lemma() == null ? lower(t) : t.lemma().toLowerCase(Locale.ROOT);
-    return p.startsWith("VB") && (l.equals("have") || l.equals("be") || l.equals("do"));
+    String l = TokenWords.lowerLemma(t);
+    return PennTags.isVerbForm(p) && (l.equals("have") || l.equals("be") || l.equals("do"));
   }
 
   private static boolean inNounPhrase(Token t) {
-    String p = pos(t);
-    return p.startsWith("NN")
-        || p.startsWith("JJ")
+    String p = PennTags.of(t);
+    return PennTags.isNoun(p)
+        || PennTags.isAdjective(p)
         || p.equals("DT")
-        || p.equals("PRP$")
-        || p.equals("POS")
+        || PennTags.isPossessivePronoun(p)
+        || PennTags.isPossessive(p)
         || p.equals("CD")
         || p.equals("FW")
         || p.equals("HYPH")
         || p.equals("PDT")
-        || (t.ner() != null && !"O".equals(t.ner()) && !isVerb(t));
+        || (t.ner() != null && !"O".equals(t.ner()) && !PennTags.isVerb(t));
   }
 
   private static boolean isHead(Token t) {
-    String p = pos(t);
-    return p.startsWith("NN")
+    String p = PennTags.of(t);
+    return PennTags.isNoun(p)
         || p.equals("CD")
         || p.equals("FW")
         || isSubjectPronoun(t)
-        || (t.ner() != null && !"O".equals(t.ner()) && !isVerb(t));
+        || (t.ner() != null && !"O".equals(t.ner()) && !PennTags.isVerb(t));
   }
 
   /**
@@ -149,7 +134,7 @@ final class Phrases {
       return -1;
     }
     Token head = tokens.get(last);
-    if (pos(head).equals("PRP")) {
+    if (PennTags.isPersonalPronoun(head)) {
       return isSubjectPronoun(head) ? last : -1;
     }
     if (!isHead(head)) {
@@ -175,12 +160,14 @@ final class Phrases {
    */
   private static boolean isInnerWord(Token t, Token left) {
     String w = t.word();
-    if ((w.equals("\u2019") || w.equals("'")) && left.word().endsWith("s") && isNoun(left)) {
+    if ((w.equals("\u2019") || w.equals("'"))
+        && left.word().endsWith("s")
+        && PennTags.isNoun(left)) {
       return true;
     }
-    String p = pos(t);
+    String p = PennTags.of(t);
     if ((p.equals("VBN") || p.equals("VBG"))
-        && (pos(left).matches("JJ.*|DT|CD|PRP\\$|NNP.*") || left.word().equals("-"))) {
+        && (PennTags.of(left).matches("JJ.*|DT|CD|PRP\\$|NNP.*") || left.word().equals("-"))) {
       return true;
     }
     return w.equals("-") && inNounPhrase(left);
@@ -189,7 +176,7 @@ final class Phrases {
   /** The index after the noun phrase starting at {@code first}, or {@code first} when none. */
   static int npEndForward(List<Token> tokens, int first, int ceiling) {
     int i = first;
-    if (i < ceiling && pos(tokens.get(i)).equals("PRP")) {
+    if (i < ceiling && PennTags.isPersonalPronoun(tokens.get(i))) {
       return isSubjectPronoun(tokens.get(i)) ? i + 1 : first;
     }
     int lastHead = -1;

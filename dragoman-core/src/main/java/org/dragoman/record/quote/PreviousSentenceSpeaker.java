@@ -1,5 +1,6 @@
 package org.dragoman.record.quote;
 
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.Sentence;
 import org.dragoman.model.Span;
 import org.dragoman.model.Speaker;
@@ -64,7 +65,7 @@ final class PreviousSentenceSpeaker {
     for (int k = prev.firstToken(); k < prev.endToken(); k++) {
       Token t = doc.tokens.get(k);
       if (doc.isCue(t) && doc.lexicon.verb(t.lemma()) != VerbClass.STANCE
-          || "continue".equals(DocumentView.lemma(t))) {
+          || "continue".equals(TokenWords.lemma(t))) {
         return true;
       }
     }

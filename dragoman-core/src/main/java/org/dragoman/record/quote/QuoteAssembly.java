@@ -2,6 +2,7 @@ package org.dragoman.record.quote;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.dragoman.language.PennTags;
 import org.dragoman.model.Block;
 import org.dragoman.model.Citation;
 import org.dragoman.model.CitationKind;
@@ -62,7 +63,7 @@ final class QuoteAssembly {
             exact != null,
             isBlockStart(start)));
     doc.speakers.noteSpeaker(
-        npTo - 1, speaker, Phrases.pos(doc.tokens.get(npTo - 1)).endsWith("S"));
+        npTo - 1, speaker, PennTags.of(doc.tokens.get(npTo - 1)).endsWith("S"));
   }
 
   private boolean isBlockStart(int offset) {

@@ -2,6 +2,8 @@ package org.dragoman.record.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.Token;
 
 /**
@@ -59,7 +61,7 @@ final class SecondAttribution {
       if (clause < 0 || clause > last || quoted[clause]) {
         continue;
       }
-      boolean bare = Phrases.lower(tokens.get(k)).equals("and");
+      boolean bare = TokenWords.lower(tokens.get(k)).equals("and");
       if (reportsAt(tokens, clause, last, bare, quoted, lexicon, speakers)) {
         int end = k - 1;
         while (end > from && isTrailing(tokens.get(end))) {
@@ -73,15 +75,15 @@ final class SecondAttribution {
 
   /** The first token of a clause opened at the boundary {@code k}, or -1 when none opens there. */
   private static int clauseAfter(List<Token> tokens, int k, int last) {
-    String w = Phrases.lower(tokens.get(k));
+    String w = TokenWords.lower(tokens.get(k));
     if (BOUNDARIES.contains(w) || DocumentView.isDash(tokens.get(k))) {
       int p = k + 1;
-      if (p <= last && JOINERS.contains(Phrases.lower(tokens.get(p)))) {
+      if (p <= last && JOINERS.contains(TokenWords.lower(tokens.get(p)))) {
         p++;
       }
       return p;
     }
-    if (JOINERS.contains(w) && !Phrases.pos(tokens.get(k)).equals("RB")) {
+    if (JOINERS.contains(w) && !PennTags.of(tokens.get(k)).equals("RB")) {
       return k + 1;
     }
     return -1;
@@ -102,8 +104,8 @@ final class SecondAttribution {
       Speakers speakers) {
     int start = p;
     for (int guard = 0; guard < 2 && start <= last; guard++) {
-      String pos = Phrases.pos(tokens.get(start));
-      if (!pos.startsWith("RB") && !pos.equals("PDT")) {
+      String pos = PennTags.of(tokens.get(start));
+      if (!PennTags.isAdverb(pos) && !pos.equals("PDT")) {
         break;
       }
       start++; // "only 40 percent", "nearly all"
@@ -113,27 +115,27 @@ final class SecondAttribution {
       return false;
     }
     int v = end;
-    if (v + 1 <= last && PHRASE_PREPOSITIONS.contains(Phrases.lower(tokens.get(v)))) {
+    if (v + 1 <= last && PHRASE_PREPOSITIONS.contains(TokenWords.lower(tokens.get(v)))) {
       int more = Phrases.npEndForward(tokens, v + 1, last + 1);
       if (more > v + 1) {
         v = more; // "40 percent of Republicans", "the government in Beijing"
       }
     }
-    boolean ofGroup = v > end && Phrases.lower(tokens.get(end)).equals("of");
+    boolean ofGroup = v > end && TokenWords.lower(tokens.get(end)).equals("of");
     if (!speakers.canSpeak(start, end) && !(ofGroup && speakers.canSpeak(end + 1, v))) {
       return false;
     }
 
     boolean auxiliary = false;
     for (int guard = 0; guard < 3 && v < last && Phrases.isVerbPrefix(tokens.get(v)); guard++) {
-      auxiliary |= Phrases.isVerb(tokens.get(v));
+      auxiliary |= PennTags.isVerb(tokens.get(v));
       v++;
     }
     if (v > last || quoted[v]) {
       return false;
     }
     Token verb = tokens.get(v);
-    String pos = Phrases.pos(verb);
+    String pos = PennTags.of(verb);
     if (pos.equals("VBN") && "be".equals(tokens.get(v - 1).lemma())) {
       return false; // "Ebbers was asked": a passive, its subject does not speak
     }
@@ -147,6 +149,8 @@ final class SecondAttribution {
 
   private static boolean isTrailing(Token t) {
     String w = t.word();
-    return BOUNDARIES.contains(w) || DocumentView.isDash(t) || JOINERS.contains(Phrases.lower(t));
+    return BOUNDARIES.contains(w)
+        || DocumentView.isDash(t)
+        || JOINERS.contains(TokenWords.lower(t));
   }
 }

@@ -2,6 +2,8 @@ package org.dragoman.record.quote;
 
 import java.util.List;
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.Speaker;
 import org.dragoman.model.Token;
 import org.dragoman.record.quote.ReportingLexicon.VerbClass;
@@ -66,15 +68,15 @@ final class SentenceCues {
         continue;
       }
       Token t = doc.tokens.get(i);
-      if (Phrases.pos(t).startsWith("JJ") && doc.lexicon.isAttitude(t.word())) {
+      if (PennTags.isAdjective(t) && doc.lexicon.isAttitude(t.word())) {
         attitude(i, s0, s1);
         continue;
       }
-      if (Phrases.isNoun(t) && doc.lexicon.isCueNoun(DocumentView.lemma(t))) {
+      if (PennTags.isNoun(t) && doc.lexicon.isCueNoun(TokenWords.lemma(t))) {
         nounCue(i, s0, s1);
         continue;
       }
-      if (!Phrases.pos(t).startsWith("VB")) {
+      if (!PennTags.isVerbForm(t)) {
         continue;
       }
       int impersonalEnd = ImpersonalCue.cueEnd(doc.tokens, i, s0, s1);
@@ -83,12 +85,12 @@ final class SentenceCues {
         continue;
       }
       VerbClass vc = doc.lexicon.verb(t.lemma());
-      if (vc == null || i + 1 < s1 && Phrases.lower(doc.tokens.get(i + 1)).matches("tanks?")) {
+      if (vc == null || i + 1 < s1 && TokenWords.lower(doc.tokens.get(i + 1)).matches("tanks?")) {
         continue; // "think tanks"
       }
       int cueEnd = i + 1;
-      if ("point".equals(DocumentView.lemma(t))) {
-        if (cueEnd < s1 && Phrases.lower(doc.tokens.get(cueEnd)).matches("out|to")) {
+      if ("point".equals(TokenWords.lemma(t))) {
+        if (cueEnd < s1 && TokenWords.lower(doc.tokens.get(cueEnd)).matches("out|to")) {
           cueEnd++;
         } else {
           continue;
@@ -105,7 +107,7 @@ final class SentenceCues {
       }
       boolean match = true;
       for (int k = 0; k < p.size() && match; k++) {
-        match = Phrases.lower(doc.tokens.get(i + k)).equals(p.get(k));
+        match = TokenWords.lower(doc.tokens.get(i + k)).equals(p.get(k));
       }
       if (match) {
         return p.size();
@@ -129,8 +131,8 @@ final class SentenceCues {
       while (k < s1
           && k < npFrom + 12
           && !doc.tokens.get(k).word().matches("[,;:.]")
-          && !Phrases.pos(doc.tokens.get(k)).equals("IN")) {
-        if (Phrases.isNoun(doc.tokens.get(k))) {
+          && !PennTags.of(doc.tokens.get(k)).equals("IN")) {
+        if (PennTags.isNoun(doc.tokens.get(k))) {
           head = k;
         }
         k++;
@@ -142,10 +144,10 @@ final class SentenceCues {
     }
     // "according to a report by Reuters": the agent names the source
     if (npTo + 1 < s1
-        && doc.lexicon.isDocumentNoun(DocumentView.lemma(doc.tokens.get(npTo - 1)))
-        && Set.of("by", "from", "of").contains(Phrases.lower(doc.tokens.get(npTo)))) {
+        && doc.lexicon.isDocumentNoun(TokenWords.lemma(doc.tokens.get(npTo - 1)))
+        && Set.of("by", "from", "of").contains(TokenWords.lower(doc.tokens.get(npTo)))) {
       int agentTo = Phrases.npEndForward(doc.tokens, npTo + 1, s1);
-      boolean of = Phrases.lower(doc.tokens.get(npTo)).equals("of");
+      boolean of = TokenWords.lower(doc.tokens.get(npTo)).equals("of");
       // "an analysis of campaign filings": after "of", only someone named is the agent
       if (agentTo > npTo + 1 && (!of || phrases.namesSomeone(npTo + 1, agentTo))) {
         npFrom = npTo + 1;
@@ -193,7 +195,7 @@ final class SentenceCues {
         before
             && hasAfter
             && reporter == null
-            && !Phrases.pos(doc.tokens.get(after)).matches("WDT|WP|WP\\$") // "X, which tracks"
+            && !PennTags.of(doc.tokens.get(after)).matches("WDT|WP|WP\\$") // "X, which tracks"
             && statementBefore(s0, i);
     if (reporter != null && after == phraseEnd) {
       // the source's own modifiers ("sources in the meetings") run to the comma that ends it
@@ -248,7 +250,7 @@ final class SentenceCues {
    */
   private int describedSourceEnd(int from, int to, int s1) {
     for (int k = from; k < to; k++) {
-      if (Phrases.isProper(doc.tokens.get(k)) || doc.speakers.entityAt(k) != null) {
+      if (Phrases.isProperOrNamed(doc.tokens.get(k)) || doc.speakers.entityAt(k) != null) {
         return to; // "a Kazakh diplomat quoted in ...": the phrase names its source already
       }
     }
@@ -267,11 +269,11 @@ final class SentenceCues {
       relative |= Phrases.isRelative(t);
       end = k + 1;
     }
-    while (end > to && !Phrases.isNoun(doc.tokens.get(end - 1))) {
+    while (end > to && !PennTags.isNoun(doc.tokens.get(end - 1))) {
       end--; // not a dangling preposition or adverb
     }
     for (int k = to; k < end; k++) {
-      proper |= Phrases.isProper(doc.tokens.get(k));
+      proper |= Phrases.isProperOrNamed(doc.tokens.get(k));
     }
     return proper ? end : to;
   }
@@ -283,11 +285,11 @@ final class SentenceCues {
    */
   private boolean innerSaying(Attribution around, int i, int s0) {
     Token t = doc.tokens.get(i);
-    VerbClass vc = Phrases.isVerb(t) ? doc.lexicon.verb(t.lemma()) : null;
+    VerbClass vc = PennTags.isVerb(t) ? doc.lexicon.verb(t.lemma()) : null;
     boolean perfect =
         i > s0
-            && (Phrases.pos(t).equals("VBN") && "have".equals(doc.tokens.get(i - 1).lemma())
-                || Phrases.pos(t).equals("VB") && Phrases.pos(doc.tokens.get(i - 1)).equals("MD"));
+            && (PennTags.of(t).equals("VBN") && "have".equals(doc.tokens.get(i - 1).lemma())
+                || PennTags.of(t).equals("VB") && PennTags.isModal(doc.tokens.get(i - 1)));
     if (around.speaker() == null
         || around.marks()
         || !DocumentView.isFinite(t) && !perfect
@@ -370,9 +372,9 @@ final class SentenceCues {
     int head = to - 1;
     Token h = doc.tokens.get(head);
     if (doc.speakers.entityAt(head) != null
-        || Phrases.isProper(h)
+        || Phrases.isProperOrNamed(h)
         || doc.lexicon.isPersonNoun(h.word())
-        || !Phrases.isNoun(h)) {
+        || !PennTags.isNoun(h)) {
       return null;
     }
     int stop = to;
@@ -385,10 +387,10 @@ final class SentenceCues {
     }
     for (int k = to + 1; k < stop; k++) {
       int p = k - 1;
-      if (Phrases.pos(doc.tokens.get(p)).equals("DT") && p > to) {
+      if (PennTags.of(doc.tokens.get(p)).equals("DT") && p > to) {
         p--;
       }
-      if (!Set.of("by", "from", "of", "in", "for").contains(Phrases.lower(doc.tokens.get(p)))) {
+      if (!Set.of("by", "from", "of", "in", "for").contains(TokenWords.lower(doc.tokens.get(p)))) {
         continue;
       }
       if (!phrases.isNamedGroupOrPerson(k)) {
@@ -499,14 +501,14 @@ final class SentenceCues {
   /** "His supporters are optimistic that he'll make a comeback", "critical of the deal". */
   private void attitude(int adj, int s0, int s1) {
     int next = adj + 1;
-    if (next >= s1 || !Phrases.lower(doc.tokens.get(next)).matches("that|about|of|on")) {
+    if (next >= s1 || !TokenWords.lower(doc.tokens.get(next)).matches("that|about|of|on")) {
       return;
     }
     int j = adj - 1;
-    while (j >= s0 && Phrases.pos(doc.tokens.get(j)).startsWith("RB")) {
+    while (j >= s0 && PennTags.isAdverb(doc.tokens.get(j))) {
       j--;
     }
-    if (j < s0 || !"be".equals(DocumentView.lemma(doc.tokens.get(j)))) {
+    if (j < s0 || !"be".equals(TokenWords.lemma(doc.tokens.get(j)))) {
       return;
     }
     int[] subject = phrases.subjectBefore(j + 1, s0);

@@ -1,6 +1,7 @@
 package org.dragoman.record.quote;
 
 import java.util.List;
+import org.dragoman.language.PennTags;
 import org.dragoman.model.Entity;
 import org.dragoman.model.EntityType;
 import org.dragoman.model.Sentence;
@@ -85,12 +86,12 @@ final class SentenceSpeakers {
         e != null
             ? e.type() == EntityType.PERSON
             : speaker != null
-                && (Phrases.isPersonalPronoun(head) || doc.lexicon.isPersonNoun(head.word()));
+                && (Phrases.isSingularPersonPronoun(head) || doc.lexicon.isPersonNoun(head.word()));
     if (!person) {
       return null;
     }
     int verb = subject[1];
-    while (verb < q && !Phrases.isVerb(doc.tokens.get(verb))) {
+    while (verb < q && !PennTags.isVerb(doc.tokens.get(verb))) {
       verb++;
     }
     if (verb >= q) {

@@ -3,6 +3,8 @@ package org.dragoman.record.quote;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.lexicon.CalendarWords;
 import org.dragoman.lexicon.WordSets;
 import org.dragoman.model.Entity;
@@ -53,17 +55,20 @@ final class SpeakerPhrases {
       if (opening && t.word().equals(",")) {
         opening = false;
       }
-      if (k == s0 || doc.quoted[k] || !Phrases.isVerb(t) || Phrases.isVerb(doc.tokens.get(k - 1))) {
+      if (k == s0
+          || doc.quoted[k]
+          || !PennTags.isVerb(t)
+          || PennTags.isVerb(doc.tokens.get(k - 1))) {
         continue;
       }
-      if (Phrases.pos(t).equals("VBG") || Phrases.pos(t).equals("VBN") && !isFiniteContext(k)) {
+      if (PennTags.of(t).equals("VBG") || PennTags.of(t).equals("VBN") && !isFiniteContext(k)) {
         continue;
       }
       verbSeen |= !opening;
       if (opening) {
         continue;
       }
-      if (!finiteBefore && Phrases.pos(doc.tokens.get(k - 1)).matches("WP|WDT")) {
+      if (!finiteBefore && PennTags.of(doc.tokens.get(k - 1)).matches("WP|WDT")) {
         // "Sanders, the senator who is challenging Clinton, enjoys": a relative clause in the
         // subject has not the main verb, unless no other verb follows ("Cruz, who has seen a
         // surge, named/VBN")
@@ -88,12 +93,12 @@ final class SpeakerPhrases {
   /** "It was ... that": an expletive subject of "be" with "that" later before {@code before}. */
   private boolean isCleft(int[] subject, int verb, int before) {
     if (subject[1] - subject[0] != 1
-        || !Phrases.lower(doc.tokens.get(subject[0])).matches("it|there")
-        || !"be".equals(DocumentView.lemma(doc.tokens.get(verb)))) {
+        || !TokenWords.lower(doc.tokens.get(subject[0])).matches("it|there")
+        || !"be".equals(TokenWords.lemma(doc.tokens.get(verb)))) {
       return false;
     }
     for (int k = verb + 1; k < before; k++) {
-      if (Phrases.lower(doc.tokens.get(k)).equals("that")) {
+      if (TokenWords.lower(doc.tokens.get(k)).equals("that")) {
         return true;
       }
     }
@@ -105,10 +110,10 @@ final class SpeakerPhrases {
    * or before an object pronoun ("The campaign, in a note, worded it carefully").
    */
   private boolean isFiniteContext(int k) {
-    return k > 0 && Phrases.isNoun(doc.tokens.get(k - 1))
+    return k > 0 && PennTags.isNoun(doc.tokens.get(k - 1))
         || k + 1 < doc.tokens.size()
-            && Phrases.lower(doc.tokens.get(k + 1)).matches("it|them|him|us|me")
-            && Phrases.pos(doc.tokens.get(k + 1)).equals("PRP");
+            && TokenWords.lower(doc.tokens.get(k + 1)).matches("it|them|him|us|me")
+            && PennTags.isPersonalPronoun(doc.tokens.get(k + 1));
   }
 
   /** As {@link #namesSomeone}, or a group that holds views: "Gay rights groups", "Democrats". */
@@ -141,8 +146,8 @@ final class SpeakerPhrases {
   /** The head before {@code to} is a part ("percent") of a group that holds views after "of". */
   private boolean partOfGroup(int to) {
     if (to >= doc.tokens.size()
-        || !PARTS.contains(Phrases.lower(doc.tokens.get(to - 1)))
-        || !Phrases.lower(doc.tokens.get(to)).equals("of")) {
+        || !PARTS.contains(TokenWords.lower(doc.tokens.get(to - 1)))
+        || !TokenWords.lower(doc.tokens.get(to)).equals("of")) {
       return false;
     }
     int end = Phrases.npEndForward(doc.tokens, to + 1, doc.tokens.size());
@@ -155,9 +160,9 @@ final class SpeakerPhrases {
     Token head = doc.tokens.get(to - 1);
     return doc.speakers.entityAt(to - 1) != null
         || Phrases.isSubjectPronoun(head)
-        || Phrases.isProper(head)
+        || Phrases.isProperOrNamed(head)
         || doc.lexicon.isPersonNoun(head.word())
-        || doc.lexicon.isDocumentNoun(DocumentView.lemma(head))
+        || doc.lexicon.isDocumentNoun(TokenWords.lemma(head))
         || isNamedGroup(from, to);
   }
 
@@ -167,11 +172,11 @@ final class SpeakerPhrases {
    */
   private boolean isNamedGroup(int from, int to) {
     Token head = doc.tokens.get(to - 1);
-    if (Phrases.isProper(head) || !doc.lexicon.isGroupNoun(head.word())) {
+    if (Phrases.isProperOrNamed(head) || !doc.lexicon.isGroupNoun(head.word())) {
       return false;
     }
     for (int k = from; k < to - 1; k++) {
-      if (Phrases.isProper(doc.tokens.get(k))) {
+      if (Phrases.isProperOrNamed(doc.tokens.get(k))) {
         return true;
       }
     }
@@ -189,13 +194,13 @@ final class SpeakerPhrases {
     Token h = doc.tokens.get(to - 1);
     if (to + 1 >= s1
         || doc.speakers.entityAt(to - 1) != null
-        || Phrases.isProper(h)
+        || Phrases.isProperOrNamed(h)
         || !isPeopleNoun(h)
-        || !MEMBER_PREPOSITIONS.contains(Phrases.lower(doc.tokens.get(to)))) {
+        || !MEMBER_PREPOSITIONS.contains(TokenWords.lower(doc.tokens.get(to)))) {
       return to;
     }
     int k = to + 1;
-    if (k + 1 < s1 && Phrases.pos(doc.tokens.get(k)).equals("DT")) {
+    if (k + 1 < s1 && PennTags.of(doc.tokens.get(k)).equals("DT")) {
       k++;
     }
     if (doc.quoted[k] || !isNamedGroupOrPerson(k)) {
@@ -216,7 +221,7 @@ final class SpeakerPhrases {
 
   /** "lawyers", "aides", "campaign": a common noun for a person or a group, in any number. */
   private boolean isPeopleNoun(Token t) {
-    String lemma = DocumentView.lemma(t);
+    String lemma = TokenWords.lemma(t);
     return doc.lexicon.isPersonNoun(t.word())
         || doc.lexicon.isGroupNoun(t.word())
         || doc.lexicon.isPersonNoun(lemma)
@@ -233,7 +238,7 @@ final class SpeakerPhrases {
     }
     for (int k = npTo; k < s1 && k < npTo + 6; k++) {
       Token t = doc.tokens.get(k);
-      if (t.word().matches("[,.;:]") || Phrases.isQuoteToken(t) || Phrases.isVerb(t)) {
+      if (t.word().matches("[,.;:]") || Phrases.isQuoteToken(t) || PennTags.isVerb(t)) {
         return npTo;
       }
       if (isPersonAt(k)) {
@@ -262,9 +267,9 @@ final class SpeakerPhrases {
     }
     // "offered him a job, then says", "released a statement and said": the main clause's subject
     if (j > s0
-        && (Phrases.lower(doc.tokens.get(j)).matches("and|but")
+        && (TokenWords.lower(doc.tokens.get(j)).matches("and|but")
             || doc.tokens.get(j).word().equals(",")
-                && Phrases.lower(doc.tokens.get(j + 1)).equals("then"))) {
+                && TokenWords.lower(doc.tokens.get(j + 1)).equals("then"))) {
       return mainSubject(s0, j);
     }
     j = beforeParenthesis(j, s0);
@@ -278,7 +283,7 @@ final class SpeakerPhrases {
       return comma < 0 ? null : apposition(comma, s0);
     }
     Token t = doc.tokens.get(j);
-    if (Phrases.pos(t).startsWith("W") && Phrases.lower(t).equals("who")) {
+    if (PennTags.of(t).startsWith("W") && TokenWords.lower(t).equals("who")) {
       j--;
       if (j >= s0 && doc.tokens.get(j).word().equals(",")) {
         j--;
@@ -300,7 +305,7 @@ final class SpeakerPhrases {
       j = timeFrom - 1;
     } else if (isTimeAdjunct(a, j + 1) && a - 1 > s0) {
       int before = a - 1;
-      if (Phrases.pos(doc.tokens.get(before)).equals("IN")) {
+      if (PennTags.of(doc.tokens.get(before)).equals("IN")) {
         before--;
       }
       int b = before >= s0 ? Phrases.npStartBackward(doc.tokens, before, s0) : -1;
@@ -319,7 +324,7 @@ final class SpeakerPhrases {
           || doc.isCue(r) && !afterRelative(k, s0)) {
         break;
       }
-      if (Phrases.isRelative(r) && Phrases.isPossessive(doc.tokens.get(k - 1))) {
+      if (Phrases.isRelative(r) && PennTags.isPossessive(doc.tokens.get(k - 1))) {
         // "Friends of Mr. Ofori's who have seen him say": the noun before "of" heads the subject
         int[] governor = doubleGenitive(k - 1, s0);
         if (governor != null) {
@@ -327,10 +332,10 @@ final class SpeakerPhrases {
           break;
         }
       }
-      if (Phrases.isRelative(r) && Phrases.isNoun(doc.tokens.get(k - 1))) {
+      if (Phrases.isRelative(r) && PennTags.isNoun(doc.tokens.get(k - 1))) {
         boolean verbInside = false;
         for (int v = k + 1; v < a; v++) {
-          verbInside |= Phrases.isVerb(doc.tokens.get(v));
+          verbInside |= PennTags.isVerb(doc.tokens.get(v));
         }
         int b = Phrases.npStartBackward(doc.tokens, k - 1, s0);
         if (verbInside && b >= 0) {
@@ -353,8 +358,8 @@ final class SpeakerPhrases {
       }
       // "a person familiar with the talks", "officials aware of the plan": the whole description
       if (p - 2 >= s0
-          && Phrases.pos(doc.tokens.get(p - 1)).startsWith("JJ")
-          && Phrases.isNoun(doc.tokens.get(p - 2))) {
+          && PennTags.isAdjective(doc.tokens.get(p - 1))
+          && PennTags.isNoun(doc.tokens.get(p - 2))) {
         int b = Phrases.npStartBackward(doc.tokens, p - 2, s0);
         if (b >= 0) {
           np = new int[] {b, np[1], np[2]};
@@ -376,15 +381,15 @@ final class SpeakerPhrases {
    */
   private int[] doubleGenitive(int pos, int s0) {
     int owner = Phrases.npStartBackward(doc.tokens, pos - 1, s0);
-    if (owner < 0 || !Phrases.isProper(doc.tokens.get(pos - 1))) {
+    if (owner < 0 || !Phrases.isProperOrNamed(doc.tokens.get(pos - 1))) {
       return null;
     }
     int of = owner - 1;
-    if (of - 1 < s0 || !Phrases.lower(doc.tokens.get(of)).equals("of")) {
+    if (of - 1 < s0 || !TokenWords.lower(doc.tokens.get(of)).equals("of")) {
       return null;
     }
     int b = Phrases.npStartBackward(doc.tokens, of - 1, s0);
-    return b < 0 || !Phrases.isNoun(doc.tokens.get(of - 1)) ? null : new int[] {b, of, pos + 1};
+    return b < 0 || !PennTags.isNoun(doc.tokens.get(of - 1)) ? null : new int[] {b, of, pos + 1};
   }
 
   /**
@@ -417,14 +422,14 @@ final class SpeakerPhrases {
    */
   private int[] coordinated(int[] np, int s0) {
     int k = np[0] - 1;
-    while (k > s0 && Phrases.pos(doc.tokens.get(k)).startsWith("RB")) {
+    while (k > s0 && PennTags.isAdverb(doc.tokens.get(k))) {
       k--;
     }
-    if (k <= s0 || !Phrases.lower(doc.tokens.get(k)).matches("and|or")) {
+    if (k <= s0 || !TokenWords.lower(doc.tokens.get(k)).matches("and|or")) {
       return np;
     }
     Token left = doc.tokens.get(k - 1);
-    if (!Phrases.isNoun(left) || doc.quoted[k - 1]) {
+    if (!PennTags.isNoun(left) || doc.quoted[k - 1]) {
       return np;
     }
     int b = Phrases.npStartBackward(doc.tokens, k - 1, s0);
@@ -517,7 +522,7 @@ final class SpeakerPhrases {
       return false;
     }
     Token before = doc.tokens.get(a - 1);
-    return Phrases.pos(before).matches("IN|TO|VB.*") && !Phrases.isQuoteToken(before);
+    return PennTags.of(before).matches("IN|TO|VB.*") && !Phrases.isQuoteToken(before);
   }
 
   /**
@@ -529,7 +534,7 @@ final class SpeakerPhrases {
     while (k > s0 && Phrases.isVerbPrefix(doc.tokens.get(k))) {
       k--;
     }
-    return k > s0 && Phrases.pos(doc.tokens.get(k)).matches("WP|WDT");
+    return k > s0 && PennTags.of(doc.tokens.get(k)).matches("WP|WDT");
   }
 
   /** The quote token at {@code p} is a mark of a short closed quotation ("“Ted Cruz” pins"). */
@@ -586,17 +591,17 @@ final class SpeakerPhrases {
   private int timePhraseStart(int from, int last) {
     int k = last;
     while (k - 1 >= from
-        && (TIME_WORDS.contains(Phrases.lower(doc.tokens.get(k - 1)))
-            || Phrases.lower(doc.tokens.get(k - 1))
+        && (TIME_WORDS.contains(TokenWords.lower(doc.tokens.get(k - 1)))
+            || TokenWords.lower(doc.tokens.get(k - 1))
                 .matches("last|this|next|early|late|earlier|later"))) {
       k--;
     }
     boolean dated = false; // "last year", "Tuesday"; not "morning shows", "election night"
     for (int t = k; t <= last; t++) {
-      String w = Phrases.lower(doc.tokens.get(t));
+      String w = TokenWords.lower(doc.tokens.get(t));
       dated |= !TIME_WORDS_ALONE.contains(w);
     }
-    return dated && k > from && Phrases.isNoun(doc.tokens.get(k - 1)) ? k : from;
+    return dated && k > from && PennTags.isNoun(doc.tokens.get(k - 1)) ? k : from;
   }
 
   /** Time words that also make compounds with the noun before ("morning shows", "debate night"). */
@@ -606,9 +611,9 @@ final class SpeakerPhrases {
   /** The phrase [from, to) is a date or time ("Tuesday", "last week", "2006"). */
   boolean isTimeAdjunct(int from, int to) {
     Token head = doc.tokens.get(to - 1);
-    String w = Phrases.lower(head);
+    String w = TokenWords.lower(head);
     return TIME_WORDS.contains(w)
-        || (to - from == 1 && Phrases.pos(head).equals("CD") && w.matches("1[89]\\d\\d|20\\d\\d"));
+        || (to - from == 1 && PennTags.of(head).equals("CD") && w.matches("1[89]\\d\\d|20\\d\\d"));
   }
 
   boolean isPersonAt(int token) {

@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.lexicon.Gender;
 import org.dragoman.lexicon.GenderLexicon;
 import org.dragoman.model.AnnotatedText;
@@ -104,9 +106,9 @@ final class SpeakerResolver {
       while (j < to && entityAt[j] == e) {
         j++;
       }
-      boolean possessive = j < to && Phrases.isPossessive(tokens.get(j));
+      boolean possessive = j < to && PennTags.isPossessive(tokens.get(j));
       boolean object =
-          i > from && Phrases.pos(tokens.get(i - 1)).matches("IN|TO|VB.*") && !initial(from, i);
+          i > from && PennTags.of(tokens.get(i - 1)).matches("IN|TO|VB.*") && !initial(from, i);
       if (possessive && !object) {
         possessives.add(new Seen(i, of(e), false, false)); // "Clinton's push ...": a last resort
       } else if (!object) {
@@ -115,8 +117,8 @@ final class SpeakerResolver {
           k++;
         }
         boolean subject =
-            (k < to && Phrases.isVerb(tokens.get(k)))
-                || (initial(from, i) && j < to && Phrases.lower(tokens.get(j)).equals(","));
+            (k < to && PennTags.isVerb(tokens.get(k)))
+                || (initial(from, i) && j < to && TokenWords.lower(tokens.get(j)).equals(","));
         boolean opening = subject && initial(from, i) && !inOpeningClause(from, i);
         persons.add(new Seen(i, of(e), subject, opening));
       }
@@ -129,7 +131,7 @@ final class SpeakerResolver {
    * first comma: "When Maddow pointed out ..., Clinton seized ...".
    */
   private boolean inOpeningClause(int from, int i) {
-    String opener = Phrases.lower(tokens.get(from));
+    String opener = TokenWords.lower(tokens.get(from));
     if (!Phrases.isSubordinatorWord(opener) && !opener.equals("asked")) {
       return false;
     }
@@ -146,12 +148,12 @@ final class SpeakerResolver {
     if (i == from) {
       return true;
     }
-    String before = Phrases.lower(tokens.get(i - 1));
+    String before = TokenWords.lower(tokens.get(i - 1));
     if (before.equals(",")) {
       return true;
     }
     for (int k = from; k < i; k++) {
-      if (Phrases.isNoun(tokens.get(k)) || Phrases.isVerb(tokens.get(k))) {
+      if (PennTags.isNoun(tokens.get(k)) || PennTags.isVerb(tokens.get(k))) {
         return false;
       }
     }
@@ -181,10 +183,10 @@ final class SpeakerResolver {
   /** The noun phrase whose head is token {@code head} opens with "a", "an", "every", .... */
   private boolean indefinite(int head) {
     int k = head;
-    while (k > 0 && Phrases.pos(tokens.get(k - 1)).matches("JJ.?|NN|NNS|CD|HYPH|VBN|RBS?")) {
+    while (k > 0 && PennTags.of(tokens.get(k - 1)).matches("JJ.?|NN|NNS|CD|HYPH|VBN|RBS?")) {
       k--;
     }
-    return k > 0 && INDEFINITES.contains(Phrases.lower(tokens.get(k - 1)));
+    return k > 0 && INDEFINITES.contains(TokenWords.lower(tokens.get(k - 1)));
   }
 
   private boolean personLike(Speaker s) {
@@ -220,11 +222,11 @@ final class SpeakerResolver {
     }
     int head = to - 1;
     Token h = tokens.get(head);
-    if (Phrases.pos(h).equals("PRP")) {
+    if (PennTags.isPersonalPronoun(h)) {
       return pronoun(h, head);
     }
     for (int k = from + 1; k < head; k++) {
-      if (Phrases.isPossessive(tokens.get(k)) && lexicon.isDocumentNoun(h.lemma())) {
+      if (PennTags.isPossessive(tokens.get(k)) && lexicon.isDocumentNoun(h.lemma())) {
         Speaker owner = resolve(from, k);
         if (owner != null) {
           return owner;
@@ -236,10 +238,10 @@ final class SpeakerResolver {
       return of(e);
     }
     int properFrom = head;
-    while (properFrom > from && Phrases.isProper(tokens.get(properFrom - 1))) {
+    while (properFrom > from && Phrases.isProperOrNamed(tokens.get(properFrom - 1))) {
       properFrom--;
     }
-    if (Phrases.isProper(h)) {
+    if (Phrases.isProperOrNamed(h)) {
       Entity named = byName.get(text(properFrom, to).toLowerCase(Locale.ROOT));
       if (named != null) {
         return of(named);
@@ -270,18 +272,18 @@ final class SpeakerResolver {
     }
     int start = from;
     while (start < head
-        && Phrases.pos(tokens.get(start)).matches("DT|CD|PDT|PRP\\$")
-        && !(Phrases.pos(tokens.get(start)).equals("CD") && quantity(start))) {
+        && PennTags.of(tokens.get(start)).matches("DT|CD|PDT|PRP\\$")
+        && !(PennTags.of(tokens.get(start)).equals("CD") && quantity(start))) {
       start++;
     }
     // "Nearly half", "About 4 in 10", "At least half of voters": keep the approximation
-    if (start == from && start >= 1 && Phrases.lower(tokens.get(start)).matches("least|most")) {
+    if (start == from && start >= 1 && TokenWords.lower(tokens.get(start)).matches("least|most")) {
       start--; // "At least half of voters"
     } else if (start == from && quantity(start)) {
       if (start >= 2
           && APPROXIMATE_PAIRS.contains(text(start - 2, start).toLowerCase(Locale.ROOT))) {
         start -= 2;
-      } else if (start >= 1 && APPROXIMATE.contains(Phrases.lower(tokens.get(start - 1)))) {
+      } else if (start >= 1 && APPROXIMATE.contains(TokenWords.lower(tokens.get(start - 1)))) {
         start -= 1;
       }
     }
@@ -308,7 +310,7 @@ final class SpeakerResolver {
     while (j < tokens.size() && entityAt[j] == e) {
       j++;
     }
-    return j < tokens.size() && (tokens.get(j).word().equals(",") || Phrases.isVerb(tokens.get(j)))
+    return j < tokens.size() && (tokens.get(j).word().equals(",") || PennTags.isVerb(tokens.get(j)))
         ? e
         : null;
   }
@@ -318,7 +320,7 @@ final class SpeakerResolver {
    * senator" as a proper name.
    */
   private static boolean singularCommonNoun(Token t) {
-    String pos = Phrases.pos(t);
+    String pos = PennTags.of(t);
     return (pos.equals("NN") || pos.equals("NNP")) && Character.isLowerCase(t.word().charAt(0));
   }
 
@@ -327,11 +329,11 @@ final class SpeakerResolver {
    * "the deputy secretary of state"), or -1 when the phrase is no such title.
    */
   private int ofHead(int from, int head) {
-    if (!Phrases.lower(tokens.get(from)).equals("the")) {
+    if (!TokenWords.lower(tokens.get(from)).equals("the")) {
       return -1;
     }
     for (int k = from + 2; k < head; k++) {
-      if (Phrases.lower(tokens.get(k)).equals("of")) {
+      if (TokenWords.lower(tokens.get(k)).equals("of")) {
         Token t = tokens.get(k - 1);
         boolean title = lexicon.isPersonNoun(t.word()) && singularCommonNoun(t) && k + 2 >= head;
         return title ? k - 1 : -1;
@@ -349,7 +351,7 @@ final class SpeakerResolver {
     if (named != null && named.entity() != null) {
       return named;
     }
-    String last = Phrases.lower(tokens.get(to - 1)).replaceAll("[.'’]+$", "");
+    String last = TokenWords.lower(tokens.get(to - 1)).replaceAll("[.'’]+$", "");
     for (Entity e : entities) {
       if (!isPerson(e)) {
         continue;
@@ -372,15 +374,15 @@ final class SpeakerResolver {
    */
   private boolean quantity(int k) {
     Token t = tokens.get(k);
-    String w = Phrases.lower(t);
+    String w = TokenWords.lower(t);
     if (w.equals("half") || w.equals("third") || w.equals("majority")) {
       return true;
     }
-    if (!Phrases.pos(t).equals("CD") || k + 1 >= tokens.size()) {
+    if (!PennTags.of(t).equals("CD") || k + 1 >= tokens.size()) {
       return false;
     }
     Token next = tokens.get(k + 1);
-    String n = Phrases.lower(next);
+    String n = TokenWords.lower(next);
     return next.start() == t.end() || n.equals("percent") || n.equals("%") || n.equals("in");
   }
 
@@ -427,13 +429,13 @@ final class SpeakerResolver {
    * refers back: "the Florida senator", "the 43-year-old former congressman".
    */
   private boolean definiteTitle(int from, int head) {
-    if (!Phrases.lower(tokens.get(from)).equals("the")
-        || !SALIENT_TITLES.contains(Phrases.lower(tokens.get(head)))) {
+    if (!TokenWords.lower(tokens.get(from)).equals("the")
+        || !SALIENT_TITLES.contains(TokenWords.lower(tokens.get(head)))) {
       return false;
     }
     for (int k = from + 1; k < head; k++) {
       Token t = tokens.get(k);
-      if (!Phrases.pos(t).matches("JJ.?|NNP?|CD|HYPH|VBN|RB") || Phrases.isPossessive(t)) {
+      if (!PennTags.of(t).matches("JJ.?|NNP?|CD|HYPH|VBN|RB") || PennTags.isPossessive(t)) {
         return false;
       }
     }
@@ -507,11 +509,11 @@ final class SpeakerResolver {
   private boolean titledBefore(int mentionToken, String role) {
     for (int k = mentionToken - 1; k >= Math.max(0, mentionToken - 4); k--) {
       Token t = tokens.get(k);
-      String w = Phrases.lower(t);
+      String w = TokenWords.lower(t);
       if (w.equals(role) || w.equals(TITLE_ABBREVIATIONS.get(role))) {
         return true;
       }
-      if (!Phrases.isProper(t) && !Phrases.pos(t).startsWith("NN") && !t.word().equals(",")) {
+      if (!Phrases.isProperOrNamed(t) && !PennTags.isNoun(t) && !t.word().equals(",")) {
         return false;
       }
     }
@@ -577,7 +579,7 @@ final class SpeakerResolver {
 
   /** The referent of a pronoun at token {@code at}, or null when it has none worth naming. */
   Speaker pronoun(Token t, int at) {
-    String w = Phrases.lower(t);
+    String w = TokenWords.lower(t);
     switch (w) {
       case "he", "she", "him", "her", "who" -> {
         Gender wanted = Gender.ofPronoun(w);

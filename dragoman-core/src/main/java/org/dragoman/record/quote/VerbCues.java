@@ -1,5 +1,7 @@
 package org.dragoman.record.quote;
 
+import org.dragoman.language.PennTags;
+import org.dragoman.language.TokenWords;
 import org.dragoman.model.Speaker;
 import org.dragoman.model.Token;
 import org.dragoman.record.quote.ReportingLexicon.VerbClass;
@@ -29,10 +31,10 @@ final class VerbCues {
   private int[] participleSubject(int c, int s0) {
     for (int k = c - 1; k > s0 + 1; k--) {
       Token t = doc.tokens.get(k);
-      if (Phrases.pos(t).matches("VBD|VBZ|VBP|MD") || t.word().matches("[;:]")) {
+      if (PennTags.isFiniteVerb(t) || t.word().matches("[;:]")) {
         break;
       }
-      if (Phrases.pos(t).equals("VBG") && phrases.isPersonAt(k - 1)) {
+      if (PennTags.of(t).equals("VBG") && phrases.isPersonAt(k - 1)) {
         int a = Phrases.npStartBackward(doc.tokens, k - 1, s0);
         if (a >= 0) {
           return new int[] {a, k, k};
@@ -43,7 +45,7 @@ final class VerbCues {
   }
 
   void verb(int c, int cueEnd, VerbClass vc, int s0, int s1) {
-    String pos = Phrases.pos(doc.tokens.get(c));
+    String pos = PennTags.of(doc.tokens.get(c));
     if (pos.equals("VBN") && passiveOrAdjective(c, s0) || modifiesLaterSpeaker(c, s1)) {
       return;
     }
@@ -102,7 +104,7 @@ final class VerbCues {
    */
   private boolean coordinatedParticiple(int c, int s0) {
     int k = c - 1;
-    if (k <= s0 || !Phrases.lower(doc.tokens.get(k)).matches("and|or")) {
+    if (k <= s0 || !TokenWords.lower(doc.tokens.get(k)).matches("and|or")) {
       return false;
     }
     for (k--; k > s0; k--) {
@@ -110,7 +112,7 @@ final class VerbCues {
       if (DocumentView.isFinite(t) || t.word().matches("[;:]")) {
         return false;
       }
-      if (Phrases.pos(t).equals("VBG")
+      if (PennTags.of(t).equals("VBG")
           && !doc.quoted[k]
           && (doc.tokens.get(k - 1).word().equals(",") || phrases.isPersonAt(k - 1))) {
         return true;
@@ -129,13 +131,13 @@ final class VerbCues {
       return false;
     }
     Token head = doc.tokens.get(np[1] - 1);
-    if (!Phrases.isNoun(head)
-        || Phrases.isProper(head)
-        || !doc.lexicon.isDocumentNoun(DocumentView.lemma(head))) {
+    if (!PennTags.isNoun(head)
+        || Phrases.isProperOrNamed(head)
+        || !doc.lexicon.isDocumentNoun(TokenWords.lemma(head))) {
       return false;
     }
     Token before = doc.tokens.get(np[0] - 1);
-    return Phrases.pos(before).matches("VB.*|RP|IN|TO") && !Phrases.isQuoteToken(before);
+    return PennTags.of(before).matches("VB.*|RP|IN|TO") && !Phrases.isQuoteToken(before);
   }
 
   /**
@@ -145,13 +147,13 @@ final class VerbCues {
    */
   private boolean modifiesLaterSpeaker(int c, int s1) {
     Token t = doc.tokens.get(c);
-    if (c == 0 || c + 1 >= s1 || !Phrases.pos(t).matches("VBN|VBD")) {
+    if (c == 0 || c + 1 >= s1 || !PennTags.of(t).matches("VBN|VBD")) {
       return false;
     }
     Token noun = doc.tokens.get(c - 1);
-    if (!Phrases.pos(noun).matches("NNS?")
-        || !doc.lexicon.isDocumentNoun(DocumentView.lemma(noun))
-        || !Phrases.pos(doc.tokens.get(c + 1)).equals("IN")) {
+    if (!PennTags.isCommonNoun(noun)
+        || !doc.lexicon.isDocumentNoun(TokenWords.lemma(noun))
+        || !PennTags.of(doc.tokens.get(c + 1)).equals("IN")) {
       return false;
     }
     for (int k = c + 2; k < s1 && k <= c + 16; k++) {
@@ -170,14 +172,14 @@ final class VerbCues {
   private boolean passiveOrAdjective(int c, int s0) {
     for (int k = c - 1; k >= s0 && k >= c - 3; k--) {
       Token t = doc.tokens.get(k);
-      String l = DocumentView.lemma(t);
+      String l = TokenWords.lemma(t);
       if (l.equals("be") || l.equals("get")) {
         return true;
       }
-      if (Phrases.pos(t).matches("DT|PRP\\$|JJ.*|POS")) {
+      if (PennTags.of(t).matches("DT|PRP\\$|JJ.*|POS")) {
         return true;
       }
-      if (!Phrases.pos(t).startsWith("RB")) {
+      if (!PennTags.isAdverb(t)) {
         return false;
       }
     }
@@ -195,11 +197,11 @@ final class VerbCues {
     }
     int last = doc.lastContent(s0, s1);
     int from = cueEnd;
-    if (from < s1 && Phrases.lower(doc.tokens.get(from)).matches("[:,]")) {
+    if (from < s1 && TokenWords.lower(doc.tokens.get(from)).matches("[:,]")) {
       from++;
     }
     from = bounds.skipOccasions(from, last);
-    boolean topic = doc.lexicon.needsTopic(DocumentView.lemma(doc.tokens.get(c)));
+    boolean topic = doc.lexicon.needsTopic(TokenWords.lemma(doc.tokens.get(c)));
     if (from > last || topic && !bounds.isTopic(from)) {
       return; // "spoke for 77 minutes", "commented on Tuesday"
     }
@@ -237,7 +239,7 @@ final class VerbCues {
         continue;
       }
       int v = npTo;
-      while (v <= last && Phrases.pos(doc.tokens.get(v)).startsWith("RB")) {
+      while (v <= last && PennTags.isAdverb(doc.tokens.get(v))) {
         v++;
       }
       if (v <= last && DocumentView.isFinite(doc.tokens.get(v))) {
@@ -262,10 +264,10 @@ final class VerbCues {
     while (w > s0 && Phrases.isVerbPrefix(doc.tokens.get(w))) {
       w--;
     }
-    if (subject != null && w >= s0 && Phrases.pos(doc.tokens.get(w)).matches("WP|WDT")) {
+    if (subject != null && w >= s0 && PennTags.of(doc.tokens.get(w)).matches("WP|WDT")) {
       return false; // "“...,” Cruz, who has proposed repealing it, said": the relative's verb
     }
-    if (w > s0 && Phrases.lower(doc.tokens.get(w)).matches("and|but")) {
+    if (w > s0 && TokenWords.lower(doc.tokens.get(w)).matches("and|but")) {
       return false; // "outlets call upon experts and explain": the subject is the first verb's
     }
     if (afterMarkOnly) {
@@ -304,7 +306,7 @@ final class VerbCues {
     int k = after;
     for (; k < s1; k++) {
       Token t = doc.tokens.get(k);
-      if (Phrases.pos(t).equals(".")) {
+      if (PennTags.of(t).equals(".")) {
         break; // "said Boateng. ''By decree ...": a mark after the stop opens the next quote
       }
       if (doc.quoted[k] || Phrases.isQuoteToken(t)) {
@@ -318,10 +320,10 @@ final class VerbCues {
         parenthetical = k == after;
         break;
       }
-      if (Phrases.lower(t).equals("that")) {
+      if (TokenWords.lower(t).equals("that")) {
         return false; // "told the session that ...", even when tagged as a relative pronoun
       }
-      if (Phrases.isSubordinatorWord(Phrases.lower(t)) || Phrases.pos(t).matches("WDT|WP|WRB")) {
+      if (Phrases.isSubordinatorWord(TokenWords.lower(t)) || PennTags.of(t).matches("WDT|WP|WRB")) {
         break; // "said ... shortly after she called", "responded before adding"
       }
       if (DocumentView.isFinite(t) || t.word().equals(":")) {
@@ -384,7 +386,7 @@ final class VerbCues {
       return false;
     }
     Token next = doc.tokens.get(cueEnd);
-    return Phrases.pos(next).matches("DT|PRP\\$|JJ.*|NNS?")
+    return PennTags.of(next).matches("DT|PRP\\$|JJ.*|NNS?")
         && !phrases.isTimeAdjunct(cueEnd, Phrases.npEndForward(doc.tokens, cueEnd, s1));
   }
 }

@@ -193,24 +193,16 @@ final class OpeningCues {
     return all;
   }
 
-  /** The index of the ")" that closes the group opening the cue, or -1. */
+  /**
+   * The index of the ")" that closes the group opening the cue, or -1 when none does or a character
+   * class of the cue cannot be read.
+   */
   private static int groupEnd(String cue) {
-    int depth = 0;
-    for (int i = 0; i < cue.length(); i++) {
-      char c = cue.charAt(i);
-      if (c == '\\') {
-        i++;
-      } else if (c == '[') {
-        i = classEnd(cue, i);
-        if (i < 0) {
-          return -1;
-        }
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-        if (depth == 0) {
-          return i;
+    List<Mark> marks = marks(cue);
+    if (marks != null) {
+      for (Mark m : marks) {
+        if (m.c() == ')' && m.depth() == 0) {
+          return m.index();
         }
       }
     }
@@ -222,9 +214,44 @@ final class OpeningCues {
    * classes cannot be read.
    */
   private static List<String> alternatives(String cue) {
+    List<Mark> marks = marks(cue);
+    if (marks == null) {
+      return null;
+    }
     List<String> parts = new ArrayList<>();
-    int depth = 0;
     int from = 0;
+    for (Mark m : marks) {
+      if (m.depth() < 0) {
+        return null;
+      }
+      if (m.c() == '|' && m.depth() == 0) {
+        parts.add(cue.substring(from, m.index()));
+        from = m.index() + 1;
+      }
+    }
+    if (!marks.isEmpty() && marks.get(marks.size() - 1).depth() != 0) {
+      return null;
+    }
+    parts.add(cue.substring(from));
+    return parts;
+  }
+
+  /**
+   * A "(", ")" or "|" of a cue that is neither escaped nor inside a character class.
+   *
+   * @param index where it stands in the cue
+   * @param c the character
+   * @param depth how many groups are open after it
+   */
+  private record Mark(int index, char c, int depth) {}
+
+  /**
+   * The cue's group marks in order, escapes and character classes stepped over whole, or null when
+   * a character class cannot be read.
+   */
+  private static List<Mark> marks(String cue) {
+    List<Mark> marks = new ArrayList<>();
+    int depth = 0;
     for (int i = 0; i < cue.length(); i++) {
       char c = cue.charAt(i);
       if (c == '\\') {
@@ -234,23 +261,12 @@ final class OpeningCues {
         if (i < 0) {
           return null;
         }
-      } else if (c == '(') {
-        depth++;
-      } else if (c == ')') {
-        depth--;
-        if (depth < 0) {
-          return null;
-        }
-      } else if (c == '|' && depth == 0) {
-        parts.add(cue.substring(from, i));
-        from = i + 1;
+      } else if (c == '(' || c == ')' || c == '|') {
+        depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+        marks.add(new Mark(i, c, depth));
       }
     }
-    if (depth != 0) {
-      return null;
-    }
-    parts.add(cue.substring(from));
-    return parts;
+    return marks;
   }
 
   /**
