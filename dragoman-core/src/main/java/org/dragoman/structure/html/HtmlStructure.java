@@ -32,7 +32,8 @@ public final class HtmlStructure {
     MainContent guess = leads.withLead(finder.find(doc.body(), names), names);
     cleaner.clean(doc.body(), guess, names);
     MainContent main = leads.withLead(finder.find(doc.body(), names), names);
-    BodyText body = SectionEnd.cut(writer.write(main.elements(), main.stats(), names));
+    BodyText body =
+        SectionEnd.cut(DropCaps.join(writer.write(main.elements(), main.stats(), names)));
     body = PictureCaptions.drop(body);
     body = LeadEcho.drop(body);
     body = RepeatedHeadline.drop(body, meta.title(), doc.title(), meta.declaredTitles());
