@@ -38,6 +38,7 @@ public final class HtmlStructure {
     body = LeadEcho.drop(body);
     body = RepeatedHeadline.drop(body, meta.title(), doc.title(), meta.declaredTitles());
     body = EchoedBlocks.drop(body);
+    body = MoreTeaserUnits.drop(body);
     body = LinkedHeadings.drop(body, url);
     body = BylineDateLines.drop(body, meta.authors());
     body = LinkTeaser.dropMoreTeasers(body);
