@@ -45,9 +45,10 @@ public final class BoilerplateCleaner {
 
   /**
    * Removes boilerplate under {@code root}; {@code guess} holds the elements a first look found to
-   * hold the article, and the measures of the page as it is now.
+   * hold the article, and the measures of the page as it is now. Returns the measures of the page
+   * as the cleaning leaves it, taken over from the guess's, which must not be read after the call.
    */
-  void clean(Element root, MainContent guess, PageNames names) {
+  NodeStats clean(Element root, MainContent guess, PageNames names) {
     NodeStats stats = guess.stats();
     NodeStats.Stat all = stats.of(root);
     Set<Element> keep = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -60,9 +61,11 @@ public final class BoilerplateCleaner {
     guessed.addAll(guess.elements());
     List<Element> remove = new ArrayList<>();
     visit(root, stats, Math.max(1, all.text - all.link), keep, guessed, remove, names);
+    NodeStats after = stats.without(remove);
     for (Element e : remove) {
       e.remove();
     }
+    return after;
   }
 
   private static void visit(

@@ -62,6 +62,28 @@ final class BoilerplateText {
     if (credit(block)) {
       return true;
     }
-    return CUE.lookingAt(block) || BARE_DATE.matcher(block).matches();
+    return CUE.lookingAt(block) || bareDate(block);
+  }
+
+  /**
+   * {@link #BARE_DATE} matches the whole block, so only a block of 6 to 23 characters that opens
+   * with one of its date characters or white space is tried.
+   */
+  private static boolean bareDate(CharSequence block) {
+    int n = block.length();
+    if (n < 6 || n > 23) {
+      return false;
+    }
+    char c = block.charAt(0);
+    boolean opens =
+        c >= '0' && c <= '9'
+            || c == '.'
+            || c == '/'
+            || c == ':'
+            || c == ','
+            || c == '-'
+            || c == ' '
+            || c >= '\t' && c <= '\r';
+    return opens && BARE_DATE.matcher(block).matches();
   }
 }

@@ -140,22 +140,36 @@ final class ClassPatterns {
 
   /**
    * Whether a class token names a narrow column of a 12-column grid (Bootstrap's "col-md-3",
-   * "span3", Foundation's "large-4"): a third of a wide page or less, a side column.
+   * "span3", Foundation's "large-4"): a third of a wide page or less, a side column. The token is
+   * {@code text.substring(from, to)}, its ASCII capitals read as small letters.
    */
-  static boolean narrowColumn(String token) {
-    int n = token.length();
+  static boolean narrowColumn(String text, int from, int to) {
+    int n = to - from;
     if (n < 5 || n > 9) {
       return false;
     }
-    char last = token.charAt(n - 1);
-    if (last < '1' || last > '4' || Character.isDigit(token.charAt(n - 2))) {
+    char last = text.charAt(to - 1);
+    if (last < '1' || last > '4' || Character.isDigit(text.charAt(to - 2))) {
       return false;
     }
-    String head = token.substring(0, n - 1);
-    return switch (head) {
-      case "col-md-", "col-lg-", "col-xl-", "medium-", "large-", "span" -> true;
-      default -> false;
-    };
+    int head = n - 1;
+    return head == 7
+            && (opens(text, from, "col-md-")
+                || opens(text, from, "col-lg-")
+                || opens(text, from, "col-xl-")
+                || opens(text, from, "medium-"))
+        || head == 6 && opens(text, from, "large-")
+        || head == 4 && opens(text, from, "span");
+  }
+
+  /** Whether the text at {@code at} reads {@code word} (small letters), its capitals as small. */
+  private static boolean opens(String text, int at, String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Keywords.small(text.charAt(at + i)) != word.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -164,8 +178,17 @@ final class ClassPatterns {
    * nothing about the text.
    */
   static int tokenMask(String token) {
-    int m = ALL.match(token);
-    if (token.endsWith("label-hidden")) {
+    return tokenMask(token, 0, token.length());
+  }
+
+  /**
+   * {@link #tokenMask(String)} of the token {@code text.substring(from, to)}, its ASCII capitals
+   * read as small letters: the same answer as for the token lower-cased when it is all ASCII.
+   */
+  static int tokenMask(String text, int from, int to) {
+    int m = ALL.match(text, from, to);
+    if (to - from >= LABEL_HIDDEN.length()
+        && opens(text, to - LABEL_HIDDEN.length(), LABEL_HIDDEN)) {
       m &= ~(1 | 32);
     }
     return PageNames.bits(
@@ -180,10 +203,12 @@ final class ClassPatterns {
         (m & 256) != 0,
         (m & 512) != 0,
         (m & 1024) != 0,
-        narrowColumn(token),
+        narrowColumn(text, from, to),
         (m & 2048) != 0,
         (m & 4096) != 0);
   }
+
+  private static final String LABEL_HIDDEN = "label-hidden";
 
   /** The lower-cased class, id and role of an element, or "" when it has none. */
   static String names(Element e) {

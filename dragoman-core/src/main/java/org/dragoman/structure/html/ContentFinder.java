@@ -16,7 +16,11 @@ import org.jsoup.nodes.Element;
  */
 public final class ContentFinder {
   MainContent find(Element body, PageNames names) {
-    NodeStats stats = new NodeStats(body, names);
+    return find(body, new NodeStats(body, names), names);
+  }
+
+  /** Finds the body in a page whose measures under {@code body} are {@code stats}. */
+  MainContent find(Element body, NodeStats stats, PageNames names) {
     Map<Element, double[]> scores = new IdentityHashMap<>();
     List<Element> hints = new ArrayList<>();
     List<Element> order = new ArrayList<>();

@@ -30,8 +30,8 @@ public final class HtmlStructure {
     List<Comment> found = comments.extractAndRemove(doc, names);
     cleaner.stripNonText(doc.body());
     MainContent guess = leads.withLead(finder.find(doc.body(), names), names);
-    cleaner.clean(doc.body(), guess, names);
-    MainContent main = leads.withLead(finder.find(doc.body(), names), names);
+    NodeStats cleaned = cleaner.clean(doc.body(), guess, names);
+    MainContent main = leads.withLead(finder.find(doc.body(), cleaned, names), names);
     BodyText body =
         SectionEnd.cut(DropCaps.join(writer.write(main.elements(), main.stats(), names)));
     body = PictureCaptions.drop(body);

@@ -8,11 +8,11 @@ import java.util.List;
  * A fast test for which of several lists of words a lower-cased name contains. Each word may carry
  * marks: a leading {@code <} wants no letter before it, a trailing {@code >} no letter after it, a
  * trailing {@code \}} neither a letter nor a hyphen after it, and a leading {@code =} wants the
- * whole name to be the word. All lists are matched in one scan of the name: from every position, a
- * trie of the words follows the name's characters as far as some word does, so each position costs
- * about as many steps as the longest word prefix found there. (Java's regular expressions try every
- * alternative at every position, which made long alternations the slowest part of reading a page.)
- * Immutable and thread-safe.
+ * whole name to be the word. All lists are matched in one scan of the name, one step a character:
+ * an Aho-Corasick automaton of the words knows after each character which words end there, and each
+ * is checked against its marks. (Java's regular expressions try every alternative at every
+ * position, which made long alternations the slowest part of reading a page.) Immutable and
+ * thread-safe.
  */
 final class Keywords {
   private static final byte BEFORE = 1;
@@ -32,12 +32,18 @@ final class Keywords {
   private final int alphabet;
 
   /**
-   * The trie: the child of node {@code n} by the character of code {@code c} is {@code next[n *
-   * alphabet + c]}, 0 when there is none (node 0 is the root, never a child).
+   * The automaton over the trie of the words: after node {@code n} (the longest word prefix that
+   * the text read so far ends with), the character of code {@code c} leads to {@code next[n *
+   * alphabet + c]}; node 0 is the root, the empty prefix.
    */
   private final int[] next;
 
-  /** Word numbers of the words that end at each trie node, or null. */
+  /** Lengths of the words. */
+  private final int[] lengths;
+
+  /**
+   * Word numbers of the words that end where each node's prefix ends (its suffixes too), or null.
+   */
   private final int[][] ends;
 
   /**
@@ -116,13 +122,95 @@ final class Keywords {
       }
       wordEnds.get(node).add(i);
     }
-    next = Arrays.copyOf(trie, nodes * alphabet);
+    int[] byLevel = breadthFirst(trie, nodes);
+    next = renumbered(trie, nodes, byLevel);
+    List<List<Integer>> numbered = new ArrayList<>(wordEnds);
+    for (int n = 0; n < nodes; n++) {
+      numbered.set(byLevel[n], wordEnds.get(n));
+    }
+    List<List<Integer>> found = followFailures(next, nodes, numbered);
     ends = new int[nodes][];
     for (int n = 0; n < nodes; n++) {
-      if (wordEnds.get(n) != null) {
-        ends[n] = wordEnds.get(n).stream().mapToInt(Integer::intValue).toArray();
+      if (found.get(n) != null) {
+        ends[n] = found.get(n).stream().mapToInt(Integer::intValue).toArray();
       }
     }
+    lengths = new int[words.length];
+    for (int i = 0; i < words.length; i++) {
+      lengths[i] = words[i].length();
+    }
+  }
+
+  /**
+   * The number of each trie node in breadth-first order: the short prefixes, which a scan visits
+   * most, then lie together at the table's start.
+   */
+  private int[] breadthFirst(int[] trie, int nodes) {
+    int[] number = new int[nodes];
+    int[] queue = new int[nodes];
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = 0;
+    while (head < tail) {
+      int node = queue[head];
+      number[node] = head++;
+      for (int c = 0; c < alphabet; c++) {
+        int child = trie[node * alphabet + c];
+        if (child != 0) {
+          queue[tail++] = child;
+        }
+      }
+    }
+    return number;
+  }
+
+  /** The trie's table with its nodes numbered anew. */
+  private int[] renumbered(int[] trie, int nodes, int[] number) {
+    int[] table = new int[nodes * alphabet];
+    for (int n = 0; n < nodes; n++) {
+      for (int c = 0; c < alphabet; c++) {
+        int child = trie[n * alphabet + c];
+        table[number[n] * alphabet + c] = child == 0 ? 0 : number[child];
+      }
+    }
+    return table;
+  }
+
+  /**
+   * Turns the trie into the automaton, in place: a missing child becomes the node that the longest
+   * proper suffix of the prefix plus that character reaches (Aho-Corasick's failure links, followed
+   * ahead of time), and each node's words gain those of its longest proper suffix that is a node.
+   * Nodes are visited breadth first, so a suffix is always done before the nodes that need it.
+   */
+  private List<List<Integer>> followFailures(
+      int[] automaton, int nodes, List<List<Integer>> wordEnds) {
+    int[] failure = new int[nodes];
+    List<List<Integer>> found = new ArrayList<>(wordEnds);
+    int[] queue = new int[nodes];
+    int head = 0;
+    int tail = 0;
+    queue[tail++] = 0;
+    while (head < tail) {
+      int node = queue[head++];
+      for (int c = 0; c < alphabet; c++) {
+        int slot = node * alphabet + c;
+        int child = automaton[slot];
+        int fallback = node == 0 ? 0 : automaton[failure[node] * alphabet + c];
+        if (child == 0) {
+          automaton[slot] = fallback;
+          continue;
+        }
+        failure[child] = fallback;
+        List<Integer> inherited = found.get(fallback);
+        if (inherited != null) {
+          List<Integer> all = found.get(child) == null ? new ArrayList<>() : found.get(child);
+          all.addAll(inherited);
+          found.set(child, all);
+        }
+        queue[tail++] = child;
+      }
+    }
+    return found;
   }
 
   /** Whether the name contains a word of any list. */
@@ -132,44 +220,54 @@ final class Keywords {
 
   /** Bit {@code i} is set when the name contains a word of list {@code i}. */
   int match(String name) {
+    return match(name, 0, name.length());
+  }
+
+  /**
+   * {@link #match(String)} of {@code text.substring(from, to)} with its ASCII capitals read as
+   * small letters, without copying it: the same answer as for the region lower-cased when the
+   * region is ASCII or already lower case (other characters end every word).
+   */
+  int match(String text, int from, int to) {
     int found = 0;
-    int length = name.length();
-    for (int at = 0; at + 1 < length; at++) {
-      int node = 0;
-      for (int k = at; k < length; k++) {
-        char c = name.charAt(k);
-        int code = c < ASCII ? codes[c] : -1;
-        if (code < 0) {
-          break;
-        }
-        node = next[node * alphabet + code];
-        if (node == 0) {
-          break;
-        }
-        int[] here = ends[node];
-        if (here == null) {
+    int node = 0;
+    for (int k = from; k < to; k++) {
+      char c = small(text.charAt(k));
+      int code = c < ASCII ? codes[c] : -1;
+      if (code < 0) {
+        node = 0;
+        continue;
+      }
+      node = next[node * alphabet + code];
+      int[] here = ends[node];
+      if (here == null) {
+        continue;
+      }
+      int end = k + 1;
+      for (int i : here) {
+        if ((found & lists[i]) != 0) {
           continue;
         }
-        int end = k + 1;
-        for (int i : here) {
-          if ((found & lists[i]) != 0) {
-            continue;
-          }
-          byte mark = marks[i];
-          boolean ok =
-              ((mark & EXACT) == 0 || at == 0 && end == length)
-                  && ((mark & BEFORE) == 0 || at == 0 || !letter(name.charAt(at - 1)))
-                  && ((mark & AFTER) == 0 || end == length || !letter(name.charAt(end)))
-                  && ((mark & AFTER_NO_HYPHEN) == 0
-                      || end == length
-                      || !letter(name.charAt(end)) && name.charAt(end) != '-');
-          if (ok) {
-            found |= lists[i];
-          }
+        int at = end - lengths[i];
+        byte mark = marks[i];
+        boolean ok =
+            ((mark & EXACT) == 0 || at == from && end == to)
+                && ((mark & BEFORE) == 0 || at == from || !letter(small(text.charAt(at - 1))))
+                && ((mark & AFTER) == 0 || end == to || !letter(small(text.charAt(end))))
+                && ((mark & AFTER_NO_HYPHEN) == 0
+                    || end == to
+                    || !letter(small(text.charAt(end))) && text.charAt(end) != '-');
+        if (ok) {
+          found |= lists[i];
         }
       }
     }
     return found;
+  }
+
+  /** The character with an ASCII capital read as its small letter. */
+  static char small(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
   }
 
   private static boolean letter(char c) {

@@ -51,7 +51,6 @@ final class PageNames {
           "menubar",
           "toolbar");
 
-  private final Map<String, Integer> tokens = new HashMap<>(256);
   private final Map<String, Integer> classes = new HashMap<>(256);
   private final Map<Element, Integer> elements = new IdentityHashMap<>(1024);
 
@@ -144,7 +143,7 @@ final class PageNames {
     int m = cls.isEmpty() ? 0 : classMask(cls);
     String id = attributes.get("id");
     if (!id.isEmpty() && !namedByText(e)) {
-      m = add(m, tokenMask(id), true);
+      m = add(m, tokenMask(id, 0, id.length()), true);
       if (id.startsWith("comment-")
           || id.startsWith("li-comment-")
           || id.startsWith("div-comment-")) {
@@ -153,7 +152,7 @@ final class PageNames {
     }
     String role = attributes.get("role");
     if (!role.isEmpty()) {
-      m = add(m, tokenMask(role), false);
+      m = add(m, tokenMask(role, 0, role.length()), false);
       String r = role.toLowerCase(Locale.ROOT);
       if (ROLE_BOILERPLATE.contains(r)) {
         m |= BAD;
@@ -179,9 +178,8 @@ final class PageNames {
       boolean space = i == cls.length() || whitespace(cls.charAt(i));
       if (space) {
         if (start >= 0) {
-          String token = cls.substring(start, i);
-          if (!postClass || !taxonomy(token)) {
-            m = add(m, tokenMask(token), false);
+          if (!postClass || !taxonomy(cls, start)) {
+            m = add(m, tokenMask(cls, start, i), false);
           }
           start = -1;
         }
@@ -215,8 +213,9 @@ final class PageNames {
         && (cls.contains("category-") || cls.contains("tag-"));
   }
 
-  private static boolean taxonomy(String token) {
-    return token.startsWith("category-") || token.startsWith("tag-");
+  /** Whether the class token at {@code start} is a post's category or tag. */
+  private static boolean taxonomy(String cls, int start) {
+    return cls.startsWith("category-", start) || cls.startsWith("tag-", start);
   }
 
   /** Headings and paragraphs often get ids made from their own words ("next-steps"). */
@@ -252,14 +251,18 @@ final class PageNames {
     return r;
   }
 
-  private int tokenMask(String token) {
-    Integer cached = tokens.get(token);
-    if (cached != null) {
-      return cached;
+  /**
+   * What the token {@code text.substring(from, to)} says, read in place when it is all ASCII (its
+   * capitals read as small letters); a token with other characters is lower-cased first, for some
+   * of them lower-case to ASCII letters (the Kelvin sign to "k").
+   */
+  private static int tokenMask(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (text.charAt(i) >= 0x80) {
+        return ClassPatterns.tokenMask(text.substring(from, to).toLowerCase(Locale.ROOT));
+      }
     }
-    int m = ClassPatterns.tokenMask(token.toLowerCase(Locale.ROOT));
-    tokens.put(token, m);
-    return m;
+    return ClassPatterns.tokenMask(text, from, to);
   }
 
   static int bits(

@@ -105,8 +105,12 @@ final class PictureBoxes {
     if (!collect(box, raw)) {
       return false;
     }
+    // a credit word holds no white space, so the raw text names a credit when the spaced one does
+    if (!credits(raw)) {
+      return false;
+    }
     String text = TitleCleaner.singleSpaced(raw.toString()).strip();
-    return text.length() <= MAX_TEXT && credits(text) && box.selectFirst(HEADING_OR_ITEM) == null;
+    return text.length() <= MAX_TEXT && box.selectFirst(HEADING_OR_ITEM) == null;
   }
 
   /**
@@ -129,8 +133,8 @@ final class PictureBoxes {
   }
 
   /** Whether a box's text names a picture's source: a credit word or the copyright sign. */
-  static boolean credits(String text) {
-    String t = text.toLowerCase(Locale.ROOT);
+  static boolean credits(CharSequence text) {
+    String t = text.toString().toLowerCase(Locale.ROOT);
     for (String word : CREDIT_WORDS) {
       if (t.contains(word)) {
         return true;
