@@ -56,20 +56,34 @@ final class AgencyCredit {
     "getty", "shutterstock", "alamy", "istock", "imago", "alliance"
   };
 
-  /** A cheap test before the expression: a slash, or the start of a stock agency's name. */
+  /**
+   * A cheap test before the expression: a slash, or a stock agency's name opening a word (the
+   * expression reads every such name at a word's start, after a parenthesis, a space or a mark).
+   */
   private static boolean hint(String text, int from, int to) {
+    boolean wordStart = true;
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       if (c == '/') {
         return true;
       }
-      char lower = (char) (c | 0x20);
-      if (lower == 'g' || lower == 's' || lower == 'a' || lower == 'i') {
-        for (String word : STOCK_WORDS) {
-          if (i + word.length() <= to && text.regionMatches(true, i, word, 0, word.length())) {
-            return true;
-          }
-        }
+      boolean word = c == '_' || Character.isLetterOrDigit(c);
+      if (wordStart && word && stockNameAt(text, i, to)) {
+        return true;
+      }
+      wordStart = !word;
+    }
+    return false;
+  }
+
+  private static boolean stockNameAt(String text, int i, int to) {
+    char lower = (char) (text.charAt(i) | 0x20);
+    if (lower != 'g' && lower != 's' && lower != 'a' && lower != 'i') {
+      return false;
+    }
+    for (String word : STOCK_WORDS) {
+      if (i + word.length() <= to && text.regionMatches(true, i, word, 0, word.length())) {
+        return true;
       }
     }
     return false;
