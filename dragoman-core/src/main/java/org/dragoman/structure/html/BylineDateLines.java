@@ -24,7 +24,13 @@ final class BylineDateLines {
   private static final int FIRST = 4;
   private static final int LAST = 2;
   private static final int MAX_LENGTH = 120;
-  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+");
+
+  /**
+   * A run of letters or a run of digits: a time or a date glued to its label ("7:40am", "20H06",
+   * "2022Actualizado") reads as its parts.
+   */
+  private static final Pattern WORD = Pattern.compile("\\p{L}+|\\p{N}+");
+
   private static final Pattern WRITTEN_DATE =
       Pattern.compile(
           "\\b(?:\\d{1,2}[./-]\\d{1,2}[./-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}:\\d{2})\\b");

@@ -1,6 +1,7 @@
 package org.dragoman.structure.html;
 
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
@@ -124,12 +125,12 @@ final class BylineLine {
     if (SolidText.longerThan(t.getWholeText(), 100)) {
       return null; // a paragraph: no need to normalise it to see that it is too long
     }
-    String text = LEADING_MARKS.matcher(ShownText.of(t)).replaceFirst("").strip();
+    String text = withoutLeadingMarks(ShownText.of(t)).strip();
     if (text.length() > 100 || text.length() < 2) {
       return null;
     }
-    var m = START.matcher(text);
-    if (!m.find()) {
+    Matcher m = mayOpenLabel(text) ? START.matcher(text) : null;
+    if (m == null || !m.find()) {
       String name = datedName(text);
       return name == null || inDatedList(parent) ? null : name;
     }
@@ -165,6 +166,57 @@ final class BylineLine {
             && (!nameAfterPreposition(rest, name.end()) || !(labelAlone || opensLine(t)))
         ? null
         : text;
+  }
+
+  /**
+   * Whether {@link #START} may match a text (of two chars or more): it opens with the first two
+   * letters of one of its labels in either case, or with a char beyond ASCII, which the expression
+   * itself decides on.
+   */
+  private static boolean mayOpenLabel(String text) {
+    char a = text.charAt(0);
+    char b = text.charAt(1);
+    if (a >= 0x80 || b >= 0x80) {
+      return true;
+    }
+    if (!Character.isLetter(a) || !Character.isLetter(b)) {
+      return false;
+    }
+    char x = (char) (a | 0x20);
+    char y = (char) (b | 0x20);
+    for (int i = 0; i + 1 < LABEL_OPENINGS.length(); i += 3) {
+      if (LABEL_OPENINGS.charAt(i) == x && LABEL_OPENINGS.charAt(i + 1) == y) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first two letters of each label {@link #START} knows, lower case, bar-separated. */
+  private static final String LABEL_OPENINGS = "by|vo|pa|po|do|te|au|wr|ge|ve|re";
+
+  /**
+   * The text without the marks {@link #LEADING_MARKS} reads at its start; the text itself, with no
+   * matcher made, when its first char is none of them (most lines).
+   */
+  private static String withoutLeadingMarks(String text) {
+    if (text.isEmpty() || !leadingMark(text.charAt(0))) {
+      return text;
+    }
+    return LEADING_MARKS.matcher(text).replaceFirst("");
+  }
+
+  /** Whether {@link #LEADING_MARKS} takes the char: a dash, a bar, a bullet, a star or a space. */
+  private static boolean leadingMark(char c) {
+    switch (c) {
+      case ' ', '\t', '\n', '\u000b', '\f', '\r', '\u00a0', '|', '•', '·', '*' -> {
+        return true;
+      }
+      default -> {
+        return Character.getType(c) == Character.DASH_PUNCTUATION
+            || Character.isSurrogate(c); // a dash beyond the BMP: the expression decides
+      }
+    }
   }
 
   /**
@@ -238,7 +290,7 @@ final class BylineLine {
     if (holders.holds(e)) {
       return true;
     }
-    String c = e.className().toLowerCase(java.util.Locale.ROOT);
+    String c = Attr.className(e).toLowerCase(java.util.Locale.ROOT);
     return c.contains("layout") || c.contains("column");
   }
 
@@ -351,6 +403,6 @@ final class BylineLine {
     return names.commentSection(e)
         || names.commentItem(e)
         || names.sureBoilerplate(e) && !names.bodyHint(e) && !holdsHeadline(e, holders)
-        || BylineNames.furniture(e.className());
+        || BylineNames.furniture(Attr.className(e));
   }
 }

@@ -29,6 +29,9 @@ final class BylineNames {
   };
   private static final String[] FURNITURE = {"sidebar", "widget", "related", "teaser-list"};
 
+  private static final int SHORTEST_FURNITURE =
+      java.util.Arrays.stream(FURNITURE).mapToInt(String::length).min().orElseThrow();
+
   /** Tokens that name the main content even beside "widget" (Blogger's "widget Blog"). */
   private static final java.util.Set<String> MAIN_TOKENS =
       java.util.Set.of("blog", "main", "post", "content", "article", "hentry");
@@ -66,8 +69,8 @@ final class BylineNames {
    * the article too ("content-sidebar-wrap", "has-sidebar").
    */
   static boolean furniture(String className) {
-    if (className.isEmpty()) {
-      return false;
+    if (className.length() < SHORTEST_FURNITURE) {
+      return false; // lower-casing adds only the combining dot of an "İ", which no name holds
     }
     String c = className.toLowerCase(Locale.ROOT);
     if (!containsAny(c, FURNITURE)) {
@@ -137,9 +140,9 @@ final class BylineNames {
   /** Whether the element wraps a whole post (WordPress "hentry", "type-post", an article). */
   static boolean postWrapper(Element e) {
     if (e.normalName().equals("article")) {
-      return !e.className().toLowerCase(Locale.ROOT).startsWith("comment");
+      return !Attr.className(e).toLowerCase(Locale.ROOT).startsWith("comment");
     }
-    String c = e.className();
+    String c = Attr.className(e);
     return c.contains("hentry") || c.contains("type-post") || c.contains("status-publish");
   }
 }

@@ -40,8 +40,8 @@ public final class DateNormalizer {
 
   /** The date in {@code raw}, or null when none is recognizable. */
   public static String normalize(String raw) {
-    if (raw == null) {
-      return null;
+    if (raw == null || fewerDigits(raw, 4)) {
+      return null; // every form holds a year, or a day, month and two-digit year: four digits
     }
     String s = SPACE_LIKE.matcher(raw).replaceAll(" ").strip();
     if (s.isEmpty() || s.length() > 200) {
@@ -91,6 +91,23 @@ public final class DateNormalizer {
       return format("20" + m.group(3), m.group(2), m.group(1), null, null);
     }
     return null;
+  }
+
+  /**
+   * Whether the text holds fewer than {@code n} digits ({@code \\d}, also as the expressions read
+   * it in any script); a surrogate half counts as one, since a digit beyond the BMP is two.
+   */
+  private static boolean fewerDigits(String s, int n) {
+    int digits = 0;
+    for (int i = 0, length = s.length(); i < length; i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9' || c >= 0x80 && (Character.isDigit(c) || Character.isSurrogate(c))) {
+        if (++digits >= n) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   /** A date written in a URL path such as "/2012/05/31/", or null. */

@@ -32,16 +32,20 @@ public final class HtmlStructure {
     MainContent guess = leads.withLead(finder.find(doc.body(), names), names);
     NodeStats cleaned = cleaner.clean(doc.body(), guess, names);
     MainContent main = leads.withLead(finder.find(doc.body(), cleaned, names), names);
-    BodyText body = SectionEnd.cut(writer.write(main.elements(), main.stats(), names));
+    BodyText body =
+        SectionEnd.cut(DropCaps.join(writer.write(main.elements(), main.stats(), names)));
     body = PictureCaptions.drop(body);
     body = LeadEcho.drop(body);
     body = RepeatedHeadline.drop(body, meta.title(), doc.title(), meta.declaredTitles());
+    body = EchoedBlocks.drop(body);
+    body = MoreTeaserUnits.drop(body);
     body = LinkedHeadings.drop(body, url);
     body = BylineDateLines.drop(body, meta.authors());
     body = LinkTeaser.dropMoreTeasers(body);
     body = AuthorBio.drop(body, meta.authors());
     body = TrailingHeadings.drop(body);
     body = ArticleBodyFallback.apply(body, meta.articleBody());
+    body = ComposedText.of(body);
     return new Parts(meta, found, body);
   }
 }

@@ -45,6 +45,63 @@ final class LabelledDates {
     return walk.found;
   }
 
+  /**
+   * Whether some label may occur in the text once lower-cased: one of them matches it there, case
+   * ignored, char by char. A label the lower-cased text holds is so matched where it came from,
+   * since lower-casing maps a char to one char except "İ", which becomes an "i" and a combining dot
+   * that no label holds; most lines hold none, and need not be lower-cased and searched for each
+   * label in turn.
+   */
+  private static boolean mayHoldLabel(String text) {
+    for (int i = 0, n = text.length() - 1; i < n; i++) {
+      char c = lower(text.charAt(i));
+      String[] group = c < BY_INITIAL.length ? BY_INITIAL[c] : null;
+      if (group != null) {
+        char next = lower(text.charAt(i + 1));
+        for (String label : group) {
+          if (label.charAt(1) == next && text.regionMatches(true, i, label, 0, label.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  /** {@link Character#toLowerCase(char)}, ASCII first. */
+  private static char lower(char c) {
+    if (c >= 'A' && c <= 'Z') {
+      return (char) (c + ('a' - 'A'));
+    }
+    return c < 0x80 ? c : Character.toLowerCase(c);
+  }
+
+  /**
+   * The length of the shortest label: a shorter line holds none, as lower-casing lengthens a text
+   * only by the combining dot of an "İ", which no label holds.
+   */
+  private static final int SHORTEST =
+      LABELS.stream().mapToInt(String::length).min().orElse(Integer.MAX_VALUE);
+
+  /** The labels by their first letter (all ASCII), in lexicon order. */
+  private static final String[][] BY_INITIAL = byInitial();
+
+  private static String[][] byInitial() {
+    String[][] out = new String[128][];
+    for (String label : LABELS) {
+      char c = label.charAt(0);
+      if (c >= out.length || label.length() < 2) {
+        throw new IllegalStateException(
+            "a label opens with a letter beyond ASCII or is one letter: " + label);
+      }
+      String[] group = out[c] == null ? new String[0] : out[c];
+      group = java.util.Arrays.copyOf(group, group.length + 1);
+      group[group.length - 1] = label;
+      out[c] = group;
+    }
+    return out;
+  }
+
   /** One walk over the text nodes in document order; a label waits for the next text. */
   private static final class Walk {
     private final PageNames names;
@@ -103,7 +160,7 @@ final class LabelledDates {
           pendingLabel = null;
         }
       }
-      if (text.length() > MAX_LINE) {
+      if (text.length() > MAX_LINE || text.length() < SHORTEST || !mayHoldLabel(text)) {
         return;
       }
       String lower = text.toLowerCase(Locale.ROOT);

@@ -278,6 +278,9 @@ public final class MetadataExtractor {
       if (!e.attr("itemprop").isEmpty() || insideComment(e, names) || insideBoilerplate(e)) {
         continue;
       }
+      if (SolidText.longerThan(e, 159)) {
+        continue; // its text alone is too long for a byline's date: no need to copy it
+      }
       String text = e.hasAttr("title") ? e.attr("title") + " " + e.text() : e.text();
       if (text.length() < 160) {
         d = DateNormalizer.normalize(text);
@@ -507,6 +510,9 @@ public final class MetadataExtractor {
         }
       }
     }
+    if (SolidText.longerThan(e, 159)) {
+      return null; // too long for a date: no need to copy the text
+    }
     String text = e.text();
     return text.length() < 160 ? DateNormalizer.normalize(text) : null;
   }
@@ -556,7 +562,7 @@ public final class MetadataExtractor {
         }
         default -> {}
       }
-      if (BylineNames.furniture(p.className())) {
+      if (BylineNames.furniture(Attr.className(p))) {
         return true;
       }
     }

@@ -42,7 +42,8 @@ final class PictureCaptions {
       Block b = body.blocks().get(i);
       if (b.kind() != BlockKind.PREFORMATTED
           && b.end() - b.start() <= MAX_LENGTH
-          && endsInCredit(body.text(), b.start(), b.end())) {
+          && (endsInCredit(body.text(), b.start(), b.end())
+              || AgencyCredit.endsIn(body.text(), b.start(), b.end()))) {
         body = body.without(i);
       }
     }

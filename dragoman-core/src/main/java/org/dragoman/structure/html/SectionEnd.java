@@ -11,7 +11,8 @@ import org.dragoman.model.Link;
  * "Quellen:", "About the author" or "Related stories" in the last part of the body opens a box that
  * is not the article (the lexicon {@code section-end-cues.txt} lists them). The line and all blocks
  * after it go. Only the last {@value #TAIL_PERCENT} percent of the text is searched, so a
- * subheading with such words early in an article costs nothing.
+ * subheading with such words early in an article costs nothing. A line that long paragraphs of
+ * prose soon follow opens a box inset in the article ({@link ArticleGoesOn}): only the box goes.
  */
 final class SectionEnd {
   static final int TAIL_PERCENT = 40;
@@ -78,6 +79,9 @@ final class SectionEnd {
           return cutAtOpener(body.without(i));
         }
         continue;
+      }
+      if (ArticleGoesOn.after(body, i)) {
+        return cutAtOpener(ArticleGoesOn.withoutBox(body, i));
       }
       int end = blocks.get(i - 1).end();
       List<Link> links = new ArrayList<>();

@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
  * site.de").
  */
 final class SiteIdentity {
-  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   /** A Wayback Machine address: the archived page's own address follows the capture's time. */
   private static final Pattern ARCHIVED =
@@ -89,7 +88,7 @@ final class SiteIdentity {
     if (q.isEmpty()) {
       return false;
     }
-    int words = SPACES.split(text.strip()).length;
+    int words = words(text);
     for (String n : names) {
       if (q.equals(n) || words <= 4 && n.length() >= 4 && (q.startsWith(n) || q.endsWith(n))) {
         return true;
@@ -119,7 +118,7 @@ final class SiteIdentity {
     if (q.isEmpty()) {
       return false;
     }
-    int words = SPACES.split(text.strip()).length;
+    int words = words(text);
     for (String n : names) {
       if (q.equals(n) || words <= 4 && n.length() >= 4 && q.contains(n)) {
         return true;
@@ -155,6 +154,26 @@ final class SiteIdentity {
       }
     }
     return false;
+  }
+
+  /**
+   * The number of words of the text, as many as splitting its stripped form at runs of {@code \s}
+   * gives (1 for a blank text), counted without splitting: one more than the runs of {@code \s}
+   * inside it.
+   */
+  static int words(String text) {
+    String s = text.strip();
+    int words = 1;
+    boolean inSpace = false;
+    for (int i = 0, n = s.length(); i < n; i++) {
+      char c = s.charAt(i);
+      boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+      if (space && !inSpace) {
+        words++;
+      }
+      inSpace = space;
+    }
+    return words;
   }
 
   /**

@@ -97,7 +97,10 @@ final class Tags {
           "datalist",
           "output",
           "progress",
-          "meter");
+          "meter",
+          // the reading aid over East Asian characters (ruby text), not the text itself
+          "rt",
+          "rp");
 
   /** Semantic elements for the parts around an article. */
   static final Set<String> AROUND = fast("nav", "aside", "footer", "header", "form", "menu");

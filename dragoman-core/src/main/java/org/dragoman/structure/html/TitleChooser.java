@@ -96,7 +96,7 @@ final class TitleChooser {
               HeadlineText.normal(cleaner.clean(parts.get(i), isTag))));
     }
     List<Heading> tops = headings(shownTops, true, known, cleaner);
-    List<Heading> lowers = headings(shown(lower), false, known, cleaner);
+    LowerHeadings lowers = new LowerHeadings(lower, known, cleaner);
     if (!declared.isEmpty()) {
       Heading[] which = new Heading[1];
       String h = confirmed(declared, tops, lowers, which);
@@ -150,9 +150,10 @@ final class TitleChooser {
    * the most of a declared title, else such a lower heading.
    */
   private static String confirmed(
-      List<Declared> declared, List<Heading> tops, List<Heading> lowers, Heading[] which) {
+      List<Declared> declared, List<Heading> tops, LowerHeadings lowerHeadings, Heading[] which) {
     for (Declared d : declared) {
-      for (List<Heading> level : List.of(tops, lowers)) {
+      for (int l = 0; l < 2; l++) {
+        List<Heading> level = l == 0 ? tops : lowerHeadings.get();
         for (Heading h : level) {
           String t = exact(h, d);
           if (t != null) {
@@ -176,7 +177,7 @@ final class TitleChooser {
       }
     }
     Heading best = widest(tops, declared);
-    Heading lower = widest(lowers, declared);
+    Heading lower = widest(lowerHeadings.get(), declared);
     if (best == null
         || lower != null
             && words(best.cleaned()) == 1
@@ -412,6 +413,30 @@ final class TitleChooser {
     return t.isEmpty() ? 0 : SPACES.split(t).length;
   }
 
+  /**
+   * The h2 and h3 headings that may be the title, worked out on first need: most pages' h1 says a
+   * declared title, and their lower headings are never read.
+   */
+  private static final class LowerHeadings {
+    private final List<Element> elements;
+    private final SiteIdentity known;
+    private final TitleCleaner cleaner;
+    private List<Heading> headings;
+
+    LowerHeadings(List<Element> elements, SiteIdentity known, TitleCleaner cleaner) {
+      this.elements = elements;
+      this.known = known;
+      this.cleaner = cleaner;
+    }
+
+    List<Heading> get() {
+      if (headings == null) {
+        headings = headings(shown(elements), false, known, cleaner);
+      }
+      return headings;
+    }
+  }
+
   /** A heading the reader sees, with its text and that text comparable. */
   private record Shown(Element element, String text, String norm) {}
 
@@ -470,7 +495,7 @@ final class TitleChooser {
           out.set(out.size() - 1, out.get(out.size() - 1) + " ");
         }
       } else if (n instanceof Element c) {
-        String cls = c.className().toLowerCase(Locale.ROOT);
+        String cls = Attr.className(c).toLowerCase(Locale.ROOT);
         if (hidden(cls) || kicker(cls)) {
           continue;
         }
@@ -539,7 +564,7 @@ final class TitleChooser {
    * hidden, a kicker itself, empty, longer than a headline, or has no letter or digit ("...").
    */
   private static String text(Element e) {
-    String own = e.className().toLowerCase(Locale.ROOT);
+    String own = Attr.className(e).toLowerCase(Locale.ROOT);
     if (outsideArticle(e) || hidden(own) || kicker(own) || SolidText.longerThan(e, 300)) {
       return null;
     }
@@ -579,7 +604,7 @@ final class TitleChooser {
       if (n instanceof TextNode t) {
         out.append(ShownText.of(t));
       } else if (n instanceof Element c) {
-        String cls = c.className().toLowerCase(Locale.ROOT);
+        String cls = Attr.className(c).toLowerCase(Locale.ROOT);
         if (c.normalName().equals("rt") || c.normalName().equals("rp")) {
           found = true;
         } else if (kicker(cls) || (!cls.isEmpty() && subheading(cls))) {

@@ -127,12 +127,28 @@ final class TitleCleaner {
     return t;
   }
 
+  /** Whether the text holds a mark that each of {@link #SEPARATOR}'s separators holds. */
+  private static boolean anyMark(String t) {
+    for (int i = 0, n = t.length(); i < n; i++) {
+      switch (t.charAt(i)) {
+        case '|', '–', '—', '»', '›', '·', '•', ':', '/', '-', '_', '｜' -> {
+          return true;
+        }
+        default -> {}
+      }
+    }
+    return false;
+  }
+
   /**
    * Where the title's parts meet: the start and end of each separator (" | ", " - ", " :: ", ...)
    * in the title with its white space already collapsed to single spaces.
    */
   static List<int[]> separators(String t) {
     List<int[]> out = new ArrayList<>();
+    if (!anyMark(t)) {
+      return out; // most headings: no position to try the expression at
+    }
     Matcher m = SEPARATOR.matcher(t);
     while (m.find()) {
       if (m.end() > m.start()) {

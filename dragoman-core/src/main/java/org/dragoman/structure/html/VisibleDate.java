@@ -68,7 +68,7 @@ final class VisibleDate {
    * @return the date and its evidence
    */
   static String[] prefer(String declared, String raw, String evidence, Shown shown) {
-    if (!universalTime(raw)) {
+    if (!universalTime(raw) || !mayShift(raw)) {
       return new String[] {declared, evidence};
     }
     String[] visible = find(shown);
@@ -142,6 +142,9 @@ final class VisibleDate {
           || MetadataExtractor.insideBoilerplate(e, within)) {
         continue;
       }
+      if (SolidText.longerThan(e, 79)) {
+        continue; // too long for a date: no need to copy the text
+      }
       String text = e.text();
       if (text.length() < 80) {
         String d = DateNormalizer.normalize(text);
@@ -151,6 +154,20 @@ final class VisibleDate {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether the value's time of day lets {@link #shiftReaches} move it a day either way: late
+   * enough for the next day or early enough for the day before. Around noon it moves nowhere, and
+   * the page need not be searched for the date it shows.
+   */
+  private static boolean mayShift(String raw) {
+    Matcher m = TIME.matcher(raw);
+    if (!m.find()) {
+      return false;
+    }
+    int hour = Integer.parseInt(m.group(1));
+    return hour >= EARLIEST_NEXT_DAY || hour < LATEST_PREVIOUS_DAY;
   }
 
   /** Whether the value holds a time of day in UTC or with no zone at all. */

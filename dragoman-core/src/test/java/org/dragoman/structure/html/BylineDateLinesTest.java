@@ -39,6 +39,16 @@ class BylineDateLinesTest {
   }
 
   @Test
+  void aTimeOrDateGluedToItsLabelIsStillADateLine() {
+    BodyText in = body("21 August 2019, 7:40am", FIRST, SECOND);
+    assertThat(BylineDateLines.drop(in, List.of()).text()).isEqualTo(FIRST + "\n\n" + SECOND);
+    BodyText spanish = body("07/05/2022 20H06 - ACTUALIZADO A 07/05/2022 20H17", FIRST, SECOND);
+    assertThat(BylineDateLines.drop(spanish, List.of()).text()).isEqualTo(FIRST + "\n\n" + SECOND);
+    BodyText glued = body("sabado 07 de mayo del 2022Actualizado 07 May 2022 | 13:43 h", FIRST);
+    assertThat(BylineDateLines.drop(glued, List.of()).text()).isEqualTo(FIRST);
+  }
+
+  @Test
   void otherShortLinesStay() {
     BodyText in =
         body(

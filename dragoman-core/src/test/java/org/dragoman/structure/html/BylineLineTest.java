@@ -86,4 +86,30 @@ class BylineLineTest {
                     + " (Pressesprecher)</span></div>"))
         .isEqualTo("Redaktion: Ole Sand (Pressesprecher)");
   }
+
+  @Test
+  void everyLabelOpensABylineInEitherCase() {
+    for (String line :
+        java.util.List.of(
+            "By Rosa Venn",
+            "VON Rosa Venn",
+            "Par Rosa Venn",
+            "por Rosa Venn",
+            "Door Rosa Venn",
+            "Text: Rosa Venn",
+            "AUTORIN: Rosa Venn",
+            "Authors: Rosa Venn",
+            "Auteur : Rosa Venn",
+            "Written by Rosa Venn",
+            "Geschrieben von Rosa Venn",
+            "Verfasst von Rosa Venn",
+            "Verfasserin: Rosa Venn",
+            "Redaktion: Rosa Venn")) {
+      assertThat(find("<div><p>" + line + "</p><p>Tidal power has a long history.</p></div>"))
+          .as(line)
+          .isEqualTo(line);
+    }
+    assertThat(find("<div><p>Bei Rosa Venn</p><p>Tidal power has a long history.</p></div>"))
+        .isNull();
+  }
 }

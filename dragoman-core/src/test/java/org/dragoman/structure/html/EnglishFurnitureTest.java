@@ -56,6 +56,20 @@ class EnglishFurnitureTest {
   }
 
   @Test
+  void membershipCallsNewsletterPromptsAndCopyrightNoticesAreFurniture() {
+    assertThat(BoilerplateText.cued("Then sign up for our weekly letter to get the news first."))
+        .isTrue();
+    assertThat(BoilerplateText.cued("Join now or renew to get: unlimited stories")).isTrue();
+    assertThat(BoilerplateText.cued("Become a member and keep local reporting alive.")).isTrue();
+    assertThat(
+            BoilerplateText.cued(
+                "This document is subject to copyright. No part may be reproduced."))
+        .isTrue();
+    assertThat(BoilerplateText.cued("Joining the council was her first step.")).isFalse();
+    assertThat(BoilerplateText.cued("Then the council signed up for the scheme.")).isFalse();
+  }
+
+  @Test
   void aTeaserLineForAnotherStoryAfterABarIsFurnitureInAnyOfTheNewsLanguages() {
     assertThat(BoilerplateText.furniture("MIRA | El puerto cierra de noche por obras")).isTrue();
     assertThat(BoilerplateText.furniture("LEE MÁS | El alcalde presenta el presupuesto")).isTrue();

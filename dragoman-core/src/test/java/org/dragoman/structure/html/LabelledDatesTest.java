@@ -44,4 +44,23 @@ class LabelledDatesTest {
     assertThat(m.published()).isEqualTo("2021-03-12");
     assertThat(m.publishedEvidence()).isEqualTo("page text");
   }
+
+  @Test
+  void aLabelInCapitalsIsALabel() {
+    HtmlMetadata m =
+        parse(
+            "<div><p>Ein Roman über drei Schwestern, die ein Gasthaus erben.</p></div>"
+                + "<div><p>Seiten: 312</p><p>VERÖFFENTLICHT AM 7. März 2022</p></div>");
+    assertThat(m.published()).isEqualTo("2022-03-07");
+    assertThat(m.publishedEvidence()).isEqualTo("page text labelled \"veröffentlicht am\"");
+  }
+
+  @Test
+  void aLineWithoutAnyLabelGivesNoLabelledDate() {
+    HtmlMetadata m =
+        parse(
+            "<div><p>Ein Roman über drei Schwestern, die ein Gasthaus erben.</p>"
+                + "<p>Lesungen: 61</p><p>Preis: 22 Euro</p></div>");
+    assertThat(m.publishedEvidence()).isNull();
+  }
 }

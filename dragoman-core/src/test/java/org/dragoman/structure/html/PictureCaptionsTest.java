@@ -43,6 +43,22 @@ class PictureCaptionsTest {
         .contains("Photo: AP");
   }
 
+  @Test
+  void aCreditNamingAPictureAgencyWithoutTheWordPhotoIsACreditToo() {
+    assertThat(agency("Traffic on the freeway near the airport (Getty/Jane Roe)")).isTrue();
+    assertThat(agency("The minister arrives in Rome. (AFP via Getty Images)")).isTrue();
+    assertThat(agency("Protesters in the square. (Reuters/John Doe)")).isTrue();
+    assertThat(agency("Der Hafen im Nebel. (picture alliance / dpa / Jane Roe)")).isTrue();
+    assertThat(agency("A quiet beach in May | Shutterstock")).isTrue();
+    assertThat(agency("Die Regierung will das Gesetz im Herbst vorlegen. (dpa)")).isFalse();
+    assertThat(agency("\"We are ready,\" the coach told AFP.")).isFalse();
+    assertThat(agency("The firm sold the photos to Getty Images last year.")).isFalse();
+  }
+
+  private static boolean agency(String s) {
+    return AgencyCredit.endsIn(s, 0, s.length());
+  }
+
   private static boolean credit(String s) {
     return PictureCaptions.endsInCredit(s, 0, s.length());
   }

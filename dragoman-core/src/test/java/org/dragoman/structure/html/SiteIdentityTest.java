@@ -52,4 +52,21 @@ class SiteIdentityTest {
             SiteIdentity.archivedPage("https://web.archive.org/web/1/http://muffins.example/"));
     assertThat(site.names("Muffins")).isTrue();
   }
+
+  @Test
+  void wordsCountsAsSplittingAtWhiteSpaceDoes() {
+    java.util.regex.Pattern spaces = java.util.regex.Pattern.compile("\\s+");
+    for (String text :
+        List.of(
+            "",
+            "   ",
+            "Muffins",
+            "  Muffins  Blog ",
+            "Muffins\t\n Blog - Archiv",
+            "Muffins\u00a0Blog",
+            "\u2003Muffins Blog\u2003",
+            "a b c d e")) {
+      assertThat(SiteIdentity.words(text)).as(text).isEqualTo(spaces.split(text.strip()).length);
+    }
+  }
 }

@@ -47,4 +47,12 @@ class TitleCleanerTest {
     assertThat(site.names("Krimiblog")).isTrue();
     assertThat(site.names("Das vermutlich beste Krimi-Video")).isFalse();
   }
+
+  @Test
+  void aTitleWithoutAnySeparatorMarkIsKeptWhole() {
+    assertThat(TitleCleaner.separators("Ferry returns after three months")).isEmpty();
+    assertThat(cleaner.clean("The Coastal Ledger reports ferry returns", true))
+        .isEqualTo("The Coastal Ledger reports ferry returns");
+    assertThat(TitleCleaner.separators("渡轮恢复运营｜港口新闻")).hasSize(1);
+  }
 }
