@@ -38,6 +38,16 @@ final class OpeningCues {
 
   private final Pattern unlettered;
 
+  /** All cues that do not surely open with one letter, in one alternation; null when none. */
+  private final Pattern allUnlettered;
+
+  /**
+   * The longest text whose unlettered cues are tried one by one after a look for their required
+   * text; a longer one (a paragraph) would cost more to fold than the whole alternation, which is
+   * anchored at the text's start, costs to try.
+   */
+  private static final int FILTERED_LENGTH = 300;
+
   /**
    * By the folded first letter: the cues opening with it whose second letter is not plain, then the
    * unlettered cues.
@@ -90,6 +100,7 @@ final class OpeningCues {
       }
     }
     unlettered = rest.isEmpty() ? null : compile(prefix, rest, suffix);
+    allUnlettered = others.isEmpty() ? null : compile(prefix, others, suffix);
     for (Map.Entry<Integer, List<String>> e : lettered.entrySet()) {
       byLetter.put(e.getKey(), compile(prefix, e.getValue(), suffix));
     }
@@ -153,7 +164,13 @@ final class OpeningCues {
    */
   private boolean test(CharSequence text, boolean whole) {
     int at = leadChars == null ? 0 : leadEnd(text);
-    if (matches(lettered(text, at), text, whole) || matches(unlettered, text, whole)) {
+    if (matches(lettered(text, at), text, whole)) {
+      return true;
+    }
+    if (text.length() > FILTERED_LENGTH) {
+      return matches(allUnlettered, text, whole);
+    }
+    if (matches(unlettered, text, whole)) {
       return true;
     }
     String folded = null;

@@ -167,6 +167,8 @@ class OpeningCuesTest {
             "views",
             "Shared",
             "\u2014 share",
+            "We use affiliate links " + "and more words ".repeat(30),
+            "3 Comments " + "x".repeat(400),
             "");
     for (String t : texts) {
       assertThat(split.lookingAt(t)).as(t).isEqualTo(all.matcher(t).lookingAt());
