@@ -1,6 +1,6 @@
 package org.dragoman.structure.html;
 
-import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -43,17 +43,35 @@ final class AgencyCredit {
   /** Whether {@code text} from {@code start} to {@code end} ends in an agency's credit. */
   static boolean endsIn(String text, int start, int end) {
     int from = Math.max(start, end - TAIL);
-    String tail = text.substring(from, end);
-    String lower = tail.toLowerCase(Locale.ROOT);
-    if (lower.indexOf('/') < 0
-        && !lower.contains("getty")
-        && !lower.contains("shutterstock")
-        && !lower.contains("alamy")
-        && !lower.contains("istock")
-        && !lower.contains("imago")
-        && !lower.contains("alliance")) {
+    if (!hint(text, from, end)) {
       return false;
     }
-    return CREDIT.matcher(tail).find();
+    Matcher m = CREDIT.matcher(text);
+    m.region(from, end);
+    return m.find();
+  }
+
+  /** Words one of which a credit without a slash holds. */
+  private static final String[] STOCK_WORDS = {
+    "getty", "shutterstock", "alamy", "istock", "imago", "alliance"
+  };
+
+  /** A cheap test before the expression: a slash, or the start of a stock agency's name. */
+  private static boolean hint(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '/') {
+        return true;
+      }
+      char lower = (char) (c | 0x20);
+      if (lower == 'g' || lower == 's' || lower == 'a' || lower == 'i') {
+        for (String word : STOCK_WORDS) {
+          if (i + word.length() <= to && text.regionMatches(true, i, word, 0, word.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 }

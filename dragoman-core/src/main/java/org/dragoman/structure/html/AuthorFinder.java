@@ -89,9 +89,18 @@ final class AuthorFinder {
       List<Element> bylines,
       Element body,
       FirstLine firstLine) {
-    List<String> credits = new ArrayList<>(jsonLd);
+    // The credits in order of trust, each read only when those before it name no fuller form.
+    for (String credit : jsonLd) {
+      String n = fullerIn(thin, credit);
+      if (n != null) {
+        return n;
+      }
+    }
     for (String key : AUTHOR_META) {
-      credits.add(meta.get(key));
+      String n = fullerIn(thin, meta.get(key));
+      if (n != null) {
+        return n;
+      }
     }
     int seen = 0;
     List<Element> boxes = new ArrayList<>();
@@ -100,19 +109,16 @@ final class AuthorFinder {
         break;
       }
       if (!MetadataExtractor.insideComment(e, names)) {
-        credits.add(bylineText(e));
         boxes.add(e);
-      }
-    }
-    credits.add(firstLine.of(body, names));
-    for (String credit : credits) {
-      if (credit != null) {
-        for (String n : cleaner.names(credit)) {
-          if (FullerName.fuller(thin, n)) {
-            return n;
-          }
+        String n = fullerIn(thin, bylineText(e));
+        if (n != null) {
+          return n;
         }
       }
+    }
+    String fromLine = fullerIn(thin, firstLine.of(body, names));
+    if (fromLine != null) {
+      return fromLine;
     }
     if (!FullerName.firstNameAlone(thin)) {
       return null; // only a first name is looked for in the text around a byline
@@ -131,6 +137,18 @@ final class AuthorFinder {
               }
             }
           }
+        }
+      }
+    }
+    return null;
+  }
+
+  /** The first name of the credit that is a fuller form of {@code thin}, or null. */
+  private String fullerIn(String thin, String credit) {
+    if (credit != null) {
+      for (String n : cleaner.names(credit)) {
+        if (FullerName.fuller(thin, n)) {
+          return n;
         }
       }
     }

@@ -43,6 +43,7 @@ public final class HtmlStructure {
     body = BylineDateLines.drop(body, meta.authors());
     body = LinkTeaser.dropMoreTeasers(body);
     body = AuthorBio.drop(body, meta.authors());
+    body = UnsignedBio.drop(body, meta.authors());
     body = TrailingHeadings.drop(body);
     body = ArticleBodyFallback.apply(body, meta.articleBody());
     body = ComposedText.of(body);

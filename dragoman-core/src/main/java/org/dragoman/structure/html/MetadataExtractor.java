@@ -52,7 +52,7 @@ public final class MetadataExtractor {
         }
         case "script" -> {
           if (Attr.get(e, "type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-            scripts.add(e.data());
+            scripts.add(scriptData(e));
           }
         }
         case "title" -> {
@@ -215,6 +215,17 @@ public final class MetadataExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * The script's text, {@link Element#data()}: the text of its one data node as it is, where data()
+   * would copy it (a JSON-LD script can hold a whole article).
+   */
+  private static String scriptData(Element e) {
+    if (e.childNodeSize() == 1 && e.childNode(0) instanceof org.jsoup.nodes.DataNode d) {
+      return d.getWholeData();
+    }
+    return e.data();
   }
 
   private static boolean inSvg(Element e) {
