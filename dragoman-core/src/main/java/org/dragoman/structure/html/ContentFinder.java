@@ -103,15 +103,11 @@ public final class ContentFinder {
           return 0.1;
         }
         default -> {
-          if (names.overlay(p)) {
+          double share = names.placementShare(p);
+          if (share <= 0.1) {
             return 0.1;
           }
-          if (names.narrowColumn(p)) {
-            f = Math.min(f, 0.6);
-          }
-          if (names.reviews(p)) {
-            f = Math.min(f, 0.3);
-          }
+          f = Math.min(f, share);
         }
       }
     }

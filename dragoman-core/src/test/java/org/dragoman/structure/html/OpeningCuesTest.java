@@ -103,6 +103,80 @@ class OpeningCuesTest {
   }
 
   @Test
+  void aCueOpensWithThePairsOfLettersItsAlternativesOpenWith() {
+    assertThat(OpeningCues.openingPairs("Share")).containsExactly(List.of((int) 's', (int) 'h'));
+    assertThat(OpeningCues.openingPairs("kontakt|autor"))
+        .containsExactly(List.of((int) 'k', (int) 'o'), List.of((int) 'a', (int) 'u'));
+    assertThat(OpeningCues.openingPairs("\u00dcber"))
+        .containsExactly(List.of((int) '\u00fc', (int) 'b'));
+    assertThat(OpeningCues.openingPairs("a")).isNull();
+    assertThat(OpeningCues.openingPairs("ab?c")).isNull();
+    assertThat(OpeningCues.openingPairs("ab*")).isNull();
+    assertThat(OpeningCues.openingPairs("a b")).isNull();
+    assertThat(OpeningCues.openingPairs("a(?:b|c)")).isNull();
+    assertThat(OpeningCues.openingPairs("(?:ab|cd)")).isNull();
+    assertThat(OpeningCues.openingPairs("ab|\\d")).isNull();
+  }
+
+  @Test
+  void aCueNeedsTheTextItsEveryMatchHolds() {
+    assertThat(OpeningCues.requiredText("\u00bfya sab\u00edas que"))
+        .isEqualTo("\u00bfya sab\u00edas que");
+    assertThat(OpeningCues.requiredText("\u00a1?mira lo que tiene")).isEqualTo("mira lo que tiene");
+    assertThat(
+            OpeningCues.requiredText(
+                "(?:\\(?\\*+\\)?\\s*)?(?:this|we)[^.]{0,80})?[\"]?Affiliate[- ]links?"))
+        .isNull();
+    assertThat(OpeningCues.requiredText("(?:this|we)[^.]{0,80}[\"]?Affiliate[- ]links?"))
+        .isEqualTo("affiliate");
+    assertThat(OpeningCues.requiredText("(?:\\d+ )?comments?")).isEqualTo("comment");
+    assertThat(OpeningCues.requiredText("(?-i:\\p{Lu})[\\p{L}-]*+ als pdf (?:laden)"))
+        .isEqualTo(" als pdf ");
+    assertThat(OpeningCues.requiredText("\\d{4}-\\d{2}\\s*\\|")).isEqualTo("-");
+    assertThat(OpeningCues.requiredText("abc|def")).isNull();
+    assertThat(OpeningCues.requiredText("x{0,2}")).isNull();
+    assertThat(OpeningCues.opensWithDigit("\\d{1,2}\\. \\p{L}+")).isTrue();
+    assertThat(OpeningCues.opensWithDigit("\\d?x")).isFalse();
+    assertThat(OpeningCues.opensWithDigit("\\d+x|y")).isFalse();
+    assertThat(OpeningCues.folded("Mit AFFILIATE-Links")).isEqualTo("mit affiliate-links");
+    assertThat(OpeningCues.folded("\u212aontakt \u00dcBER")).isEqualTo("kontakt \u00fcber");
+  }
+
+  @Test
+  void filteredCuesAnswerAsTheWholeAlternation() {
+    List<String> some =
+        List.of(
+            "share",
+            "(?:this|we)[^.]{0,40}[\"]?affiliate[- ]links?",
+            "\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s*\\|",
+            "(?:\\d+ )?comments?",
+            "[\\d.,]+k?\\s+(?:views|shares)\\s*$");
+    OpeningCues split = new OpeningCues(some, LEAD, SUFFIX);
+    Pattern all = Pattern.compile(PREFIX + "(?:" + String.join("|", some) + ")" + SUFFIX, FLAGS);
+    List<String> texts =
+        List.of(
+            "We use affiliate links",
+            "This page has AFFILIATE links here",
+            "Affiliate",
+            "- 12.03.2020 | News",
+            "12.03.2020 News",
+            "3 Comments",
+            "Comments",
+            "No comments",
+            "1.2k views",
+            "views",
+            "Shared",
+            "\u2014 share",
+            "We use affiliate links " + "and more words ".repeat(30),
+            "3 Comments " + "x".repeat(400),
+            "");
+    for (String t : texts) {
+      assertThat(split.lookingAt(t)).as(t).isEqualTo(all.matcher(t).lookingAt());
+      assertThat(split.matches(t)).as(t).isEqualTo(all.matcher(t).matches());
+    }
+  }
+
+  @Test
   void aLeadClassWithLettersIsRefused() {
     assertThatThrownBy(() -> new OpeningCues(CUES, "[\\s*a]", SUFFIX))
         .isInstanceOf(IllegalArgumentException.class)

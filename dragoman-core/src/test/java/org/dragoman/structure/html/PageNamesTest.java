@@ -34,4 +34,20 @@ class PageNamesTest {
       assertThat(names.datedClass(doc.getElementById(id))).isEqualTo(BylineNames.dated(cls));
     }
   }
+
+  @Test
+  void namesSayHowMuchACandidateInsideCounts() {
+    Document boxes =
+        Jsoup.parse(
+            "<div id=o class='Modal reviews'>a</div><div id=r class='review-list col-md-3'>b</div>"
+                + "<div id=n class='COL-MD-3'>c</div><div id=p role=dialog>d</div>"
+                + "<div id=w class='col-md-9 post'>e</div><div id=x>f</div>");
+    PageNames names = new PageNames();
+    assertThat(names.placementShare(boxes.getElementById("o"))).isEqualTo(0.1);
+    assertThat(names.placementShare(boxes.getElementById("r"))).isEqualTo(0.3);
+    assertThat(names.placementShare(boxes.getElementById("n"))).isEqualTo(0.6);
+    assertThat(names.placementShare(boxes.getElementById("p"))).isEqualTo(0.1);
+    assertThat(names.placementShare(boxes.getElementById("w"))).isEqualTo(1.0);
+    assertThat(names.placementShare(boxes.getElementById("x"))).isEqualTo(1.0);
+  }
 }
