@@ -336,7 +336,7 @@ final class AuthorCleaner {
     if (cut.find() && cut.start() > 0) {
       s = s.substring(0, cut.start());
     }
-    s = TRAILING_MARKS.matcher(TitleCleaner.singleSpaced(s)).replaceAll("").strip();
+    s = TRAILING_MARKS.matcher(WhiteSpace.singleSpaced(s)).replaceAll("").strip();
     s = TRAILING_WORD.matcher(s).replaceFirst("").strip();
     return s.isEmpty() ? null : s;
   }

@@ -113,7 +113,7 @@ final class EchoedBlocks {
     if (texts[i] == null) {
       Block b = body.blocks().get(i);
       texts[i] =
-          TitleCleaner.singleSpaced(body.text().substring(b.start(), b.end()))
+          WhiteSpace.singleSpaced(body.text().substring(b.start(), b.end()))
               .toLowerCase(Locale.ROOT);
     }
     return texts[i];

@@ -109,7 +109,7 @@ final class PictureBoxes {
     if (!credits(raw)) {
       return false;
     }
-    String text = TitleCleaner.singleSpaced(raw.toString()).strip();
+    String text = WhiteSpace.singleSpaced(raw.toString()).strip();
     return text.length() <= MAX_TEXT && box.selectFirst(HEADING_OR_ITEM) == null;
   }
 

@@ -325,7 +325,7 @@ final class TitleChooser {
   }
 
   private static String clip(String s) {
-    return LEADING_MARKS.matcher(TitleCleaner.singleSpaced(s)).replaceAll("").strip();
+    return LEADING_MARKS.matcher(WhiteSpace.singleSpaced(s)).replaceAll("").strip();
   }
 
   /**

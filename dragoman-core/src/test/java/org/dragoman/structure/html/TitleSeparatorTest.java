@@ -54,21 +54,6 @@ class TitleSeparatorTest {
   }
 
   @Test
-  void singleSpacingIsTheReplacementOfEachRunOfWhiteSpace() {
-    assertThat(TitleCleaner.singleSpaced("a b")).isSameAs("a b".intern());
-    Random random = new Random(7);
-    String[] pieces = {" ", "  ", "\t", "\n", "\u000b", "\f", "\r", "\u00a0", "a", "-"};
-    for (int n = 0; n < 5_000; n++) {
-      StringBuilder b = new StringBuilder();
-      for (int i = random.nextInt(8); i >= 0; i--) {
-        b.append(pieces[random.nextInt(pieces.length)]);
-      }
-      String s = b.toString();
-      assertThat(TitleCleaner.singleSpaced(s)).isEqualTo(s.replaceAll("\\s+", " "));
-    }
-  }
-
-  @Test
   void findsTheSameSeparatorsAsTheLookBehindFirstForm() {
     assertThat(matches(TitleCleaner.SEPARATOR, "标题-网站")).containsExactly("2-3");
     assertThat(matches(TitleCleaner.SEPARATOR, "Title - Site")).containsExactly("5-8");
