@@ -37,7 +37,7 @@ final class ArticleGoesOn {
       Block b = blocks.get(k);
       if (b.kind() == BlockKind.PARAGRAPH
           && b.end() - b.start() >= MIN_LENGTH
-          && endsLikeSentence(text.charAt(b.end() - 1))
+          && SentenceMarks.closes(text.charAt(b.end() - 1))
           && !holdsAddress(text, b.start(), b.end())) {
         found++;
       }
@@ -66,7 +66,7 @@ final class ArticleGoesOn {
   private static boolean boxLine(BodyText body, Block b) {
     return b.kind() == BlockKind.PARAGRAPH
         && b.end() - b.start() < MAX_BOX_LINE
-        && !endsLikeSentence(body.text().charAt(b.end() - 1));
+        && !SentenceMarks.closes(body.text().charAt(b.end() - 1));
   }
 
   private static boolean holdsAddress(String text, int start, int end) {
@@ -76,16 +76,5 @@ final class ArticleGoesOn {
       }
     }
     return false;
-  }
-
-  private static boolean endsLikeSentence(char c) {
-    return c == '.'
-        || c == '!'
-        || c == '?'
-        || c == '"'
-        || c == '\u201d'
-        || c == '\u201c'
-        || c == '\u00bb'
-        || c == '\u00ab';
   }
 }

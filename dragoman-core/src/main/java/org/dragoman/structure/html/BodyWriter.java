@@ -102,17 +102,7 @@ public final class BodyWriter {
 
   private static boolean endsSentence(String t) {
     char c = t.charAt(t.length() - 1);
-    return c == '.'
-        || c == '!'
-        || c == '?'
-        || c == '"'
-        || c == '\u201d'
-        || c == '\u201c'
-        || c == '\u00bb'
-        || c == '\u00ab'
-        || c == ')'
-        || c == '\u3002'
-        || c == ':';
+    return SentenceMarks.closes(c) || c == ')' || c == '\u3002' || c == ':';
   }
 
   private static BlockKind kindOf(String tag, BlockKind inherited) {

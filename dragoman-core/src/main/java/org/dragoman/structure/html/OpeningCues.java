@@ -373,6 +373,11 @@ final class OpeningCues {
     return Character.toLowerCase(Character.toUpperCase(codePoint));
   }
 
+  /** The cue's alternatives, or null when it is empty, quotes ("\\Q...") or cannot be read. */
+  private static List<String> readableAlternatives(String cue) {
+    return cue.isEmpty() || cue.contains("\\Q") ? null : alternatives(cue);
+  }
+
   /**
    * The folded letters that every match of the cue opens with one of, or null when that is not
    * plain: the cue may open with no letter (a digit, a sign, an optional first letter, a class), it
@@ -380,10 +385,7 @@ final class OpeningCues {
    * ("(?:a )?b") are followed.
    */
   static Set<Integer> openingLetters(String cue) {
-    if (cue.isEmpty() || cue.contains("\\Q")) {
-      return null;
-    }
-    List<String> alternatives = alternatives(cue);
+    List<String> alternatives = readableAlternatives(cue);
     if (alternatives == null) {
       return null;
     }
@@ -425,10 +427,7 @@ final class OpeningCues {
    * repeated, or the cue opens with a group.
    */
   static Set<List<Integer>> openingPairs(String cue) {
-    if (cue.isEmpty() || cue.contains("\\Q")) {
-      return null;
-    }
-    List<String> alternatives = alternatives(cue);
+    List<String> alternatives = readableAlternatives(cue);
     if (alternatives == null) {
       return null;
     }
