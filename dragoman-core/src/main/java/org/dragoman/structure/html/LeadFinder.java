@@ -180,8 +180,7 @@ final class LeadFinder {
     return fits
         && !caption(e)
         && !names.boilerplate(e)
-        && !names.authorClass(e)
-        && !names.dateClass(e)
+        && !names.authorOrDateClass(e)
         && names.weight(e) >= 0;
   }
 
@@ -207,7 +206,7 @@ final class LeadFinder {
   private static boolean furniture(Element e, PageNames names) {
     return switch (e.normalName()) {
       case "nav", "aside", "footer", "menu", "form", "figure", "ul", "ol", "table" -> true;
-      default -> names.boilerplate(e) || names.authorClass(e) || names.dateClass(e);
+      default -> names.boilerplate(e) || names.authorOrDateClass(e);
     };
   }
 
@@ -273,7 +272,7 @@ final class LeadFinder {
     if (prose < MIN_LETTERS || s.text > MAX_LETTERS || s.linkDensity() > 0.3) {
       return false;
     }
-    if (names.boilerplate(e) || names.authorClass(e) || names.dateClass(e)) {
+    if (names.boilerplate(e) || names.authorOrDateClass(e)) {
       return false;
     }
     String name = ClassPatterns.names(e);

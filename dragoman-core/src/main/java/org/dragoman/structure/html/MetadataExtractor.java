@@ -96,9 +96,8 @@ public final class MetadataExtractor {
       }
       String className = attributes.get("class").trim();
       if (!className.isEmpty()) {
-        boolean author = pageNames.authorClass(e) || pageNames.bylineClass(e);
-        boolean dated =
-            (pageNames.dateClass(e) || pageNames.datedClass(e)) && !e.normalName().equals("time");
+        boolean author = pageNames.authorOrBylineClass(e);
+        boolean dated = pageNames.dateOrDatedClass(e) && !e.normalName().equals("time");
         if ((author || dated) && fewerChildren(e, 8)) { // a wider element is no byline or date
           if (author) {
             bylines.add(e);

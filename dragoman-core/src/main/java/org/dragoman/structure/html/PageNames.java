@@ -76,12 +76,19 @@ final class PageNames {
     return (mask(e) & COMMENT_ITEM) != 0;
   }
 
-  boolean authorClass(Element e) {
-    return (mask(e) & AUTHOR) != 0;
+  /** Whether the element is named as an author's or its class reads like a byline. */
+  boolean authorOrBylineClass(Element e) {
+    return (mask(e) & (AUTHOR | BYLINE_CLASS)) != 0;
   }
 
-  boolean dateClass(Element e) {
-    return (mask(e) & DATE) != 0;
+  /** Whether the element is named as a date or its class reads like a date. */
+  boolean dateOrDatedClass(Element e) {
+    return (mask(e) & (DATE | DATED_CLASS)) != 0;
+  }
+
+  /** Whether the element is named as an author's or as a date. */
+  boolean authorOrDateClass(Element e) {
+    return (mask(e) & (AUTHOR | DATE)) != 0;
   }
 
   /** {@link BylineNames#byline} of the element's class attribute, worked out once per attribute. */

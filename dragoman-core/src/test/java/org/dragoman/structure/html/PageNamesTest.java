@@ -36,6 +36,18 @@ class PageNamesTest {
   }
 
   @Test
+  void oneLookUpAnswersForAuthorsBylinesAndDates() {
+    PageNames names = new PageNames();
+    assertThat(names.authorOrBylineClass(doc.getElementById("a"))).isTrue();
+    assertThat(names.dateOrDatedClass(doc.getElementById("b"))).isTrue();
+    assertThat(names.authorOrBylineClass(doc.getElementById("b"))).isFalse();
+    assertThat(names.authorOrDateClass(doc.getElementById("b"))).isTrue();
+    assertThat(names.authorOrDateClass(doc.getElementById("f"))).isFalse();
+    assertThat(names.authorOrBylineClass(doc.getElementById("f"))).isFalse();
+    assertThat(names.dateOrDatedClass(doc.getElementById("f"))).isFalse();
+  }
+
+  @Test
   void namesSayHowMuchACandidateInsideCounts() {
     Document boxes =
         Jsoup.parse(
