@@ -54,10 +54,7 @@ final class ArticleGoesOn {
     while (end < body.blocks().size() && boxLine(body, body.blocks().get(end))) {
       end++;
     }
-    for (int k = end - 1; k >= line; k--) {
-      body = body.without(k);
-    }
-    return body;
+    return body.without(line, end);
   }
 
   /** The longest line after a box's opening line that is read as part of the box. */

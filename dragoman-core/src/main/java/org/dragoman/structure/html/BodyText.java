@@ -22,25 +22,36 @@ public record BodyText(String text, List<Block> blocks, List<Link> links) {
 
   /** This body without block {@code i}, the blocks and links after it moved up. */
   BodyText without(int i) {
-    if (blocks.size() == 1) {
+    return without(i, i + 1);
+  }
+
+  /**
+   * This body without blocks {@code from} (inclusive) to {@code to} (exclusive), the blocks and
+   * links after them moved up; links that overlap the text cut out go with it.
+   */
+  BodyText without(int from, int to) {
+    if (from >= to) {
+      return this;
+    }
+    if (to - from == blocks.size()) {
       return BodyText.EMPTY;
     }
     int cutStart;
     int cutEnd;
-    if (i + 1 < blocks.size()) {
-      cutStart = blocks.get(i).start();
-      cutEnd = blocks.get(i + 1).start();
+    if (to < blocks.size()) {
+      cutStart = blocks.get(from).start();
+      cutEnd = blocks.get(to).start();
     } else {
-      cutStart = blocks.get(i - 1).end();
-      cutEnd = blocks.get(i).end();
+      cutStart = blocks.get(from - 1).end();
+      cutEnd = blocks.get(to - 1).end();
     }
     int shift = cutEnd - cutStart;
-    List<Block> kept = new ArrayList<>();
+    List<Block> kept = new ArrayList<>(blocks.size() - (to - from));
     for (int k = 0; k < blocks.size(); k++) {
       Block b = blocks.get(k);
-      if (k < i) {
+      if (k < from) {
         kept.add(b);
-      } else if (k > i) {
+      } else if (k >= to) {
         kept.add(new Block(b.kind(), b.start() - shift, b.end() - shift));
       }
     }

@@ -68,7 +68,7 @@ final class EchoedBlocks {
 
   private static boolean repeatedNear(BodyText body, String[] texts, int i) {
     return repeatedAfter(body, texts, i, QUOTE_REACH, true)
-        || repeatedBefore(body, texts, i, QUOTE_REACH);
+        || repeatedIn(body, texts, i, Math.max(0, i - QUOTE_REACH), i, true);
   }
 
   /**
@@ -78,19 +78,16 @@ final class EchoedBlocks {
    */
   private static boolean repeatedAfter(
       BodyText body, String[] texts, int i, int reach, boolean longer) {
-    String copy = normalized(body, texts, i);
-    for (int j = i + 1; j < Math.min(body.blocks().size(), i + 1 + reach); j++) {
-      if (holds(body, texts, j, copy, longer)) {
-        return true;
-      }
-    }
-    return false;
+    int to = Math.min(body.blocks().size(), i + 1 + reach);
+    return repeatedIn(body, texts, i, i + 1, to, longer);
   }
 
-  private static boolean repeatedBefore(BodyText body, String[] texts, int i, int reach) {
+  /** Whether one of blocks {@code from} to {@code to} (exclusive) holds block {@code i}'s text. */
+  private static boolean repeatedIn(
+      BodyText body, String[] texts, int i, int from, int to, boolean longer) {
     String copy = normalized(body, texts, i);
-    for (int j = Math.max(0, i - reach); j < i; j++) {
-      if (holds(body, texts, j, copy, true)) {
+    for (int j = from; j < to; j++) {
+      if (holds(body, texts, j, copy, longer)) {
         return true;
       }
     }

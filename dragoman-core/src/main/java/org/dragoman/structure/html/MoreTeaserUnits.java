@@ -47,22 +47,18 @@ final class MoreTeaserUnits {
     if (lines.size() < 2) {
       return body;
     }
-    int first = headlineBefore(blocks, lines.get(0), -1);
+    int first = headlineBefore(blocks, lines.get(0));
     if (first <= 0) {
       return body;
     }
-    int cut = first;
     int lastLine = lines.get(lines.size() - 1);
     int end = trailingTeaser(blocks, lastLine) ? blocks.size() : lastLine + 1;
-    for (int k = end - 1; k >= cut; k--) {
-      body = body.without(k);
-    }
-    return body;
+    return body.without(first, end);
   }
 
-  /** The headline closest before line {@code line} and after block {@code after}, else -1. */
-  private static int headlineBefore(List<Block> blocks, int line, int after) {
-    for (int k = line - 1; k > after && k >= line - REACH; k--) {
+  /** The headline closest before line {@code line}, within {@value #REACH} blocks, else -1. */
+  private static int headlineBefore(List<Block> blocks, int line) {
+    for (int k = line - 1; k >= 0 && k >= line - REACH; k--) {
       if (blocks.get(k).kind() == BlockKind.HEADING) {
         return k;
       }

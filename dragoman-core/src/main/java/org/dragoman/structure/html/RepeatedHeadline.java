@@ -32,10 +32,8 @@ final class RepeatedHeadline {
         return body;
       }
     }
-    for (int k = count - 1; k >= 0 && body.blocks().size() > 1; k--) {
-      body = body.without(k);
-    }
-    return body;
+    // a body that is nothing but these lines keeps its first
+    return body.without(count < body.blocks().size() ? 0 : 1, count);
   }
 
   /**
